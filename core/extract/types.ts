@@ -1,0 +1,40 @@
+import type { TextPoint } from '../anchoring/types';
+
+export interface ArticleMetadata {
+  title: string | null;
+  /** Authors' names only, joined with ", ". */
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601. */
+  published: string | null;
+  modified: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+  description: string | null;
+  image: string | null;
+}
+
+/** One block of the article body (paragraph, heading, list item, quote, table row). */
+export interface ArticleBlock {
+  /** The live element in the document given to the extractor. */
+  element: Element;
+  /** The block's text, whitespace collapsed. */
+  text: string;
+  /** Offset of `text` inside `ExtractedArticle.text`. */
+  start: number;
+}
+
+export interface ExtractedArticle extends ArticleMetadata {
+  isArticle: boolean;
+  /** Block-aware plain text: blank line between blocks, `<br>` as "\n". */
+  text: string;
+  /** Root element of the article in the live document (null when none found). */
+  root: Element | null;
+  blocks: ArticleBlock[];
+  /**
+   * Maps a character offset in `text` to the DOM point it was copied from,
+   * so claims found in the text can be pointed at on the page. Returns null
+   * for characters the extractor synthesised (block separators).
+   */
+  pointAt(offset: number): TextPoint | null;
+}
