@@ -16,6 +16,10 @@ export default defineConfig({
     // storage: IndexedDB in the extension's own origin; unlimitedStorage so a
     // large library is not evicted; contextMenus for "Highlight selection".
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // The content script already runs on every web page, so this adds no
+    // install warning; it lets the popup see the tab's URL to tell a page that
+    // predates the install ("Reload") from one no extension may read.
+    host_permissions: ['http://*/*', 'https://*/*'],
     options_ui: { page: 'library.html', open_in_tab: true },
     commands: {
       'highlight-selection': {

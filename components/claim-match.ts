@@ -7,3 +7,8 @@ export function claimMatchKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** One stored status per claim text per article: marking it again replaces the old verdict. */
+export function claimRecordId(articleKey: string, quote: string): string {
+  return `${articleKey}#${claimMatchKey(quote)}`;
+}

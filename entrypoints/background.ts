@@ -16,13 +16,17 @@ import {
   getSettings,
   listClaimStatuses,
   listHighlights,
+  isSitePaused,
+  mayStore,
   restoreHighlight,
   saveArticle,
   setClaimStatus,
   setReaction,
+  setSitePaused,
   updateHighlight,
   updateSettings,
 } from '../storage/repository';
+import { claimRecordId } from '../components/claim-match';
 import type { ArticleRef } from '../messaging/protocol';
 
 const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
@@ -39,9 +43,7 @@ export default defineBackground(() => {
 
   /** Writes from a private window are refused unless the user allowed them. */
   async function assertMayStore(sender: Runtime.MessageSender): Promise<void> {
-    if (!sender.tab?.incognito) return;
-    const settings = await getSettings(db);
-    if (!settings.storeIncognito) throw new PrivateWindowError();
+    if (!mayStore(await getSettings(db), { incognito: !!sender.tab?.incognito })) throw new PrivateWindowError();
   }
 
   function articleFields(article: ArticleRef) {
@@ -72,6 +74,7 @@ export default defineBackground(() => {
     },
     'article.delete': async ({ key }) => {
       await deleteArticle(db, key);
+      // The article's highlights vanish from any tab still showing it.
       await notifyHighlightsChanged();
     },
     'highlight.add': async (input, sender) => {
@@ -79,11 +82,9 @@ export default defineBackground(() => {
       const record = await addHighlight(
         db,
         {
-          selector: input.selector,
-          url: input.article.url,
-          color: input.color,
-          note: input.note ?? '',
-          tags: input.tags ?? [],
+          articleKey: input.article.key,
+          target: { url: input.article.url, selector: { v: 1, selectors: input.selector } },
+          body: { color: input.color, note: input.note ?? '', tags: input.tags ?? [] },
         },
         articleFields(input.article),
       );
@@ -96,11 +97,12 @@ export default defineBackground(() => {
       await notifyHighlightsChanged();
     },
     'highlight.delete': async ({ id }) => {
-      await deleteHighlight(db, id);
+      const undo = await deleteHighlight(db, id);
       await notifyHighlightsChanged();
+      return undo;
     },
-    'highlight.restore': async ({ id }) => {
-      await restoreHighlight(db, id);
+    'highlight.restore': async (token) => {
+      await restoreHighlight(db, token);
       await notifyHighlightsChanged();
     },
     'highlights.list': ({ articleKey }) => listHighlights(db, articleKey),
@@ -108,7 +110,15 @@ export default defineBackground(() => {
       await assertMayStore(sender);
       return setClaimStatus(
         db,
-        { quote: input.quote, speaker: input.speaker, selector: input.selector, status: input.status, note: input.note },
+        {
+          id: claimRecordId(input.article.key, input.quote),
+          articleKey: input.article.key,
+          quote: input.quote,
+          speaker: input.speaker,
+          selector: input.selector,
+          status: input.status,
+          note: input.note,
+        },
         articleFields(input.article),
       );
     },
@@ -119,7 +129,8 @@ export default defineBackground(() => {
     },
     'settings.get': () => getSettings(db),
     'settings.update': (patch) => updateSettings(db, patch),
-    'site.isPaused': async ({ host }) => (await getSettings(db)).pausedSites.includes(host),
+    'site.setPaused': ({ host, paused }) => setSitePaused(db, host, paused),
+    'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
   });
 
   browser.runtime.onInstalled.addListener(() => {

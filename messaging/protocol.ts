@@ -10,6 +10,7 @@
  */
 import type { TextSelector } from '../core/anchoring/types';
 import type { ClaimKind, SpeakerKind } from '../core/attribution/types';
+import type { HighlightPatch } from '../storage/records';
 import type {
   ArticleRecord,
   ClaimStatus,
@@ -17,8 +18,9 @@ import type {
   HighlightColor,
   HighlightRecord,
   Reaction,
+  HighlightUndoToken,
   ReactionRecord,
-  SettingsRecord,
+  Settings,
 } from '../storage/records';
 
 /** What the page tells about its article: enough to save it, nothing more. */
@@ -71,11 +73,7 @@ export interface NewHighlight {
   tags?: string[];
 }
 
-export interface HighlightPatch {
-  color?: HighlightColor;
-  note?: string;
-  tags?: string[];
-}
+export type { HighlightPatch } from '../storage/records';
 
 export interface ClaimStatusInput {
   article: ArticleRef;
@@ -92,8 +90,8 @@ export interface BackgroundProtocol {
   'article.delete': { req: { key: string }; res: void };
   'highlight.add': { req: NewHighlight; res: HighlightRecord | null };
   'highlight.update': { req: { id: string; patch: HighlightPatch }; res: void };
-  'highlight.delete': { req: { id: string }; res: void };
-  'highlight.restore': { req: { id: string }; res: void };
+  'highlight.delete': { req: { id: string }; res: HighlightUndoToken | null };
+  'highlight.restore': { req: HighlightUndoToken; res: void };
   'highlights.list': { req: { articleKey: string }; res: HighlightRecord[] };
   'claim.setStatus': { req: ClaimStatusInput; res: ClaimStatusRecord | null };
   'claims.list': { req: { articleKey: string }; res: ClaimStatusRecord[] };
@@ -101,8 +99,9 @@ export interface BackgroundProtocol {
     req: { article: ArticleRef; reaction: Reaction | null };
     res: ReactionRecord | null;
   };
-  'settings.get': { req: void; res: SettingsRecord };
-  'settings.update': { req: Partial<SettingsRecord>; res: SettingsRecord };
+  'settings.get': { req: void; res: Settings };
+  'settings.update': { req: Partial<Settings>; res: Settings };
+  'site.setPaused': { req: { host: string; paused: boolean }; res: Settings };
   /** Asked by a content script before it does any work on its page. */
   'site.isPaused': { req: { host: string }; res: boolean };
 }

@@ -47,25 +47,25 @@ export function Library() {
         ) : (
           <ul class="nm-articles">
             {list.map((item) => (
-              <li key={item.article.key} class="nm-article" data-article-key={item.article.key}>
-                <a href={item.article.url} target="_blank" rel="noopener noreferrer">
-                  {item.article.title ?? item.article.url}
+              <li key={item.key} class="nm-article" data-article-key={item.key}>
+                <a href={item.url} target="_blank" rel="noopener noreferrer">
+                  {item.title ?? item.url}
                 </a>
                 <p class="nm-article-meta">
-                  {[item.article.siteName, item.article.byline, formatDate(item.article.savedAt)]
+                  {[item.siteName, item.byline, formatDate(item.savedAt)]
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
                 <p class="nm-article-counts">
-                  {item.highlights} {item.highlights === 1 ? 'highlight' : 'highlights'} · {item.claims}{' '}
-                  {item.claims === 1 ? 'marked claim' : 'marked claims'}
+                  {item.highlightCount} {item.highlightCount === 1 ? 'highlight' : 'highlights'} · {item.claimCount}{' '}
+                  {item.claimCount === 1 ? 'marked claim' : 'marked claims'}
                   {item.reaction ? ` · ${REACTIONS.find((r) => r.value === item.reaction)?.label}` : ''}
                 </p>
                 <button
                   type="button"
                   onClick={() => {
-                    if (confirm(`Delete “${item.article.title ?? item.article.url}” and everything you noted in it?`)) {
-                      void attempt(() => sendToBackground('article.delete', { key: item.article.key }));
+                    if (confirm(`Delete “${item.title ?? item.url}” and everything you noted in it?`)) {
+                      void attempt(() => sendToBackground('article.delete', { key: item.key }));
                     }
                   }}
                 >
@@ -100,9 +100,7 @@ export function Library() {
                   type="button"
                   onClick={() =>
                     attempt(() =>
-                      sendToBackground('settings.update', {
-                        pausedSites: settings.value.value!.pausedSites.filter((h) => h !== host),
-                      }),
+                      sendToBackground('site.setPaused', { host, paused: false }),
                     )
                   }
                 >

@@ -119,7 +119,7 @@ function PageView({ page }: { page: PageAnalysis }) {
       </Section>
       <Section title="Reactions">
         <ReactionsRow
-          current={reaction.value.value?.reaction ?? null}
+          current={reaction.value.value ?? null}
           onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
         />
       </Section>
@@ -136,11 +136,7 @@ function safeHost(url: string): string {
 }
 
 async function togglePause(host: string, pause: boolean): Promise<void> {
-  await attempt(async () => {
-    const settings = await sendToBackground('settings.get', undefined);
-    const others = settings.pausedSites.filter((h) => h !== host);
-    await sendToBackground('settings.update', { pausedSites: pause ? [...others, host] : others });
-  });
+  await attempt(() => sendToBackground('site.setPaused', { host, paused: pause }));
   // The content script reads the switch when it starts; reload so it takes effect now.
   if (tabId.value !== null) {
     await browser.tabs.reload(tabId.value);
