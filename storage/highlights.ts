@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import type { NewsmarkDB } from './db';
-import { touchArticleInTx, upsertArticleInTx } from './articles';
+import { applyArticleInputs, touchArticleInTx, upsertArticleInTx } from './articles';
 import { InvalidRecordError, guardWrite } from './errors';
 import type {
   ArticleInput,
@@ -73,11 +73,10 @@ export async function addHighlights(
   }
   return guardWrite(() =>
     db.transaction('rw', [db.articles, db.highlights], async () => {
-      for (const inputs of articles.values()) {
-        const distinctUrls = new Map(inputs.map((input) => [input.url, input]));
-        for (const input of distinctUrls.values()) await upsertArticleInTx(db, input, now);
-        await upsertArticleInTx(db, inputs[inputs.length - 1], now);
-      }
+      // One bulk read and one bulk write for all articles: a batch touches hundreds of them.
+      const keys = [...articles.keys()];
+      const existing = await db.articles.bulkGet(keys);
+      await db.articles.bulkPut(keys.map((key, i) => applyArticleInputs(existing[i], articles.get(key)!, now)));
       await db.highlights.bulkAdd(records);
       return records;
     }),
