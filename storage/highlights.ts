@@ -58,11 +58,14 @@ export async function addHighlights(
   db: NewsmarkDB,
   items: readonly { highlight: HighlightInput; article: ArticleInput }[],
 ): Promise<HighlightRecord[]> {
+  if (!Array.isArray(items)) throw new InvalidRecordError('addHighlights needs a list of { highlight, article }.');
   const now = Date.now();
   const records: HighlightRecord[] = [];
   // Per article: every URL it came with, in order; the last input carries the freshest metadata.
   const articles = new Map<string, ArticleInput[]>();
-  for (const { highlight, article } of items) {
+  for (const item of items) {
+    if (!item || typeof item !== 'object') throw new InvalidRecordError('addHighlights: each entry must be { highlight, article }.');
+    const { highlight, article } = item;
     const record = buildHighlight(highlight, now);
     const articleInput = checkArticle(article);
     checkArticleMatches(articleInput, record.articleKey);
