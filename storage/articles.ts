@@ -25,16 +25,27 @@ function mergeArticle(existing: ArticleRecord, input: ArticleInput, now: number)
   };
 }
 
+/** The record after applying `inputs` in order to `existing` (or to a new article). */
+export function applyArticleInputs(
+  existing: ArticleRecord | undefined,
+  inputs: readonly ArticleInput[],
+  now: number,
+): ArticleRecord {
+  let record = existing;
+  for (const input of inputs) {
+    record = record ? mergeArticle(record, input, now) : { ...input, urls: [input.url], savedAt: now, updatedAt: now };
+  }
+  if (!record) throw new Error('applyArticleInputs needs an existing article or at least one input.');
+  return record;
+}
+
 /**
  * Insert or merge, reading and writing inside the caller's transaction (which
  * must include `articles` in rw mode), so concurrent saves of one article
  * under different URLs keep every URL.
  */
 export async function upsertArticleInTx(db: NewsmarkDB, input: ArticleInput, now: number): Promise<ArticleRecord> {
-  const existing = await db.articles.get(input.key);
-  const record: ArticleRecord = existing
-    ? mergeArticle(existing, input, now)
-    : { ...input, urls: [input.url], savedAt: now, updatedAt: now };
+  const record = applyArticleInputs(await db.articles.get(input.key), [input], now);
   await db.articles.put(record);
   return record;
 }

@@ -66,3 +66,16 @@ export async function guardWrite<T>(write: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+export type StorageErrorCode = 'storage-full' | 'invalid-record' | 'storage-failed';
+
+/**
+ * Plain data for a storage failure, for the background to send over
+ * messaging (where Error classes do not survive) and for the UI to show.
+ */
+export function describeStorageError(error: unknown): { code: StorageErrorCode; message: string } {
+  if (error instanceof StorageFullError || isQuotaError(error)) return { code: 'storage-full', message: STORAGE_FULL_MESSAGE };
+  if (error instanceof InvalidRecordError) return { code: 'invalid-record', message: error.message };
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'storage-failed', message: `Newsmark could not read or save its data (${detail}).` };
+}

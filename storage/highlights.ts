@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import type { NewsmarkDB } from './db';
-import { touchArticleInTx, upsertArticleInTx } from './articles';
+import { applyArticleInputs, touchArticleInTx, upsertArticleInTx } from './articles';
 import { InvalidRecordError, guardWrite } from './errors';
 import type {
   ArticleInput,
@@ -58,11 +58,14 @@ export async function addHighlights(
   db: NewsmarkDB,
   items: readonly { highlight: HighlightInput; article: ArticleInput }[],
 ): Promise<HighlightRecord[]> {
+  if (!Array.isArray(items)) throw new InvalidRecordError('addHighlights needs a list of { highlight, article }.');
   const now = Date.now();
   const records: HighlightRecord[] = [];
   // Per article: every URL it came with, in order; the last input carries the freshest metadata.
   const articles = new Map<string, ArticleInput[]>();
-  for (const { highlight, article } of items) {
+  for (const item of items) {
+    if (!item || typeof item !== 'object') throw new InvalidRecordError('addHighlights: each entry must be { highlight, article }.');
+    const { highlight, article } = item;
     const record = buildHighlight(highlight, now);
     const articleInput = checkArticle(article);
     checkArticleMatches(articleInput, record.articleKey);
@@ -73,11 +76,10 @@ export async function addHighlights(
   }
   return guardWrite(() =>
     db.transaction('rw', [db.articles, db.highlights], async () => {
-      for (const inputs of articles.values()) {
-        const distinctUrls = new Map(inputs.map((input) => [input.url, input]));
-        for (const input of distinctUrls.values()) await upsertArticleInTx(db, input, now);
-        await upsertArticleInTx(db, inputs[inputs.length - 1], now);
-      }
+      // One bulk read and one bulk write for all articles: a batch touches hundreds of them.
+      const keys = [...articles.keys()];
+      const existing = await db.articles.bulkGet(keys);
+      await db.articles.bulkPut(keys.map((key, i) => applyArticleInputs(existing[i], articles.get(key)!, now)));
       await db.highlights.bulkAdd(records);
       return records;
     }),

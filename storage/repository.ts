@@ -3,7 +3,15 @@
  * table; this module gathers them so callers import from one place.
  */
 export { NewsmarkDB, openNewsmarkDB, DEFAULT_DB_NAME } from './db';
-export { StorageFullError, InvalidRecordError, STORAGE_FULL_MESSAGE, isQuotaError } from './errors';
+export {
+  StorageFullError,
+  InvalidRecordError,
+  STORAGE_FULL_MESSAGE,
+  isQuotaError,
+  describeStorageError,
+  type StorageErrorCode,
+} from './errors';
+export { requestPersistentStorage, type PersistResult } from './persist';
 export {
   saveArticle,
   getArticle,

@@ -132,6 +132,7 @@ describe('highlights', () => {
       /Unknown highlight colour "orange"/,
     );
     await expect(updateHighlight(db, 'id', { tags: 'not a list' as never })).rejects.toThrow(/Tags must be a list/);
+    await expect(addHighlights(db, [{ highlight: highlight(a.key, 'ok'), article: a }, null as never])).rejects.toThrow(/each entry must be/);
     expect(await db.highlights.count()).toBe(0);
     expect(await db.articles.count()).toBe(0);
   });
