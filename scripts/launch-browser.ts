@@ -44,7 +44,14 @@ export interface ExtensionBrowser {
 
 const SERVICE_WORKER_TIMEOUT_MS = 10_000;
 
-export async function launchWithExtension(options: { headless: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  headless: boolean;
+  extensionDir?: string;
+  /** Called as soon as the context exists, before the extension starts working (tests audit traffic here). */
+  onContext?: (context: BrowserContext) => void;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`The extension is not built: no manifest in ${extensionDir}. Run \`npm run build\` first.`);
@@ -62,8 +69,19 @@ export async function launchWithExtension(options: { headless: boolean; extensio
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // The browser's own traffic (sign-in, update checks, pings) is not
+      // ours and cannot reach anything here; keep it off so audits see only
+      // what pages and the extension ask for.
+      '--disable-sync',
+      '--no-pings',
+      '--disable-domain-reliability',
+      '--disable-client-side-phishing-detection',
+      '--disable-default-apps',
+      '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,SigninInterceptBubble',
+      '--extensions-update-frequency=604800',
     ],
   });
+  options.onContext?.(context);
   const close = async () => {
     await context.close().catch(() => undefined);
     rmSync(userDataDir, { recursive: true, force: true });

@@ -63,6 +63,11 @@ export async function startSampleServer(port = 0, siteDir = SITE_DIR): Promise<S
     url: (path) => new URL(path, origin).href,
     route: (path, body, type = 'text/html; charset=utf-8') => routes.set(path, { body, type }),
     requests,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        // Browsers keep connections alive; without this, close waits for them.
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
