@@ -1,0 +1,180 @@
+/**
+ * Approximate string matching by edit distance, with Myers' bit-parallel
+ * algorithm (J. ACM 1999) split into 32-bit blocks so patterns of any length
+ * work. One text character costs ceil(m/32) word operations, so a quote of a
+ * few hundred characters scans tens of thousands of characters in well under a
+ * millisecond, and the scan can stop and resume between chunks, which lets
+ * the batched anchoring keep every task short.
+ */
+
+const ZERO_BLOCKS = new Int32Array(64);
+
+export class MyersScanner {
+  readonly pattern: string;
+  readonly maxErrors: number;
+  private readonly blocks: number;
+  private readonly lastBit: number;
+  private readonly peq: Map<number, Int32Array>;
+  private readonly zeros: Int32Array;
+  private readonly pv: Int32Array;
+  private readonly mv: Int32Array;
+  private readonly anchored: boolean;
+  private score: number;
+
+  /**
+   * @param anchored false: a match may start anywhere in the text (search).
+   *   true: the match must start at the first character scanned (alignment of
+   *   a pattern against a text prefix), used to find where a match begins.
+   */
+  constructor(pattern: string, maxErrors: number, anchored = false) {
+    this.pattern = pattern;
+    this.maxErrors = maxErrors;
+    this.anchored = anchored;
+    const m = pattern.length;
+    this.blocks = Math.max(1, Math.ceil(m / 32));
+    this.lastBit = m === 0 ? 0 : 1 << ((m - 1) & 31);
+    this.zeros = this.blocks <= ZERO_BLOCKS.length ? ZERO_BLOCKS : new Int32Array(this.blocks);
+    this.peq = new Map();
+    for (let i = 0; i < m; i++) {
+      const code = pattern.charCodeAt(i);
+      let eq = this.peq.get(code);
+      if (!eq) {
+        eq = new Int32Array(this.blocks);
+        this.peq.set(code, eq);
+      }
+      eq[i >>> 5] |= 1 << (i & 31);
+    }
+    this.pv = new Int32Array(this.blocks);
+    this.mv = new Int32Array(this.blocks);
+    this.score = m;
+    this.reset();
+  }
+
+  reset(): void {
+    this.pv.fill(-1);
+    this.mv.fill(0);
+    this.score = this.pattern.length;
+  }
+
+  /**
+   * Advances over text[from, to). For each position whose edit distance is at
+   * most maxErrors, calls onMatch(endExclusive, errors).
+   */
+  scan(text: string, from: number, to: number, onMatch: (end: number, errors: number) => void): void {
+    const m = this.pattern.length;
+    if (m === 0) return;
+    const nb = this.blocks;
+    const last = nb - 1;
+    const lastBit = this.lastBit;
+    const pvs = this.pv;
+    const mvs = this.mv;
+    const peq = this.peq;
+    const zeros = this.zeros;
+    const maxErrors = this.maxErrors;
+    const topIn = this.anchored ? 1 : 0;
+    let score = this.score;
+    for (let j = from; j < to; j++) {
+      const eqs = peq.get(text.charCodeAt(j)) ?? zeros;
+      let hin = topIn;
+      for (let b = 0; b < nb; b++) {
+        const pv = pvs[b];
+        const mv = mvs[b];
+        let eq = eqs[b];
+        const xv = eq | mv;
+        if (hin < 0) eq |= 1;
+        const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        const hb = b === last ? lastBit : -0x80000000;
+        let hout = 0;
+        if (ph & hb) hout = 1;
+        else if (mh & hb) hout = -1;
+        ph <<= 1;
+        mh <<= 1;
+        if (hin < 0) mh |= 1;
+        else if (hin > 0) ph |= 1;
+        pvs[b] = mh | ~(xv | ph);
+        mvs[b] = ph & xv;
+        hin = hout;
+      }
+      score += hin;
+      if (score <= maxErrors) onMatch(j + 1, score);
+    }
+    this.score = score;
+  }
+}
+
+/** Levenshtein distance of two short strings (context snippets): plain DP, one row. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  const row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0];
+    row[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j];
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      row[j] = Math.min(up + 1, row[j - 1] + 1, diag + cost);
+      diag = up;
+    }
+  }
+  return row[b.length];
+}
+
+/** 1 for equal strings, 0 for nothing in common (edit distance over the longer length). */
+export function similarity(actual: string, expected: string): number {
+  const len = Math.max(actual.length, expected.length);
+  if (len === 0) return 1;
+  return 1 - editDistance(actual, expected) / len;
+}
+
+function reverse(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
+
+/**
+ * Where does a match of `pattern` that ends at `end` begin? Aligns the
+ * reversed pattern against the text read backwards from `end` and takes the
+ * start with fewest errors; among equals, the one giving a length closest to
+ * the pattern's (a match should not swallow or drop neighbouring words).
+ */
+export function matchStart(text: string, pattern: string, end: number, maxErrors: number): { start: number; errors: number } {
+  const windowStart = Math.max(0, end - pattern.length - maxErrors);
+  const window = reverse(text.slice(windowStart, end));
+  const scanner = new MyersScanner(reverse(pattern), maxErrors, true);
+  let best = { start: end, errors: pattern.length };
+  let bestLenDiff = Infinity;
+  scanner.scan(window, 0, window.length, (len, errors) => {
+    const lenDiff = Math.abs(len - pattern.length);
+    if (errors < best.errors || (errors === best.errors && lenDiff < bestLenDiff)) {
+      best = { start: end - len, errors };
+      bestLenDiff = lenDiff;
+    }
+  });
+  return best;
+}
+
+/**
+ * Where does a match of `pattern` that starts at `start` end? (The mirror of
+ * matchStart, used to find a quote's end from where its suffix begins.)
+ */
+export function matchEnd(text: string, pattern: string, start: number, maxErrors: number): { end: number; errors: number } {
+  const windowEnd = Math.min(text.length, start + pattern.length + maxErrors);
+  const scanner = new MyersScanner(pattern, maxErrors, true);
+  let best = { end: start, errors: pattern.length };
+  let bestLenDiff = Infinity;
+  scanner.scan(text, start, windowEnd, (end, errors) => {
+    const lenDiff = Math.abs(end - start - pattern.length);
+    if (errors < best.errors || (errors === best.errors && lenDiff < bestLenDiff)) {
+      best = { end, errors };
+      bestLenDiff = lenDiff;
+    }
+  });
+  return best;
+}
