@@ -138,26 +138,56 @@ function reverse(s: string): string {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** Letters, digits and underscore: a match edge between two of them cuts a word. */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+/** True when `at` is not inside a word of `text`. */
+export function isWordBoundary(text: string, at: number): boolean {
+  return !(isWordChar(text[at - 1]) && isWordChar(text[at]));
+}
+
+/**
+ * Picks among alignments with equal errors: one that does not cut a word,
+ * then the one whose length is closest to the pattern's. Errors tie often
+ * (a missing first word costs the same deleted as substituted by the
+ * previous word), and a highlight that starts mid-word looks broken.
+ */
+function better(
+  text: string,
+  at: number,
+  errors: number,
+  lenDiff: number,
+  best: { at: number; errors: number; lenDiff: number } | null,
+): boolean {
+  if (!best) return true;
+  if (errors !== best.errors) return errors < best.errors;
+  const boundary = isWordBoundary(text, at);
+  const bestBoundary = isWordBoundary(text, best.at);
+  if (boundary !== bestBoundary) return boundary;
+  return lenDiff < best.lenDiff;
+}
+
 /**
  * Where does a match of `pattern` that ends at `end` begin? Aligns the
  * reversed pattern against the text read backwards from `end` and takes the
- * start with fewest errors; among equals, the one giving a length closest to
- * the pattern's (a match should not swallow or drop neighbouring words).
+ * start with fewest errors (ties: see `better`).
  */
 export function matchStart(text: string, pattern: string, end: number, maxErrors: number): { start: number; errors: number } {
   const windowStart = Math.max(0, end - pattern.length - maxErrors);
   const window = reverse(text.slice(windowStart, end));
   const scanner = new MyersScanner(reverse(pattern), maxErrors, true);
-  let best = { start: end, errors: pattern.length };
-  let bestLenDiff = Infinity;
+  let best: { at: number; errors: number; lenDiff: number } | null = null;
   scanner.scan(window, 0, window.length, (len, errors) => {
+    const at = end - len;
     const lenDiff = Math.abs(len - pattern.length);
-    if (errors < best.errors || (errors === best.errors && lenDiff < bestLenDiff)) {
-      best = { start: end - len, errors };
-      bestLenDiff = lenDiff;
-    }
+    if (better(text, at, errors, lenDiff, best)) best = { at, errors, lenDiff };
   });
-  return best;
+  const found = best as { at: number; errors: number } | null;
+  return found ? { start: found.at, errors: found.errors } : { start: end, errors: pattern.length };
 }
 
 /**
@@ -167,14 +197,11 @@ export function matchStart(text: string, pattern: string, end: number, maxErrors
 export function matchEnd(text: string, pattern: string, start: number, maxErrors: number): { end: number; errors: number } {
   const windowEnd = Math.min(text.length, start + pattern.length + maxErrors);
   const scanner = new MyersScanner(pattern, maxErrors, true);
-  let best = { end: start, errors: pattern.length };
-  let bestLenDiff = Infinity;
+  let best: { at: number; errors: number; lenDiff: number } | null = null;
   scanner.scan(text, start, windowEnd, (end, errors) => {
     const lenDiff = Math.abs(end - start - pattern.length);
-    if (errors < best.errors || (errors === best.errors && lenDiff < bestLenDiff)) {
-      best = { end, errors };
-      bestLenDiff = lenDiff;
-    }
+    if (better(text, end, errors, lenDiff, best)) best = { at: end, errors, lenDiff };
   });
-  return best;
+  const found = best as { at: number; errors: number } | null;
+  return found ? { end: found.at, errors: found.errors } : { end: start, errors: pattern.length };
 }

@@ -17,7 +17,7 @@
  * - Quotes shorter than 32 characters are searched together with their prefix
  *   and suffix: a few words match too many places on their own.
  */
-import { MyersScanner, matchEnd, matchStart, similarity } from './approx-match';
+import { MyersScanner, isWordBoundary, matchEnd, matchStart, similarity } from './approx-match';
 import { normalizeForSearch, type SearchText } from './search-text';
 import type { TextQuoteSelector } from './types';
 
@@ -27,7 +27,7 @@ const POSITION_WEIGHT = 0.1;
 /** Share of the searched pattern's characters that may be wrong. */
 export const FUZZY_ERROR_RATE = 0.25;
 /** Below this, a fuzzy candidate is rejected (the target becomes an orphan). */
-export const MIN_FUZZY_SCORE = 0.65;
+export const MIN_FUZZY_SCORE = 0.7;
 const MIN_FUZZY_QUOTE_SIMILARITY = 0.75;
 /** Short quotes need their context to agree before a fuzzy match is believed. */
 const SHORT_QUOTE = 32;
@@ -160,14 +160,23 @@ interface EndHit {
   errors: number;
 }
 
-/** Keeps the best end of each run of consecutive hits (a match smeared over neighbouring ends). */
-function collectRuns(hits: EndHit[]): EndHit[] {
+/**
+ * Keeps the best end of each run of consecutive hits (one match shows up at
+ * several neighbouring ends); among equally good ends, one that does not cut
+ * a word.
+ */
+function collectRuns(text: string, hits: EndHit[]): EndHit[] {
   const out: EndHit[] = [];
   let prevEnd = -2;
   for (const h of hits) {
     const last = out[out.length - 1];
     if (last && h.end === prevEnd + 1) {
-      if (h.errors < last.errors) out[out.length - 1] = { ...h };
+      if (
+        h.errors < last.errors ||
+        (h.errors === last.errors && !isWordBoundary(text, last.end) && isWordBoundary(text, h.end))
+      ) {
+        out[out.length - 1] = { ...h };
+      }
     } else {
       out.push({ ...h });
     }
@@ -245,7 +254,7 @@ export function* findFuzzySteps(
   const chunk = Math.max(512, Math.floor((options.chunk ?? 65536) / blocks));
 
   const best = (hits: EndHit[]): QuoteCandidate | null => {
-    const runs = collectRuns(hits);
+    const runs = collectRuns(text, hits);
     const hintEnd = hint === undefined ? undefined : hint - (withContext ? q.prefix.length : 0) + pattern.length;
     runs.sort((a, b) =>
       a.errors !== b.errors || hintEnd === undefined

@@ -82,6 +82,18 @@ describe('re-attaching', () => {
     expect(attachedText(edited, sel)).toMatchObject({ text: changed, method: 'fuzzy' });
   });
 
+  it('does not start or end an approximate match in the middle of a word', () => {
+    const sel = highlight(original, passage);
+    const changed = passage.replace('Opposition leaders', 'Leaders').replace('would climb.', 'would rise sharply.');
+    const edited = indexOf(newsPage([PARAGRAPHS[0], changed, ...PARAGRAPHS.slice(2)]));
+    const r = anchor(edited, sel)!;
+    const before = edited.text[r.start - 1];
+    const after = edited.text[r.end];
+    expect(/\w/.test(before) && /\w/.test(edited.text[r.start])).toBe(false);
+    expect(/\w/.test(after) && /\w/.test(edited.text[r.end - 1])).toBe(false);
+    expect(edited.text.slice(r.start, r.end)).toContain('called the plan unrealistic and warned that borrowing costs');
+  });
+
   it('returns null (an orphan) when the sentence was removed', () => {
     const sel = highlight(original, passage);
     const edited = indexOf(newsPage([PARAGRAPHS[0], ...PARAGRAPHS.slice(2)]));
