@@ -8,18 +8,32 @@
  */
 
 const ZERO_BLOCKS = new Int32Array(64);
+const HIGH_BIT = -0x80000000;
+/** Character codes below this get a flat lookup table; others go through a Map. */
+const TABLE_CODES = 128;
 
+/**
+ * Ukkonen's cut-off (as Myers applies it to blocks): only blocks that can
+ * still hold a cell within the error budget are computed, so a scan for a
+ * long quote with a quarter of its length in errors touches about a third of
+ * the blocks on ordinary text.
+ */
 export class MyersScanner {
   readonly pattern: string;
   readonly maxErrors: number;
   private readonly blocks: number;
   private readonly lastBit: number;
+  /** Block bottom rows: rows[b] = number of pattern characters up to the end of block b. */
+  private readonly rows: Int32Array;
+  private readonly table: Int32Array;
   private readonly peq: Map<number, Int32Array>;
   private readonly zeros: Int32Array;
   private readonly pv: Int32Array;
   private readonly mv: Int32Array;
+  private readonly scores: Int32Array;
   private readonly anchored: boolean;
-  private score: number;
+  private score = 0;
+  private active = 0;
 
   /**
    * @param anchored false: a match may start anywhere in the text (search).
@@ -31,29 +45,41 @@ export class MyersScanner {
     this.maxErrors = maxErrors;
     this.anchored = anchored;
     const m = pattern.length;
-    this.blocks = Math.max(1, Math.ceil(m / 32));
+    const nb = Math.max(1, Math.ceil(m / 32));
+    this.blocks = nb;
     this.lastBit = m === 0 ? 0 : 1 << ((m - 1) & 31);
-    this.zeros = this.blocks <= ZERO_BLOCKS.length ? ZERO_BLOCKS : new Int32Array(this.blocks);
+    this.rows = new Int32Array(nb);
+    for (let b = 0; b < nb; b++) this.rows[b] = Math.min(m, 32 * (b + 1));
+    this.zeros = nb <= ZERO_BLOCKS.length ? ZERO_BLOCKS : new Int32Array(nb);
+    this.table = new Int32Array(TABLE_CODES * nb);
     this.peq = new Map();
     for (let i = 0; i < m; i++) {
       const code = pattern.charCodeAt(i);
-      let eq = this.peq.get(code);
-      if (!eq) {
-        eq = new Int32Array(this.blocks);
-        this.peq.set(code, eq);
+      const bit = 1 << (i & 31);
+      const b = i >>> 5;
+      if (code < TABLE_CODES) {
+        this.table[code * nb + b] |= bit;
+      } else {
+        let eq = this.peq.get(code);
+        if (!eq) {
+          eq = new Int32Array(nb);
+          this.peq.set(code, eq);
+        }
+        eq[b] |= bit;
       }
-      eq[i >>> 5] |= 1 << (i & 31);
     }
-    this.pv = new Int32Array(this.blocks);
-    this.mv = new Int32Array(this.blocks);
-    this.score = m;
+    this.pv = new Int32Array(nb);
+    this.mv = new Int32Array(nb);
+    this.scores = new Int32Array(nb);
     this.reset();
   }
 
   reset(): void {
     this.pv.fill(-1);
     this.mv.fill(0);
+    this.scores.set(this.rows);
     this.score = this.pattern.length;
+    this.active = this.anchored ? this.blocks - 1 : Math.min(this.blocks - 1, Math.max(0, Math.ceil(this.maxErrors / 32) - 1));
   }
 
   /**
@@ -61,31 +87,36 @@ export class MyersScanner {
    * most maxErrors, calls onMatch(endExclusive, errors).
    */
   scan(text: string, from: number, to: number, onMatch: (end: number, errors: number) => void): void {
-    const m = this.pattern.length;
-    if (m === 0) return;
+    if (this.pattern.length === 0) return;
+    if (this.anchored) this.scanAll(text, from, to, onMatch);
+    else this.scanCutoff(text, from, to, onMatch);
+  }
+
+  /** Every block, every column: for short anchored alignments. */
+  private scanAll(text: string, from: number, to: number, onMatch: (end: number, errors: number) => void): void {
     const nb = this.blocks;
     const last = nb - 1;
     const lastBit = this.lastBit;
     const pvs = this.pv;
     const mvs = this.mv;
-    const peq = this.peq;
-    const zeros = this.zeros;
     const maxErrors = this.maxErrors;
     const topIn = this.anchored ? 1 : 0;
     let score = this.score;
     for (let j = from; j < to; j++) {
-      const eqs = peq.get(text.charCodeAt(j)) ?? zeros;
+      const code = text.charCodeAt(j);
+      const eqs = code < TABLE_CODES ? null : (this.peq.get(code) ?? this.zeros);
+      const base = code * nb;
       let hin = topIn;
       for (let b = 0; b < nb; b++) {
         const pv = pvs[b];
         const mv = mvs[b];
-        let eq = eqs[b];
+        let eq = eqs ? eqs[b] : this.table[base + b];
         const xv = eq | mv;
         if (hin < 0) eq |= 1;
         const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
         let ph = mv | ~(xh | pv);
         let mh = pv & xh;
-        const hb = b === last ? lastBit : -0x80000000;
+        const hb = b === last ? lastBit : HIGH_BIT;
         let hout = 0;
         if (ph & hb) hout = 1;
         else if (mh & hb) hout = -1;
@@ -101,6 +132,63 @@ export class MyersScanner {
       if (score <= maxErrors) onMatch(j + 1, score);
     }
     this.score = score;
+  }
+
+  /** Search with the cut-off: blocks past `active` are known to exceed the budget. */
+  private scanCutoff(text: string, from: number, to: number, onMatch: (end: number, errors: number) => void): void {
+    const nb = this.blocks;
+    const last = nb - 1;
+    const lastBit = this.lastBit;
+    const pvs = this.pv;
+    const mvs = this.mv;
+    const scores = this.scores;
+    const rows = this.rows;
+    const table = this.table;
+    const k = this.maxErrors;
+    let y = this.active;
+    for (let j = from; j < to; j++) {
+      const code = text.charCodeAt(j);
+      const eqs = code < TABLE_CODES ? null : (this.peq.get(code) ?? this.zeros);
+      const base = code * nb;
+      let hin = 0;
+      for (let b = 0; b <= y + 1 && b < nb; b++) {
+        if (b === y + 1) {
+          // Extend by one block when the cell at the bottom of the last active
+          // block, before this column, was within budget and this column can
+          // carry a lower value into the next block.
+          const eqTop = eqs ? eqs[b] : table[base + b];
+          if (!(scores[y] - hin <= k && ((eqTop & 1) !== 0 || hin < 0))) break;
+          y = b;
+          pvs[b] = -1;
+          mvs[b] = 0;
+          scores[b] = scores[b - 1] - hin + (rows[b] - rows[b - 1]);
+        }
+        const pv = pvs[b];
+        const mv = mvs[b];
+        let eq = eqs ? eqs[b] : table[base + b];
+        const xv = eq | mv;
+        if (hin < 0) eq |= 1;
+        const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        const hb = b === last ? lastBit : HIGH_BIT;
+        let hout = 0;
+        if (ph & hb) hout = 1;
+        else if (mh & hb) hout = -1;
+        ph <<= 1;
+        mh <<= 1;
+        if (hin < 0) mh |= 1;
+        else if (hin > 0) ph |= 1;
+        pvs[b] = mh | ~(xv | ph);
+        mvs[b] = ph & xv;
+        scores[b] += hout;
+        hin = hout;
+      }
+      // Shrink: a block whose bottom is a block-height over budget holds no cell within it.
+      while (y > 0 && scores[y] >= k + 32) y--;
+      if (y === last && scores[y] <= k) onMatch(j + 1, scores[y]);
+    }
+    this.active = y;
   }
 }
 

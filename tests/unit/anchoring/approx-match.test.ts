@@ -41,6 +41,31 @@ describe('MyersScanner', () => {
     }
   });
 
+  it('reports exactly the ends within the error budget when most blocks are cut off', () => {
+    const rand = seeded(11);
+    for (const m of [20, 40, 70, 100, 160]) {
+      for (const rate of [0, 0.1, 0.25, 0.5]) {
+        const alphabet = 'abcdefgh ';
+        const pattern = Array.from({ length: m }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+        // Text with noisy copies of the pattern planted in random filler.
+        let text = '';
+        for (let i = 0; i < 6; i++) {
+          text += Array.from({ length: 80 }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+          text += [...pattern].map((c) => (rand() < 0.12 ? alphabet[Math.floor(rand() * alphabet.length)] : c)).join('');
+        }
+        const k = Math.floor(m * rate);
+        const expected = referenceEnds(pattern, text)
+          .map((e, i) => [i + 1, e] as const)
+          .filter(([, e]) => e <= k);
+        const got: Array<readonly [number, number]> = [];
+        const scanner = new MyersScanner(pattern, k);
+        scanner.scan(text, 0, 333, (end, errors) => got.push([end, errors]));
+        scanner.scan(text, 333, text.length, (end, errors) => got.push([end, errors]));
+        expect(got).toEqual(expected);
+      }
+    }
+  });
+
   it('finds where an approximate match starts', () => {
     const text = 'xxxx the quick brown fox jumps yyyy';
     const end = text.indexOf(' yyyy');
