@@ -372,6 +372,7 @@ async function main(): Promise<void> {
       let right = 0;
       let wrong = 0;
       let missed = 0;
+      const examples: string[] = [];
       run.results.forEach((r, i) => {
         counts[r ? r.method : 'orphan']++;
         const got = run.texts[i] === null ? null : run.texts[i]!.replace(/\s+/g, ' ').trim();
@@ -379,12 +380,17 @@ async function main(): Promise<void> {
         if (got === want) right++;
         else if (got === null) missed++;
         else wrong++;
+        if (got !== want && examples.length < 3) {
+          const quote = (stored[i].selectors[0] as { exact: string }).exact;
+          examples.push(`  stored ${JSON.stringify(quote)}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)} ${r ? `(${r.method} ${r.score.toFixed(2)})` : ''}`);
+        }
       });
       const median = quantile(run.times, 0.5);
       const naiveMedian = quantile(run.naive, 0.5);
       console.log(
         `${sc.name.padEnd(12)} ${fmt(median).padStart(9)} ${fmt(quantile(run.times, 0.95))} ${fmt(naiveMedian)} ${(median / Math.max(naiveMedian, 0.01)).toFixed(1).padStart(6)} ${fmt(run.longestTask)} ${String(run.longTasks).padStart(5)}  ${String(counts.position).padStart(8)} ${String(counts.quote).padStart(5)} ${String(counts.fuzzy).padStart(5)} ${String(counts.orphan).padStart(6)}  ${String(right).padStart(5)} ${String(wrong).padStart(5)} ${String(missed).padStart(6)}`,
       );
+      for (const e of examples) console.log(e);
       console.log(`${''.padEnd(12)} runs ms: ${run.times.map((t) => t.toFixed(1)).join(' ')}  (body ${run.bodyChars} chars; ${run.yields} yields in ${RUNS} runs; expected orphans ${sc.expected.filter((e) => e === null).length})`);
     }
     console.log(

@@ -29,9 +29,14 @@ export const FUZZY_ERROR_RATE = 0.25;
 /** Below this, a fuzzy candidate is rejected (the target becomes an orphan). */
 export const MIN_FUZZY_SCORE = 0.7;
 const MIN_FUZZY_QUOTE_SIMILARITY = 0.75;
-/** Short quotes need their context to agree before a fuzzy match is believed. */
+/**
+ * Short quotes need their context to agree before a fuzzy match is believed;
+ * in return one changed word may be a larger share of them (one word in a
+ * three-word phrase is a third of it).
+ */
 const SHORT_QUOTE = 32;
 const MIN_SHORT_CONTEXT_SIMILARITY = 0.6;
+const MIN_SHORT_QUOTE_SIMILARITY = 0.5;
 /** A search-window match this good is taken without scanning the whole text. */
 const WINDOW_ACCEPT_SCORE = 0.85;
 /** An exact match whose context agrees less than this is checked against fuzzy ones. */
@@ -221,9 +226,11 @@ function evaluateEnd(
 }
 
 function acceptable(c: QuoteCandidate, q: PreparedQuote): boolean {
-  if (c.quoteSimilarity < MIN_FUZZY_QUOTE_SIMILARITY || c.score < MIN_FUZZY_SCORE) return false;
-  if (q.exact.length < SHORT_QUOTE && c.contextSimilarity < MIN_SHORT_CONTEXT_SIMILARITY) return false;
-  return true;
+  if (c.score < MIN_FUZZY_SCORE) return false;
+  if (q.exact.length < SHORT_QUOTE) {
+    return c.contextSimilarity >= MIN_SHORT_CONTEXT_SIMILARITY && c.quoteSimilarity >= MIN_SHORT_QUOTE_SIMILARITY;
+  }
+  return c.quoteSimilarity >= MIN_FUZZY_QUOTE_SIMILARITY;
 }
 
 export interface FuzzyOptions {

@@ -152,6 +152,18 @@ describe('re-attaching', () => {
     expect(attachedText(edited, sel)).toMatchObject({ text: 'by 213 votes to 190', method: 'fuzzy' });
   });
 
+  it('re-attaches a three-word phrase whose middle word changed, when its context agrees', () => {
+    const sel = highlight(original, 'chamber approved the');
+    const edited = indexOf(newsPage([...PARAGRAPHS.slice(0, 2), PARAGRAPHS[2].replace('approved', 'passed'), ...PARAGRAPHS.slice(3)]));
+    expect(attachedText(edited, sel)).toMatchObject({ text: 'chamber passed the', method: 'fuzzy' });
+  });
+
+  it('orphans a short phrase replaced entirely, even though its context remains', () => {
+    const sel = highlight(original, 'by 212 votes to 190');
+    const edited = indexOf(newsPage([...PARAGRAPHS.slice(0, 2), PARAGRAPHS[2].replace('by 212 votes to 190', 'after a show of hands'), ...PARAGRAPHS.slice(3)]));
+    expect(anchor(edited, sel)).toBeNull();
+  });
+
   it('keeps a quote-only selector list working (other tools export bare arrays)', () => {
     const sel = highlight(original, passage);
     expect(anchor(original, [sel.selectors[0]])).toMatchObject({ method: 'quote' });
