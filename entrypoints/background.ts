@@ -130,6 +130,9 @@ export default defineBackground(() => {
     'settings.get': () => getSettings(db),
     'settings.update': (patch) => updateSettings(db, patch),
     'site.setPaused': ({ host, paused }) => setSitePaused(db, host, paused),
+    'note.close': async (_data, sender) => {
+      if (sender.tab?.id !== undefined) await sendToTab(sender.tab.id, 'page.closeNote', undefined).catch(() => undefined);
+    },
     'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
   });
 

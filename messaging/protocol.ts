@@ -104,6 +104,8 @@ export interface BackgroundProtocol {
   'site.setPaused': { req: { host: string; paused: boolean }; res: Settings };
   /** Asked by a content script before it does any work on its page. */
   'site.isPaused': { req: { host: string }; res: boolean };
+  /** From the note editor framed in a tab: close it. */
+  'note.close': { req: void; res: void };
 }
 
 export interface ContentProtocol {
@@ -114,6 +116,8 @@ export interface ContentProtocol {
   'page.highlightsChanged': { req: void; res: void };
   /** Highlight the current selection (keyboard command, context menu). */
   'page.highlightSelection': { req: { color?: HighlightColor }; res: boolean };
+  /** The note editor framed over the article is done. */
+  'page.closeNote': { req: void; res: void };
 }
 
 export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;

@@ -8,6 +8,7 @@ import { handleContentMessages, sendToBackground } from '../../messaging/channel
 import type { PageAnalysis } from '../../messaging/protocol';
 import { PageAnalyzer } from './page-analysis';
 import { scrollToClaim } from './scroll-to-claim';
+import { startHighlights } from './highlights';
 import './highlights.css';
 
 export default defineContentScript({
@@ -17,6 +18,7 @@ export default defineContentScript({
     const signal = ctx.signal;
     const paused = await sendToBackground('site.isPaused', { host: location.hostname }).catch(() => false);
     const analyzer = new PageAnalyzer(signal);
+    const highlights = paused ? null : startHighlights(signal, () => analyzer.get().article);
 
     const describe = (): PageAnalysis => {
       const { article, result } = analyzer.get();
@@ -26,7 +28,7 @@ export default defineContentScript({
         paused,
         speakers: paused ? [] : result.speakers,
         claims: paused ? [] : result.claims,
-        attach: { state: 'done', orphanIds: [], attachedIds: [] },
+        attach: highlights?.attachState() ?? { state: 'done', orphanIds: [], attachedIds: [] },
       };
     };
 
@@ -36,15 +38,21 @@ export default defineContentScript({
         const claim = analyzer.get().result.claims.find((c) => c.id === claimId);
         return claim ? scrollToClaim(document, claim.selector) : false;
       },
+      'page.scrollToHighlight': ({ id }) => highlights?.scrollTo(id) ?? false,
+      'page.highlightsChanged': () => void highlights?.reload(),
+      'page.highlightSelection': ({ color }) => highlights?.highlightSelection(color) ?? false,
+      'page.closeNote': () => highlights?.closeNote(),
     });
     signal.addEventListener('abort', stopListening);
 
-    if (paused) return;
+    if (paused || !highlights) return;
     analyzer.schedule();
-    // Single-page sites change the article without a page load.
+    void highlights.reload();
+    // Single-page sites change the article without a page load: new key, new highlights.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       analyzer.invalidate();
       analyzer.schedule();
+      void highlights.reload();
     });
   },
 });
