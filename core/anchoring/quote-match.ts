@@ -78,7 +78,7 @@ export function prepareQuote(selector: TextQuoteSelector): PreparedQuote | null 
   return { exact, prefix, suffix };
 }
 
-function contextScores(text: string, q: PreparedQuote, start: number, end: number): [number, number] {
+export function contextScores(text: string, q: PreparedQuote, start: number, end: number): [number, number] {
   const before = text.slice(Math.max(0, start - q.prefix.length), start);
   const after = text.slice(end, end + q.suffix.length);
   // An empty stored context means the quote began (or ended) the text; the
@@ -158,6 +158,16 @@ export function findExact(search: SearchText, q: PreparedQuote, hint?: number): 
 /** True when an exact match's context disagrees enough to look for a better fuzzy one. */
 export function isWeakExact(c: QuoteCandidate): boolean {
   return c.contextSimilarity < WEAK_EXACT_CONTEXT;
+}
+
+/**
+ * Does the text around search-text span [start, end) still look like the
+ * quote's context? Used to vet a stored position: the quote's words may now
+ * sit at the old offset by coincidence (a repeated phrase that moved).
+ */
+export function contextHolds(search: SearchText, q: PreparedQuote, start: number, end: number): boolean {
+  const [prefixSim, suffixSim] = contextScores(search.text, q, start, end);
+  return (prefixSim + suffixSim) / 2 >= WEAK_EXACT_CONTEXT;
 }
 
 interface EndHit {

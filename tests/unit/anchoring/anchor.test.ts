@@ -136,6 +136,22 @@ describe('re-attaching', () => {
     expect(edited.text.slice(r2.start - 30, r2.start)).toContain('opposition leader said');
   });
 
+  it('does not trust a stored position that now holds the same words in another context', () => {
+    const paras = [
+      'At the morning briefing the spokesman said the talks would resume.',
+      'In the evening the opposition said the talks had failed.',
+    ];
+    const page = indexOf(newsPage(paras));
+    const second = page.text.indexOf('said the talks', page.text.indexOf('opposition'));
+    const sel = describeOffsets(page, second, second + 'said the talks'.length);
+    // The evening paragraph moves up and a new one takes its place, so the old
+    // offset now holds the same words in a different sentence.
+    const filler = 'In the evening the government said the talks went on.';
+    const moved = indexOf(newsPage([paras[0].slice(0, paras[0].length), filler, paras[1]]));
+    const r = anchor(moved, sel)!;
+    expect(moved.text.slice(r.start - 30, r.start)).toContain('opposition');
+  });
+
   it('prefers the nearer of repeated quotes with identical context', () => {
     const para = 'The committee will meet again on Monday.';
     const page = indexOf(newsPage([para, 'Filler text in between the two.', para]));
