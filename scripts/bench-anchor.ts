@@ -10,7 +10,7 @@
  * across machines.
  */
 import { chromium } from '@playwright/test';
-import { build } from 'esbuild';
+import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,17 +35,26 @@ interface PageRun {
 
 type Api = typeof import('../core/anchoring/index');
 
+/** core/anchoring as one IIFE script (global NewsmarkAnchoring), built in memory with Vite's library mode. */
 async function bundle(): Promise<string> {
   const out = await build({
-    entryPoints: [resolve(repoRoot, 'core/anchoring/index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'NewsmarkAnchoring',
-    target: 'chrome105',
-    write: false,
-    minify: true,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'chrome105',
+      lib: {
+        entry: resolve(repoRoot, 'core/anchoring/index.ts'),
+        name: 'NewsmarkAnchoring',
+        formats: ['iife'],
+        fileName: () => 'anchoring.js',
+      },
+    },
   });
-  return out.outputFiles[0].text;
+  const result = Array.isArray(out) ? out[0] : out;
+  if (!('output' in result)) throw new Error('Vite did not return the bundle');
+  return result.output[0].code;
 }
 
 function chromiumPath(): string {
