@@ -4,8 +4,8 @@
  * Re-attaches 200 highlights on a generated 10,000-word news page in headless
  * Chromium: unchanged, after small edits and after large edits. Prints median
  * and p95 time per pass (index build included), where the highlights attached,
- * whether they attached to the right text, and the longest uninterrupted
- * main-thread stretch during a pass. A naive reference (one indexOf per quote
+ * whether they attached to the right text, and the longest stretch of work
+ * between two yields to the event loop (plus any 'longtask' entries). A naive reference (one indexOf per quote
  * over body.textContent) runs in the same page so ratios can be compared
  * across machines.
  */

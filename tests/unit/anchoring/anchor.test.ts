@@ -234,6 +234,24 @@ describe('anchorAll', () => {
     await expect(anchorAll(original, sels, { signal: controller.signal })).rejects.toThrow('page left');
   });
 
+  it('stops part-way when aborted, and accepts a Document (indexing it once itself)', async () => {
+    const doc = htmlDocument(newsPage(['Something else entirely, about rain and the harvest this autumn.']));
+    const sels = Array.from({ length: 30 }, () => passages.map((p) => highlight(original, p))).flat();
+    const controller = new AbortController();
+    let settled = 0;
+    const pass = anchorAll(doc, sels, {
+      signal: controller.signal,
+      sliceMs: 0,
+      onResult: () => {
+        if (++settled === 3) controller.abort(new Error('navigated away'));
+      },
+    });
+    await expect(pass).rejects.toThrow('navigated away');
+    expect(settled).toBeLessThan(sels.length);
+    const all = await anchorAll(doc, sels.slice(0, 5));
+    expect(all).toEqual([null, null, null, null, null]);
+  });
+
   it('yields to the event loop during a long pass', async () => {
     const sels = passages.map((p) => highlight(original, p));
     const orphans = Array.from({ length: 40 }, () => sels.map((s) => ({ v: 1 as const, selectors: [s.selectors[0]] }))).flat();
