@@ -94,6 +94,22 @@ describe('re-attaching', () => {
     expect(edited.text.slice(r.start, r.end)).toContain('called the plan unrealistic and warned that borrowing costs');
   });
 
+  it('re-attaches a passage spanning paragraphs after edits inside it', () => {
+    const long = [...PARAGRAPHS, ...PARAGRAPHS.map((p) => p.replace(/the/g, 'a'))];
+    const page = indexOf(newsPage(long));
+    const from = page.text.indexOf('Opposition leaders');
+    const to = page.text.lastIndexOf('takes effect in March') + 'takes effect in March'.length;
+    const sel = describeOffsets(page, from, to);
+    const edited = long.map((p) => p.replace('eleven hours', 'twelve hours'));
+    const after = indexOf(newsPage(['Newly added: a summary of the debate.', ...edited]));
+    const r = anchor(after, sel)!;
+    expect(r.method).toBe('fuzzy');
+    const text = after.text.slice(r.start, r.end);
+    expect(text.startsWith('Opposition leaders')).toBe(true);
+    expect(text.endsWith('takes effect in March')).toBe(true);
+    expect(text).toContain('twelve hours');
+  });
+
   it('returns null (an orphan) when the sentence was removed', () => {
     const sel = highlight(original, passage);
     const edited = indexOf(newsPage([PARAGRAPHS[0], ...PARAGRAPHS.slice(2)]));
