@@ -25,7 +25,9 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 interface PageRun {
   times: number[];
   naive: number[];
-  longestTask: number;
+  /** Longest stretch between yields, per run. */
+  longest: number[];
+  naiveFound: number;
   longTasks: number;
   yields: number;
   results: (AnchorResult | null)[];
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
     }, highlightOffsets);
 
     console.log(
-      `\n${'scenario'.padEnd(12)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(8)} ${'naive ms'.padStart(8)} ${'ratio'.padStart(6)} ${'longest'.padStart(8)} ${'>50ms'.padStart(5)}  position quote fuzzy orphan  right wrong missed`,
+      `\n${'scenario'.padEnd(12)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(8)} ${'naive ms'.padStart(8)} ${'ratio'.padStart(6)} ${'longest'.padStart(8)} ${'(max)'.padStart(8)} ${'>50ms'.padStart(5)}  position quote fuzzy orphan  right wrong missed`,
     );
     for (const sc of list) {
       await page.setContent(sc.html, { waitUntil: 'load' });
@@ -129,15 +131,19 @@ async function main(): Promise<void> {
           };
           const times: number[] = [];
           const naive: number[] = [];
+          const longest: number[] = [];
+          let naiveFound = 0;
           let results: (AnchorResult | null)[] = [];
           for (let r = 0; r < runs; r++) {
             await new Promise((res) => setTimeout(res, 20));
+            longestTask = 0;
             const t0 = performance.now();
             sliceStart = t0;
             const index = api.BodyTextIndex.fromDocument(document);
             results = await api.anchorAll(index, stored);
             const t1 = performance.now();
             longestTask = Math.max(longestTask, t1 - sliceStart);
+            longest.push(longestTask);
             times.push(t1 - t0);
             await new Promise((res) => setTimeout(res, 20));
             // Reference: what a naive exact-only pass costs on this page.
@@ -145,14 +151,15 @@ async function main(): Promise<void> {
             const text = document.body.textContent ?? '';
             let found = 0;
             for (const s of stored) if (text.indexOf((s.selectors[0] as { exact: string }).exact) >= 0) found++;
-            naive.push(performance.now() - n0 + found * 0);
+            naive.push(performance.now() - n0);
+            naiveFound = found;
           }
           await new Promise((res) => setTimeout(res, 50));
           observer.disconnect();
           scheduler.yield = realYield;
           const index = api.BodyTextIndex.fromDocument(document);
           const texts = results.map((r) => (r ? index.text.slice(r.start, r.end) : null));
-          return { times, naive, longestTask, longTasks, yields, results, texts, bodyChars: index.length };
+          return { times, naive, longest, naiveFound, longTasks, yields, results, texts, bodyChars: index.length };
         },
         { stored, runs: RUNS },
       );
@@ -177,14 +184,15 @@ async function main(): Promise<void> {
       const median = quantile(run.times, 0.5);
       const naiveMedian = quantile(run.naive, 0.5);
       console.log(
-        `${sc.name.padEnd(12)} ${fmt(median).padStart(9)} ${fmt(quantile(run.times, 0.95))} ${fmt(naiveMedian)} ${(median / Math.max(naiveMedian, 0.01)).toFixed(1).padStart(6)} ${fmt(run.longestTask)} ${String(run.longTasks).padStart(5)}  ${String(counts.position).padStart(8)} ${String(counts.quote).padStart(5)} ${String(counts.fuzzy).padStart(5)} ${String(counts.orphan).padStart(6)}  ${String(right).padStart(5)} ${String(wrong).padStart(5)} ${String(missed).padStart(6)}`,
+        `${sc.name.padEnd(12)} ${fmt(median).padStart(9)} ${fmt(quantile(run.times, 0.95))} ${fmt(naiveMedian)} ${(median / Math.max(naiveMedian, 0.01)).toFixed(1).padStart(6)} ${fmt(quantile(run.longest, 0.5))} ${fmt(Math.max(...run.longest))} ${String(run.longTasks).padStart(5)}  ${String(counts.position).padStart(8)} ${String(counts.quote).padStart(5)} ${String(counts.fuzzy).padStart(5)} ${String(counts.orphan).padStart(6)}  ${String(right).padStart(5)} ${String(wrong).padStart(5)} ${String(missed).padStart(6)}`,
       );
       for (const e of examples) console.log(e);
-      console.log(`${''.padEnd(12)} runs ms: ${run.times.map((t) => t.toFixed(1)).join(' ')}  (body ${run.bodyChars} chars; ${run.yields} yields in ${RUNS} runs; expected orphans ${sc.expected.filter((e) => e === null).length})`);
+      console.log(`${''.padEnd(12)} runs ms: ${run.times.map((t) => t.toFixed(1)).join(' ')}  (body ${run.bodyChars} chars; ${run.yields} yields in ${RUNS} runs; naive found ${run.naiveFound}; expected orphans ${sc.expected.filter((e) => e === null).length})`);
     }
     console.log(
       '\nmedian/p95: whole pass (index build + anchorAll). naive: one indexOf per quote over body.textContent (no context, no fuzzy), same page.\n' +
-        'longest: longest stretch of the pass between two yields to the event loop, over all runs (ms). >50ms: PerformanceObserver longtask entries.\n' +
+        'longest: longest stretch of a pass between two yields to the event loop, median over runs (max over runs), ms;\n' +
+        '  wall-clock, so CPU contention from other processes inflates it. >50ms: PerformanceObserver longtask entries.\n' +
         'right: attached to the expected text or orphaned where the text is gone; wrong: attached elsewhere; missed: orphaned though the text exists.',
     );
   } finally {
