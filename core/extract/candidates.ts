@@ -1,0 +1,100 @@
+import { ELEMENT_NODE, firstElementChild, nextElement, tagOf } from './dom';
+import { linkDensity, type NodeStats, type PageScores } from './scoring';
+
+export interface ChosenContent {
+  /** The best-scoring container. */
+  top: Element;
+  /** `top` and the siblings that continue the story, in document order. */
+  roots: Element[];
+}
+
+function statsOf(scores: PageScores, el: Element): NodeStats | undefined {
+  return scores.stats.get(el);
+}
+
+function isAncestor(a: Element, b: Element): boolean {
+  for (let n: Node | null = b.parentNode; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+
+/**
+ * Picks the story's container from the scored candidates. The best candidate
+ * is often one column of a story split into several `<div>`s (by ads, embeds
+ * or a paywall seam), so the choice widens to a common ancestor when other
+ * strong candidates sit beside it, then to parents that score better, and
+ * finally gathers siblings that look like more of the same story.
+ */
+export function chooseContent(scores: PageScores, body: Element): ChosenContent | null {
+  const ranked = scores.candidates
+    .filter((el) => el !== body && tagOf(el) !== 'html')
+    .sort((a, b) => statsOf(scores, b)!.score - statsOf(scores, a)!.score);
+  if (ranked.length === 0 || statsOf(scores, ranked[0])!.score <= 0) return null;
+
+  let top = ranked[0];
+  const topScore = statsOf(scores, top)!.score;
+
+  // Widen to the ancestor shared by several near-equal candidates.
+  const alternatives = ranked
+    .slice(1, 6)
+    .filter((el) => statsOf(scores, el)!.score >= topScore * 0.75 && !isAncestor(el, top) && !isAncestor(top, el));
+  if (alternatives.length >= 3) {
+    for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+      const holding = alternatives.filter((alt) => isAncestor(p!, alt)).length;
+      if (holding >= 3) {
+        top = p;
+        break;
+      }
+    }
+  }
+
+  // Climb while a parent keeps a large share of the score and beats the last.
+  let lastScore = statsOf(scores, top)!.score;
+  const threshold = lastScore / 3;
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+    const ps = statsOf(scores, p);
+    if (!ps || !ps.candidate) continue;
+    if (ps.score < threshold) break;
+    if (ps.score > lastScore) {
+      top = p;
+      break;
+    }
+    lastScore = ps.score;
+  }
+
+  // A lone child carries nothing its parent does not.
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+    const first = firstElementChild(p);
+    if (first !== top || nextElement(top) !== null) break;
+    top = p;
+  }
+
+  return { top, roots: mergeSiblings(scores, top) };
+}
+
+function mergeSiblings(scores: PageScores, top: Element): Element[] {
+  const parent = top.parentNode as Element | null;
+  if (!parent || parent.nodeType !== ELEMENT_NODE) return [top];
+  const topStats = statsOf(scores, top)!;
+  const threshold = Math.max(10, topStats.score * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const roots: Element[] = [];
+  for (let sib = firstElementChild(parent); sib; sib = nextElement(sib)) {
+    if (sib === top) {
+      roots.push(sib);
+      continue;
+    }
+    const s = statsOf(scores, sib);
+    if (!s || s.text === 0) continue;
+    const bonus = topClass !== '' && sib.getAttribute('class') === topClass ? topStats.score * 0.2 : 0;
+    if (s.candidate && s.score + bonus >= threshold) {
+      roots.push(sib);
+      continue;
+    }
+    if (tagOf(sib) === 'p' || s.pureText) {
+      const density = linkDensity(s);
+      if (s.text > 80 && density < 0.25) roots.push(sib);
+      else if (s.text > 0 && s.text <= 80 && density === 0 && /\.( |$)/.test(sib.textContent ?? '')) roots.push(sib);
+    }
+  }
+  return roots;
+}

@@ -1,0 +1,102 @@
+import { pointAtOffset, renderBlockText, type RenderedText } from './block-text';
+import { chooseContent, type ChosenContent } from './candidates';
+import { makeContentFilter } from './content-filter';
+import { judgeIsArticle } from './is-article';
+import { readMetadata, type PageMetadata } from './metadata';
+import { scorePage, type NodeStats, type PageScores } from './scoring';
+import type { ExtractedArticle } from './types';
+
+export type { ArticleBlock, ArticleMetadata, ExtractedArticle } from './types';
+export { renderBlockText } from './block-text';
+
+export interface ExtractOptions {
+  /** The page's address, for resolving links and judging the kind of page. */
+  url?: string | null;
+}
+
+/** Below this, a strict pass has probably thrown the story away with the furniture. */
+const RETRY_BELOW = 250;
+
+interface Attempt {
+  scores: PageScores;
+  chosen: ChosenContent | null;
+  rendered: RenderedText;
+}
+
+function attempt(body: Element, strict: boolean, meta: PageMetadata): Attempt {
+  const scores = scorePage(body, strict);
+  const chosen = chooseContent(scores, body);
+  if (!chosen) return { scores, chosen, rendered: { text: '', blocks: [], segments: [] } };
+  const skip = makeContentFilter({ scores, roots: chosen.roots, title: meta.title, authors: meta.authors });
+  return { scores, chosen, rendered: renderBlockText(chosen.roots, { skip }) };
+}
+
+function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | null {
+  let total: NodeStats | null = null;
+  for (const r of roots) {
+    const s = scores.stats.get(r);
+    if (!s) continue;
+    if (!total) {
+      total = { ...s };
+      continue;
+    }
+    total.text += s.text;
+    total.link += s.link;
+    total.commas += s.commas;
+    total.paras += s.paras;
+    total.paraText += s.paraText;
+    total.imgs += s.imgs;
+    total.lis += s.lis;
+    total.inputs += s.inputs;
+    total.embeds += s.embeds;
+    total.linkedHeadings += s.linkedHeadings;
+  }
+  return total;
+}
+
+/**
+ * Finds the article in a document without changing it: one scoring walk over
+ * the live tree, a choice of container, and one rendering walk that skips
+ * furniture. Returns null only when there is no `<body>` to read.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const body = doc.body;
+  if (!body) return null;
+  const url = options.url ?? null;
+  const meta = readMetadata(doc, url);
+
+  let best = attempt(body, true, meta);
+  if (best.rendered.text.length < RETRY_BELOW) {
+    const relaxed = attempt(body, false, meta);
+    if (relaxed.rendered.text.length > best.rendered.text.length) best = relaxed;
+  }
+
+  const { scores, chosen, rendered } = best;
+  const roots = chosen?.roots ?? [];
+  const root = roots.length === 1 ? roots[0] : roots.length > 1 ? (roots[0].parentNode as Element) : null;
+  const isArticle = judgeIsArticle({
+    url,
+    meta,
+    content: sumStats(scores, roots),
+    page: scores.stats.get(body) ?? null,
+  });
+
+  const firstParagraph = rendered.blocks.find((b) => b.text.length >= 80)?.text ?? null;
+  const segments = rendered.segments;
+  return {
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    published: meta.published,
+    modified: meta.modified,
+    canonicalUrl: meta.canonicalUrl,
+    language: meta.language,
+    description: meta.description ?? firstParagraph,
+    image: meta.image,
+    isArticle,
+    text: rendered.text,
+    root,
+    blocks: rendered.blocks,
+    pointAt: (offset: number) => pointAtOffset(segments, offset),
+  };
+}
