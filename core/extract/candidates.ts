@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, firstElementChild, nextElement, tagOf } from './dom';
+import { hintWeight } from './boilerplate';
 import { linkDensity, type NodeStats, type PageScores } from './scoring';
 
 export interface ChosenContent {
@@ -68,7 +69,31 @@ export function chooseContent(scores: PageScores, body: Element): ChosenContent 
     top = p;
   }
 
+  top = climbToSemanticContainer(scores, top, body);
   return { top, roots: mergeSiblings(scores, top) };
+}
+
+/**
+ * When the page marks the story's container itself (`<article>`, schema.org
+ * `articleBody`) a little above the chosen element, and that container is
+ * still prose rather than links, the whole container is the story: sites split
+ * bodies into sections around embeds and ads, and only the container holds
+ * every part. Listings use `<article>` per teaser, but there the chosen element
+ * is never inside one of them with prose to spare.
+ */
+function climbToSemanticContainer(scores: PageScores, top: Element, body: Element): Element {
+  const topStats = statsOf(scores, top);
+  if (!topStats) return top;
+  let level = 0;
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE && level < 4; p = p.parentNode as Element | null, level++) {
+    const semantic = tagOf(p) === 'article' || /\barticleBody\b/i.test(p.getAttribute('itemprop') ?? '');
+    if (!semantic) continue;
+    const ps = statsOf(scores, p);
+    if (!ps) return top;
+    if (linkDensity(ps) < 0.3 && ps.paraText >= topStats.paraText && ps.paraText <= topStats.paraText * 3) return p;
+    return top;
+  }
+  return top;
 }
 
 function mergeSiblings(scores: PageScores, top: Element): Element[] {
@@ -87,6 +112,11 @@ function mergeSiblings(scores: PageScores, top: Element): Element[] {
     if (!s || s.text === 0) continue;
     const bonus = topClass !== '' && sib.getAttribute('class') === topClass ? topStats.score * 0.2 : 0;
     if (s.candidate && s.score + bonus >= threshold) {
+      roots.push(sib);
+      continue;
+    }
+    // A sibling box of plain prose continues the story even when its own score is small.
+    if (s.paraText >= 100 && linkDensity(s) < 0.2 && hintWeight(sib) >= 0 && s.paraText >= 0.6 * (s.text - s.link)) {
       roots.push(sib);
       continue;
     }

@@ -59,9 +59,11 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (HEADINGS.has(tag)) return hintWeight(el) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.
-    if (s.paras >= 3 && s.paraText >= 0.3 * totalParaText) return false;
+    if (s.paras >= 2 && s.paraText >= 0.3 * totalParaText) return false;
 
     const density = linkDensity(s);
+    // A cluster of links (tags, "more on this") inside running text.
+    if (tag !== 'a' && s.links >= 3 && density >= 0.8) return true;
     if (tag === 'p' || s.pureText) {
       // A paragraph that is nothing but a link is a "read more" pointer to another page.
       return s.text < 200 && density >= 0.8;

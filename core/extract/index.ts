@@ -43,6 +43,7 @@ function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | nu
     total.text += s.text;
     total.link += s.link;
     total.commas += s.commas;
+    total.links += s.links;
     total.paras += s.paras;
     total.paraText += s.paraText;
     total.imgs += s.imgs;

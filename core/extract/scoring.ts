@@ -13,6 +13,8 @@ export interface NodeStats {
   /** Of which inside links. */
   link: number;
   commas: number;
+  /** Number of links. */
+  links: number;
   /** Paragraph-like blocks: elements owning >= 25 characters of running text. */
   paras: number;
   /** Characters in those paragraphs, link text excluded. */
@@ -42,7 +44,7 @@ const INPUTS = new Set(['input', 'select', 'textarea', 'button']);
 
 function newStats(): NodeStats {
   return {
-    text: 0, link: 0, commas: 0, paras: 0, paraText: 0, imgs: 0, lis: 0, inputs: 0, embeds: 0,
+    text: 0, link: 0, commas: 0, links: 0, paras: 0, paraText: 0, imgs: 0, lis: 0, inputs: 0, embeds: 0,
     linkedHeadings: 0, score: 0, candidate: false, pureText: false,
   };
 }
@@ -175,6 +177,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
       s.text += cs.text;
       s.link += cs.link;
       s.commas += cs.commas;
+      s.links += cs.links + (tag === 'a' ? 1 : 0);
       s.paras += cs.paras;
       s.paraText += cs.paraText;
       s.imgs += cs.imgs;

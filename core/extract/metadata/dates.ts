@@ -80,13 +80,34 @@ function calendarDay(v: string): string | null {
   return null;
 }
 
-const DATE_WORDS =
-  /\b(?:published|updated|posted|last|modified|created|on|at|am|pm|a\.m|p\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|aest|et|pt|ct|hours?|hrs?|minutes?|mins?|ago|yesterday|today|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|st|nd|rd|th)\b/gi;
+/** Month names in the languages of most news sites; datelines are written in the page's language. */
+const MONTHS_ANY_LANGUAGE =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+  'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|' +
+  'enero|febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|' +
+  'januar|februar|märz|juni|juli|oktober|dezember|' +
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+const WEEKDAYS_ANY_LANGUAGE =
+  'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|' +
+  'segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|' +
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+const MONTH_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS_ANY_LANGUAGE})(?![\\p{L}])`, 'iu');
+
+const DATE_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:published|updated|posted|last|modified|created|on|at|am|pm|a\\.m|p\\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|aest|et|pt|ct|hours?|hrs?|minutes?|mins?|days?|ago|yesterday|today|de|às|em|le|à|am|um|el|del|publicado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|st|nd|rd|th|h|${MONTHS_ANY_LANGUAGE}|${WEEKDAYS_ANY_LANGUAGE})(?![\\p{L}])`,
+  'giu',
+);
 
 /** True for a line that is only a date or timestamp ("Updated 3:45 PM ET, Nov. 19, 2019"). */
 export function isDateLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 90 || !/\d/.test(t)) return false;
+  const looksDated =
+    /\d{1,2}:\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t) ||
+    (MONTH_NAME.test(t) && /\b\d{1,4}\b/.test(t)) ||
+    /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b/i.test(t);
+  if (!looksDated) return false;
   const rest = t.replace(DATE_WORDS, '').replace(/[\d\s.,:;/|()\-–—]+/g, '');
   return rest.length <= 2;
 }
