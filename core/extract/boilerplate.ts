@@ -11,15 +11,18 @@ import { classAndId, tagOf } from './dom';
 
 /** Widgets that never hold the story, whatever else their class says. */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|social|socials|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|tags|tag-?list|taglist|keywords|jump-?link)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|tags|tag-?list|taglist|keywords|jump-?link)(?=$|[\s_-])/;
 
 /** Page furniture that sometimes, by careless naming, wraps the story too. */
 const LIKELY_BOILERPLATE =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|masthead|header|footer|sidebar|side-?bar|rail|widget|widgets|banner|toolbar|pagination|pager|skyscraper|byline|dateline|credit|credits|copyright|caption-credit|meta|post-meta|entry-meta|article-meta)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|social|socials|masthead|header|footer|sidebar|side-?bar|rail|widget|widgets|banner|toolbar|pagination|pager|skyscraper|byline|dateline|credit|credits|copyright|caption-credit|meta|post-meta|entry-meta|article-meta)(?=$|[\s_-])/;
 
 /** Words sites give to the story's own containers. */
 const CONTENT_HINT =
-  /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|post|text|blog|column|prose|rich-?text|article-?body|story-?body|post-?content|entry-?content)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|post|text|blog|column|prose|rich-?text|article-?body|story-?body|post-?content|entry-?content|embed|embedded|tweet|twitter-tweet|instagram-media)(?=$|[\s_-])/;
+
+/** Class names that hide an element in every stylesheet that uses them. */
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden|visuallyhidden|sr-only|screen-reader-text|offscreen)(?=$|\s)/;
 
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
 const BOILERPLATE_ROLES = new Set([
@@ -48,6 +51,8 @@ export function isBoilerplateElement(el: Element, strict: boolean): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  const cls = el.getAttribute('class');
+  if (cls && HIDING_CLASS.test(cls.toLowerCase())) return true;
   if (!strict) return false;
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (tag === 'article') return false;

@@ -56,6 +56,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       if (authorKeys.length > 0 && authorKeys.some((a) => key === a)) return true;
     }
 
+    // Captions describe pictures the text does not carry; readers of the text skip them.
+    if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(el.getAttribute('class') ?? '')) return true;
     if (HEADINGS.has(tag)) return hintWeight(el) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.

@@ -122,6 +122,10 @@ function decodeEntities(s: string): string {
     .replace(/&(?:apos|#0*39|#x0*27);/gi, "'")
     .replace(/&(?:lt|#0*60);/gi, '<')
     .replace(/&(?:gt|#0*62);/gi, '>')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)));
+    .replace(/&#(\d+);/g, (all, d: string) => codePoint(Number(d)) ?? all)
+    .replace(/&#x([0-9a-f]+);/gi, (all, h: string) => codePoint(parseInt(h, 16)) ?? all);
+}
+
+function codePoint(n: number): string | null {
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null;
 }
