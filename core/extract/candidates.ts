@@ -27,11 +27,13 @@ function isAncestor(a: Element, b: Element): boolean {
  */
 export function chooseContent(scores: PageScores, body: Element): ChosenContent | null {
   const ranked = scores.candidates
-    .filter((el) => el !== body && tagOf(el) !== 'html')
+    .filter((el) => tagOf(el) !== 'html')
     .sort((a, b) => statsOf(scores, b)!.score - statsOf(scores, a)!.score);
   if (ranked.length === 0 || statsOf(scores, ranked[0])!.score <= 0) return null;
 
   let top = ranked[0];
+  // Paragraphs straight under <body>: the whole body is the story's container.
+  if (top === body) return { top, roots: [body] };
   const topScore = statsOf(scores, top)!.score;
 
   // Widen to the ancestor shared by several near-equal candidates.

@@ -1,6 +1,7 @@
 import { pointAtOffset, renderBlockText, type RenderedText } from './block-text';
 import { chooseContent, type ChosenContent } from './candidates';
 import { makeContentFilter } from './content-filter';
+import { firstElementChild } from './dom';
 import { judgeIsArticle } from './is-article';
 import { readMetadata, type PageMetadata } from './metadata';
 import { scorePage, type NodeStats, type PageScores } from './scoring';
@@ -26,9 +27,10 @@ interface Attempt {
 function attempt(body: Element, strict: boolean, meta: PageMetadata): Attempt {
   const scores = scorePage(body, strict);
   const chosen = chooseContent(scores, body);
-  if (!chosen) return { scores, chosen, rendered: { text: '', blocks: [], segments: [] } };
-  const skip = makeContentFilter({ scores, roots: chosen.roots, title: meta.title, authors: meta.authors });
-  return { scores, chosen, rendered: renderBlockText(chosen.roots, { skip }) };
+  // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
+  const content = chosen ?? { top: body, roots: [body] };
+  const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors });
+  return { scores, chosen: content, rendered: renderBlockText(content.roots, { skip }) };
 }
 
 function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | null {
@@ -61,8 +63,10 @@ function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | nu
  * furniture. Returns null only when there is no `<body>` to read.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
-  const body = doc.body;
-  if (!body) return null;
+  if (!doc.body) return null;
+  // Malformed pages can leave an empty first <body> in some parsers (linkedom
+  // opens a second one); the document element then holds the real content.
+  const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;
   const url = options.url ?? null;
   const meta = readMetadata(doc, url);
 
