@@ -73,7 +73,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (!CONDITIONAL.has(tag)) return false;
 
     const weight = hintWeight(el);
-    if (weight + (s.candidate ? s.score : 0) < 0) return true;
+    if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) return true;
     if (s.commas >= 10) return false;
     const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
     const p = s.paras;

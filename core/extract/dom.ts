@@ -55,7 +55,9 @@ export function isHidden(el: Element): boolean {
 /** The class and id of an element as one lower-case string for hint matching. */
 export function classAndId(el: Element): string {
   const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  let id = el.getAttribute('id');
+  // Ids made from a heading ("sharing-with-a-single-developer") are prose, not widget names.
+  if (id && id.split(/[-_]/).length >= 5) id = null;
   if (!cls) return id ? id.toLowerCase() : '';
   return id ? `${cls} ${id}`.toLowerCase() : cls.toLowerCase();
 }
