@@ -31,8 +31,7 @@ const BOILERPLATE_ROLES = new Set([
 ]);
 
 /** Class/id weight in the spirit of Readability: positive for story words, negative for furniture. */
-export function hintWeight(el: Element): number {
-  const hints = classAndId(el);
+export function hintWeight(hints: string): number {
   if (!hints) return 0;
   let weight = 0;
   if (ALWAYS_BOILERPLATE.test(hints) || LIKELY_BOILERPLATE.test(hints)) weight -= 25;
@@ -45,18 +44,16 @@ export function hintWeight(el: Element): number {
  * normal mode; the extractor retries with it off when everything got thrown
  * away, which is what happens on the rare site that calls its story "share".
  */
-export function isBoilerplateElement(el: Element, strict: boolean): boolean {
+export function isBoilerplateElement(el: Element, strict: boolean, hints: string = classAndId(el)): boolean {
   const tag = tagOf(el);
   if (tag === 'body' || tag === 'html' || tag === 'main') return false;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
-  const cls = el.getAttribute('class');
-  if (cls && HIDING_CLASS.test(cls.toLowerCase())) return true;
+  if (hints && HIDING_CLASS.test(hints)) return true;
   if (!strict) return false;
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (tag === 'article') return false;
-  const hints = classAndId(el);
   if (!hints) return false;
   if (ALWAYS_BOILERPLATE.test(hints)) return true;
   if (LIKELY_BOILERPLATE.test(hints) && !CONTENT_HINT.test(hints)) return true;

@@ -118,7 +118,7 @@ function mergeSiblings(scores: PageScores, top: Element): Element[] {
       continue;
     }
     // A sibling box of plain prose continues the story even when its own score is small.
-    if (s.paraText >= 100 && linkDensity(s) < 0.2 && hintWeight(sib) >= 0 && s.paraText >= 0.6 * (s.text - s.link)) {
+    if (s.paraText >= 100 && linkDensity(s) < 0.2 && hintWeight(s.hints) >= 0 && s.paraText >= 0.6 * (s.text - s.link)) {
       roots.push(sib);
       continue;
     }

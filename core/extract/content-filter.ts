@@ -1,5 +1,5 @@
 import { hintWeight, isAdLabel, isCreditLine } from './boilerplate';
-import { collapsedText, tagOf } from './dom';
+import { collapsedText, isInline, tagOf } from './dom';
 import { isDateLine } from './metadata/dates';
 import { linkDensity, type PageScores } from './scoring';
 
@@ -44,21 +44,22 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (s.text === 0) return true;
     const tag = tagOf(el);
 
-    if (s.text <= SHORT) {
+    // Labels, bylines and credits are blocks or loose spans, never a link or emphasis inside a sentence.
+    if (s.text <= SHORT && (!isInline(tag) || tag === 'span' || tag === 'small' || tag === 'font')) {
       const text = collapsedText(el);
       if (isAdLabel(text) || isCreditLine(text)) return true;
-      const key = squash(text);
-      if (titleKey && key === titleKey) return true;
+      if (titleKey && Math.abs(text.length - title!.length) <= 12 && squash(text) === titleKey) return true;
       if (text.length < 100 && isDateLine(text)) return true;
-      if (authorKeys.length > 0 && text.length < 100 && /^(?:by|written by|from|por|par|von)\b/i.test(text)) {
-        if (authorKeys.some((a) => key.includes(a))) return true;
+      if (authorKeys.length > 0 && text.length < 100) {
+        const key = squash(text);
+        if (authorKeys.some((a) => key === a)) return true;
+        if (/^(?:by|written by|from|por|par|von)\b/i.test(text) && authorKeys.some((a) => key.includes(a))) return true;
       }
-      if (authorKeys.length > 0 && authorKeys.some((a) => key === a)) return true;
     }
 
     // Captions describe pictures the text does not carry; readers of the text skip them.
-    if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(el.getAttribute('class') ?? '')) return true;
-    if (HEADINGS.has(tag)) return hintWeight(el) < 0;
+    if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(s.hints)) return true;
+    if (HEADINGS.has(tag)) return hintWeight(s.hints) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.
     if (s.paras >= 2 && s.paraText >= 0.3 * totalParaText) return false;
@@ -72,7 +73,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     }
     if (!CONDITIONAL.has(tag)) return false;
 
-    const weight = hintWeight(el);
+    const weight = hintWeight(s.hints);
     if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) return true;
     if (s.commas >= 10) return false;
     const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';

@@ -24,8 +24,7 @@ interface Attempt {
   rendered: RenderedText;
 }
 
-function attempt(body: Element, strict: boolean, meta: PageMetadata): Attempt {
-  const scores = scorePage(body, strict);
+function attempt(scores: PageScores, body: Element, meta: PageMetadata): Attempt {
   const chosen = chooseContent(scores, body);
   // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
   const content = chosen ?? { top: body, roots: [body] };
@@ -68,11 +67,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // opens a second one); the document element then holds the real content.
   const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;
   const url = options.url ?? null;
-  const meta = readMetadata(doc, url);
+  const strictScores = scorePage(body, true);
+  const meta = readMetadata(doc, url, strictScores.bylineElements);
 
-  let best = attempt(body, true, meta);
+  let best = attempt(strictScores, body, meta);
   if (best.rendered.text.length < RETRY_BELOW) {
-    const relaxed = attempt(body, false, meta);
+    const relaxed = attempt(scorePage(body, false), body, meta);
     if (relaxed.rendered.text.length > best.rendered.text.length) best = relaxed;
   }
 

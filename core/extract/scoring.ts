@@ -1,5 +1,5 @@
 import { hintWeight, isBoilerplateElement } from './boilerplate';
-import { ELEMENT_NODE, TEXT_NODE, isHidden, isInline, isNeverText, tagOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, classAndId, isHidden, isInline, isNeverText, tagOf } from './dom';
 
 /**
  * What one pass over the page learns about an element's subtree. Everything
@@ -30,12 +30,19 @@ export interface NodeStats {
   candidate: boolean;
   /** True when the element owns running text and no block children with text. */
   pureText: boolean;
+  /** Class and id, lower case: read once, since class lists are costly to serialise. */
+  hints: string;
 }
 
 export interface PageScores {
   stats: Map<Element, NodeStats>;
   candidates: Element[];
+  /** Elements whose class or id says byline or author (first few), for metadata to fall back on. */
+  bylineElements: Element[];
 }
+
+const BYLINE_HINT = /byline|author/;
+const MAX_BYLINE_ELEMENTS = 20;
 
 const MIN_PARAGRAPH = 25;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -45,7 +52,7 @@ const INPUTS = new Set(['input', 'select', 'textarea', 'button']);
 function newStats(): NodeStats {
   return {
     text: 0, link: 0, commas: 0, links: 0, paras: 0, paraText: 0, imgs: 0, lis: 0, inputs: 0, embeds: 0,
-    linkedHeadings: 0, score: 0, candidate: false, pureText: false,
+    linkedHeadings: 0, score: 0, candidate: false, pureText: false, hints: '',
   };
 }
 
@@ -105,16 +112,18 @@ interface Run {
 export function scorePage(root: Element, strict: boolean): PageScores {
   const stats = new Map<Element, NodeStats>();
   const candidates: Element[] = [];
+  const bylineElements: Element[] = [];
 
   const candidateStats = (el: Element): NodeStats => {
     let s = stats.get(el);
     if (!s) {
       s = newStats();
+      s.hints = classAndId(el);
       stats.set(el, s);
     }
     if (!s.candidate) {
       s.candidate = true;
-      s.score = tagBase(tagOf(el)) + hintWeight(el);
+      s.score = tagBase(tagOf(el)) + hintWeight(s.hints);
       candidates.push(el);
     }
     return s;
@@ -162,8 +171,12 @@ export function scorePage(root: Element, strict: boolean): PageScores {
         s.inputs++;
         continue;
       }
-      if (tag === 'br' || isNeverText(tag) || isHidden(child) || isBoilerplateElement(child, strict)) continue;
+      if (tag === 'br' || isNeverText(tag) || isHidden(child)) continue;
+      const hints = classAndId(child);
+      if (hints && bylineElements.length < MAX_BYLINE_ELEMENTS && BYLINE_HINT.test(hints)) bylineElements.push(child);
+      if (isBoilerplateElement(child, strict, hints)) continue;
       const cs = newStats();
+      cs.hints = hints;
       stats.set(child, cs);
       const childInLink = inLink || tag === 'a';
       if (isInline(tag)) {
@@ -201,6 +214,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
   };
 
   const rootStats = newStats();
+  rootStats.hints = classAndId(root);
   stats.set(root, rootStats);
   const rootRun: Run = { len: 0, link: 0, commas: 0, blockChildren: false };
   visit(root, rootStats, rootRun, false);
@@ -211,7 +225,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
     const density = s.text > 0 ? s.link / s.text : 0;
     s.score *= 1 - density;
   }
-  return { stats, candidates };
+  return { stats, candidates, bylineElements };
 }
 
 export function linkDensity(s: NodeStats): number {

@@ -1,5 +1,6 @@
 import { collapsedText } from '../dom';
 import { isDateLine } from './dates';
+import type { PageScan } from './page-scan';
 
 /**
  * Authors' names out of whatever a page calls its byline: "By Ana Ruiz and
@@ -60,18 +61,18 @@ export function mergeNames(lists: string[][]): string[] {
  * Names from the page itself when metadata has none: `rel=author` links,
  * schema.org microdata, then elements whose class says byline or author.
  */
-export function bylineFromDom(doc: Document): string[] {
-  const rel = Array.from(doc.querySelectorAll('a[rel~="author"], link[rel~="author"][title]'))
+export function bylineFromDom(scan: PageScan, marked: readonly Element[]): string[] {
+  const rel = scan.relAuthors
     .map((el) => (el.localName === 'link' ? el.getAttribute('title') ?? '' : collapsedText(el)))
     .flatMap(parseByline);
   if (rel.length > 0) return mergeNames([rel]);
-  const itemprop = Array.from(doc.querySelectorAll('[itemprop~="author"]')).flatMap((el) => {
+  const itemprop = scan.itempropAuthors.flatMap((el) => {
     const nameEl = el.querySelector('[itemprop~="name"]');
     const value = nameEl ? nameEl.getAttribute('content') ?? collapsedText(nameEl) : el.getAttribute('content') ?? collapsedText(el);
     return parseByline(value);
   });
   if (itemprop.length > 0) return mergeNames([itemprop]);
-  for (const el of Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]'))) {
+  for (const el of marked) {
     const text = collapsedText(el);
     if (text.length === 0 || text.length > 100) continue;
     const names = parseByline(text);

@@ -4,6 +4,7 @@ import { bylineFromDom, mergeNames, parseByline } from './byline';
 import { normaliseDate } from './dates';
 import { readJsonLd } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { scanPage } from './page-scan';
 import { stripSiteName } from './title';
 
 export interface PageMetadata extends ArticleMetadata {
@@ -20,11 +21,12 @@ export interface PageMetadata extends ArticleMetadata {
  * stale), then OpenGraph/article:*, then Highwire and Dublin Core, then plain
  * `<meta>`, then the page's own markup (`<time>`, `rel=author`, `<title>`).
  */
-export function readMetadata(doc: Document, url: string | null): PageMetadata {
-  const meta = readMetaTags(doc);
-  const ld = readJsonLd(doc);
+export function readMetadata(doc: Document, url: string | null, bylineElements: readonly Element[] = []): PageMetadata {
+  const scan = scanPage(doc);
+  const meta = readMetaTags(scan.metas);
+  const ld = readJsonLd(scan.jsonLd);
   const article = ld.article;
-  const base = baseUrl(doc, url);
+  const base = scan.baseHref ? resolve(scan.baseHref, url) ?? url : url;
   const host = hostOf(base);
 
   const siteName =
@@ -32,34 +34,34 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     article?.publisher ??
     null;
 
-  const h1 = doc.querySelector('h1');
+  const h1 = scan.firstH1;
   const headline = h1 ? collapsedText(h1) : null;
   const rawTitle =
     article?.headline ??
     firstMeta(meta, ['dc.title', 'dc:title', 'dcterms.title', 'dcterm:title', 'og:title', 'twitter:title', 'citation_title', 'parsely-title', 'sailthru.title', 'title']) ??
-    (collapsedText(doc.querySelector('title')) || null) ??
+    (scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null) ??
     headline;
   const title = rawTitle ? stripSiteName(decodeEntities(rawTitle), siteName, host, headline) || null : null;
 
   const metaAuthors = allMeta(meta, ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name']);
   let authors = mergeNames([article?.authors.flatMap(parseByline) ?? []]);
   if (authors.length === 0) authors = mergeNames([metaAuthors.flatMap(parseByline)]);
-  if (authors.length === 0) authors = bylineFromDom(doc);
+  if (authors.length === 0) authors = bylineFromDom(scan, bylineElements);
 
-  const timePublished = doc.querySelector('time[pubdate], [itemprop~="datePublished"], time[datetime]');
+  const timePublished = scan.publishedElement;
   const published = normaliseDate(
     article?.published ??
       firstMeta(meta, ['article:published_time', 'og:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dc:date', 'dcterms.created', 'dcterms.date', 'dc.date.issued', 'datepublished', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date', 'date']) ??
       (timePublished ? timePublished.getAttribute('datetime') ?? timePublished.getAttribute('content') : null),
   );
-  const timeModified = doc.querySelector('[itemprop~="dateModified"]');
+  const timeModified = scan.modifiedElement;
   const modified = normaliseDate(
     article?.modified ??
       firstMeta(meta, ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'datemodified', 'last-modified']) ??
       (timeModified ? timeModified.getAttribute('datetime') ?? timeModified.getAttribute('content') : null),
   );
 
-  const canonicalLink = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
+  const canonicalLink = scan.canonicalHref;
   const canonicalUrl = resolve(canonicalLink ?? firstMeta(meta, ['og:url']) ?? article?.url ?? null, base) ?? url;
 
   const htmlLang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang') ?? null;
@@ -71,7 +73,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     firstMeta(meta, ['dc.description', 'dc:description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'citation_abstract']) ??
     null;
 
-  const imageLink = doc.querySelector('link[rel~="image_src"]')?.getAttribute('href') ?? null;
+  const imageLink = scan.imageSrcHref;
   const image = resolve(article?.image ?? firstMeta(meta, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']) ?? imageLink, base);
 
   return {
@@ -88,12 +90,6 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     schemaTypes: ld.types,
     ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null,
   };
-}
-
-function baseUrl(doc: Document, url: string | null): string | null {
-  const href = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
-  if (href) return resolve(href, url) ?? url;
-  return url;
 }
 
 function hostOf(url: string | null): string | null {

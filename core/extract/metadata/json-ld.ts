@@ -130,11 +130,9 @@ function authorsOf(value: unknown, byId: Map<string, Node>): string[] {
   return people.length > 0 ? people : organisations;
 }
 
-export function readJsonLd(doc: Document): JsonLdInfo {
+export function readJsonLd(blocks: readonly string[]): JsonLdInfo {
   const nodes: Node[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    collect(parseBlock(script.textContent ?? ''), nodes, 0);
-  }
+  for (const block of blocks) collect(parseBlock(block), nodes, 0);
   const types = new Set<string>();
   const byId = new Map<string, Node>();
   for (const node of nodes) {

@@ -6,9 +6,9 @@
  */
 export type MetaTags = Map<string, string[]>;
 
-export function readMetaTags(doc: Document): MetaTags {
+export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content');
     if (content == null) continue;
     const value = content.trim();
