@@ -1,0 +1,109 @@
+/**
+ * Claims grouped by speaker, each with a fact-checker's status and note.
+ * Stored statuses find their claim by its text, not by its place in the
+ * list, so they survive a better extractor reordering the claims.
+ */
+import { useState } from 'preact/hooks';
+import type { PageClaim, PageSpeaker } from '../messaging/protocol';
+import type { ClaimStatus, ClaimStatusRecord } from '../storage/records';
+import { claimMatchKey } from './claim-match';
+
+export const CLAIM_STATUSES: { value: ClaimStatus; label: string }[] = [
+  { value: 'unverified', label: 'Unverified' },
+  { value: 'accurate', label: 'Accurate' },
+  { value: 'inaccurate', label: 'Inaccurate' },
+  { value: 'misleading', label: 'Misleading' },
+  { value: 'needs-context', label: 'Needs context' },
+];
+
+const KIND_LABELS: Record<PageClaim['kind'], string> = {
+  direct: 'Direct quote',
+  indirect: 'Reported',
+  mixed: 'Partly quoted',
+};
+
+export interface ClaimsListProps {
+  speakers: PageSpeaker[];
+  claims: PageClaim[];
+  statuses: ClaimStatusRecord[];
+  onShow: (claim: PageClaim) => void;
+  onSetStatus: (claim: PageClaim, status: ClaimStatus, note: string) => void;
+}
+
+export function ClaimsList(props: ClaimsListProps) {
+  if (props.claims.length === 0) return <p class="nm-empty">No claims found.</p>;
+  const byKey = new Map(props.statuses.map((record) => [claimMatchKey(record.quote), record]));
+  const groups = new Map<string, PageClaim[]>();
+  for (const claim of props.claims) {
+    const list = groups.get(claim.speakerId) ?? [];
+    list.push(claim);
+    groups.set(claim.speakerId, list);
+  }
+  const order = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length);
+  const speakerName = (id: string) => props.speakers.find((s) => s.id === id)?.name ?? groups.get(id)![0].speaker;
+  return (
+    <div class="nm-claims">
+      {order.map((speakerId) => (
+        <div class="nm-claim-group" key={speakerId} data-speaker-id={speakerId}>
+          <h3>{speakerName(speakerId)}</h3>
+          <ul>
+            {groups.get(speakerId)!.map((claim) => (
+              <ClaimItem
+                key={claim.id}
+                claim={claim}
+                stored={byKey.get(claimMatchKey(claim.text))}
+                onShow={props.onShow}
+                onSetStatus={props.onSetStatus}
+              />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ClaimItem(props: {
+  claim: PageClaim;
+  stored: ClaimStatusRecord | undefined;
+  onShow: ClaimsListProps['onShow'];
+  onSetStatus: ClaimsListProps['onSetStatus'];
+}) {
+  const { claim, stored } = props;
+  const status = stored?.status ?? 'unverified';
+  const [note, setNote] = useState<string | null>(null);
+  const shownNote = note ?? stored?.note ?? '';
+  return (
+    <li class={`nm-claim nm-status-${status}`} data-claim-id={claim.id}>
+      <button type="button" class="nm-claim-text" title="Show on page" onClick={() => props.onShow(claim)}>
+        {claim.kind === 'indirect' ? claim.text : `“${claim.text}”`}
+      </button>
+      <div class="nm-claim-meta">
+        <span class="nm-kind">{KIND_LABELS[claim.kind]}</span>
+        <label>
+          <span class="nm-visually-hidden">Status</span>
+          <select
+            aria-label="Status"
+            value={status}
+            onChange={(e) => props.onSetStatus(claim, e.currentTarget.value as ClaimStatus, shownNote)}
+          >
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <textarea
+        aria-label="Fact-check note"
+        placeholder="Note (sources, context)"
+        value={shownNote}
+        onInput={(e) => setNote(e.currentTarget.value)}
+        onBlur={() => {
+          if (note !== null && note !== (stored?.note ?? '')) props.onSetStatus(claim, status, note);
+        }}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * This page's highlights in page order, each editable in place (colour,
+ * note, tags). Highlights that did not re-attach are listed apart under
+ * "Not found on page" with their text and note: never dropped.
+ */
+import { useState } from 'preact/hooks';
+import type { HighlightColor, HighlightRecord } from '../storage/records';
+import type { HighlightPatch } from '../messaging/protocol';
+
+export const HIGHLIGHT_COLORS: { value: HighlightColor; label: string }[] = [
+  { value: 'yellow', label: 'Yellow' },
+  { value: 'green', label: 'Green' },
+  { value: 'blue', label: 'Blue' },
+  { value: 'pink', label: 'Pink' },
+  { value: 'purple', label: 'Purple' },
+];
+
+export function highlightQuote(record: HighlightRecord): string {
+  const quote = record.target.selector.selectors.find((s) => s.type === 'TextQuoteSelector');
+  return quote && quote.type === 'TextQuoteSelector' ? quote.exact : '';
+}
+
+function highlightStart(record: HighlightRecord): number {
+  const position = record.target.selector.selectors.find((s) => s.type === 'TextPositionSelector');
+  return position && position.type === 'TextPositionSelector' ? position.start : Number.MAX_SAFE_INTEGER;
+}
+
+export interface HighlightsListProps {
+  highlights: HighlightRecord[];
+  /** Ids that failed to attach; null while the page has not been asked. */
+  orphanIds: string[] | null;
+  attaching: boolean;
+  onUpdate: (id: string, patch: HighlightPatch) => void;
+  onDelete: (id: string) => void;
+  onShow?: (id: string) => void;
+}
+
+export function HighlightsList(props: HighlightsListProps) {
+  const orphans = new Set(props.orphanIds ?? []);
+  const sorted = [...props.highlights].sort((a, b) => highlightStart(a) - highlightStart(b) || a.created - b.created);
+  const attached = sorted.filter((h) => !orphans.has(h.id));
+  const notFound = sorted.filter((h) => orphans.has(h.id));
+  return (
+    <div class="nm-highlights">
+      {props.attaching ? <p class="nm-attaching" role="status">Attaching…</p> : null}
+      {attached.length === 0 && notFound.length === 0 ? (
+        <p class="nm-empty">Select text on the page and press Highlight.</p>
+      ) : null}
+      <ul>
+        {attached.map((h) => (
+          <HighlightItem key={h.id} record={h} {...props} />
+        ))}
+      </ul>
+      {notFound.length > 0 ? (
+        <div class="nm-orphans">
+          <h3>Not found on page</h3>
+          <ul>
+            {notFound.map((h) => (
+              <HighlightItem key={h.id} record={h} {...props} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function parseTags(input: string): string[] {
+  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
+}
+
+function HighlightItem(props: HighlightsListProps & { record: HighlightRecord }) {
+  const { record } = props;
+  const [note, setNote] = useState<string | null>(null);
+  const [tags, setTags] = useState<string | null>(null);
+  const shownNote = note ?? record.body.note;
+  const shownTags = tags ?? record.body.tags.join(', ');
+  return (
+    <li class={`nm-highlight nm-color-${record.body.color}`} data-highlight-id={record.id}>
+      <blockquote class="nm-highlight-quote" onClick={() => props.onShow?.(record.id)}>
+        {highlightQuote(record)}
+      </blockquote>
+      <div class="nm-highlight-controls">
+        <select
+          aria-label="Colour"
+          value={record.body.color}
+          onChange={(e) => props.onUpdate(record.id, { color: e.currentTarget.value as HighlightColor })}
+        >
+          {HIGHLIGHT_COLORS.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => props.onDelete(record.id)}>
+          Delete
+        </button>
+      </div>
+      <textarea
+        aria-label="Note"
+        placeholder="Add a note"
+        value={shownNote}
+        onInput={(e) => setNote(e.currentTarget.value)}
+        onBlur={() => {
+          if (note !== null && note !== record.body.note) props.onUpdate(record.id, { note });
+          setNote(null);
+        }}
+      />
+      <input
+        aria-label="Tags"
+        placeholder="Tags, separated by commas"
+        value={shownTags}
+        onInput={(e) => setTags(e.currentTarget.value)}
+        onBlur={() => {
+          if (tags !== null) props.onUpdate(record.id, { tags: parseTags(tags) });
+          setTags(null);
+        }}
+      />
+    </li>
+  );
+}

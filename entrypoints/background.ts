@@ -1,0 +1,148 @@
+/**
+ * The background owns the database: every write in Newsmark arrives here as
+ * a typed message and goes to Dexie in one transaction. Extension pages read
+ * through live queries; content scripts never touch IndexedDB (there it would
+ * belong to the news site).
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { handleBackgroundMessages, sendToTab } from '../messaging/channel';
+import { openNewsmarkDB } from '../storage/db';
+import {
+  addHighlight,
+  deleteArticle,
+  deleteHighlight,
+  getSettings,
+  listClaimStatuses,
+  listHighlights,
+  isSitePaused,
+  mayStore,
+  restoreHighlight,
+  saveArticle,
+  setClaimStatus,
+  setReaction,
+  setSitePaused,
+  updateHighlight,
+  updateSettings,
+} from '../storage/repository';
+import { claimRecordId } from '../components/claim-match';
+import type { ArticleRef } from '../messaging/protocol';
+
+const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
+
+export class PrivateWindowError extends Error {
+  name = 'PrivateWindowError';
+  constructor() {
+    super('Newsmark does not store anything from private windows. You can allow it in the library’s settings.');
+  }
+}
+
+export default defineBackground(() => {
+  const db = openNewsmarkDB();
+
+  /** Writes from a private window are refused unless the user allowed them. */
+  async function assertMayStore(sender: Runtime.MessageSender): Promise<void> {
+    if (!mayStore(await getSettings(db), { incognito: !!sender.tab?.incognito })) throw new PrivateWindowError();
+  }
+
+  function articleFields(article: ArticleRef) {
+    return {
+      key: article.key,
+      url: article.url,
+      title: article.title,
+      siteName: article.siteName,
+      byline: article.byline,
+      published: article.published,
+    };
+  }
+
+  /** Tell every frame-0 content script showing this article to repaint. */
+  async function notifyHighlightsChanged(): Promise<void> {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(
+      tabs.map((tab) =>
+        tab.id === undefined ? undefined : sendToTab(tab.id, 'page.highlightsChanged', undefined).catch(() => undefined),
+      ),
+    );
+  }
+
+  handleBackgroundMessages({
+    'article.save': async ({ article }, sender) => {
+      await assertMayStore(sender);
+      return saveArticle(db, articleFields(article));
+    },
+    'article.delete': async ({ key }) => {
+      await deleteArticle(db, key);
+      // The article's highlights vanish from any tab still showing it.
+      await notifyHighlightsChanged();
+    },
+    'highlight.add': async (input, sender) => {
+      await assertMayStore(sender);
+      const record = await addHighlight(
+        db,
+        {
+          articleKey: input.article.key,
+          target: { url: input.article.url, selector: { v: 1, selectors: input.selector } },
+          body: { color: input.color, note: input.note ?? '', tags: input.tags ?? [] },
+        },
+        articleFields(input.article),
+      );
+      await notifyHighlightsChanged();
+      return record;
+    },
+    'highlight.update': async ({ id, patch }, sender) => {
+      await assertMayStore(sender);
+      await updateHighlight(db, id, patch);
+      await notifyHighlightsChanged();
+    },
+    'highlight.delete': async ({ id }) => {
+      const undo = await deleteHighlight(db, id);
+      await notifyHighlightsChanged();
+      return undo;
+    },
+    'highlight.restore': async (token) => {
+      await restoreHighlight(db, token);
+      await notifyHighlightsChanged();
+    },
+    'highlights.list': ({ articleKey }) => listHighlights(db, articleKey),
+    'claim.setStatus': async (input, sender) => {
+      await assertMayStore(sender);
+      return setClaimStatus(
+        db,
+        {
+          id: claimRecordId(input.article.key, input.quote),
+          articleKey: input.article.key,
+          quote: input.quote,
+          speaker: input.speaker,
+          selector: input.selector,
+          status: input.status,
+          note: input.note,
+        },
+        articleFields(input.article),
+      );
+    },
+    'claims.list': ({ articleKey }) => listClaimStatuses(db, articleKey),
+    'reaction.set': async ({ article, reaction }, sender) => {
+      await assertMayStore(sender);
+      return setReaction(db, article.key, reaction, articleFields(article));
+    },
+    'settings.get': () => getSettings(db),
+    'settings.update': (patch) => updateSettings(db, patch),
+    'site.setPaused': ({ host, paused }) => setSitePaused(db, host, paused),
+    'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: 'Highlight selection', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== HIGHLIGHT_MENU_ID || tab?.id === undefined) return;
+    sendToTab(tab.id, 'page.highlightSelection', {}).catch(() => undefined);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'highlight-selection') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) sendToTab(tab.id, 'page.highlightSelection', {}).catch(() => undefined);
+  });
+});

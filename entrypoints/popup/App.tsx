@@ -1,0 +1,145 @@
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Section } from '../../components/Section';
+import { SpeakersList } from '../../components/SpeakersList';
+import { ClaimsList } from '../../components/ClaimsList';
+import { HighlightsList } from '../../components/HighlightsList';
+import { ReactionsRow } from '../../components/ReactionsRow';
+import { useLiveQuery } from '../../components/live-query';
+import { sendToBackground, sendToTab } from '../../messaging/channel';
+import type { PageAnalysis } from '../../messaging/protocol';
+import { openNewsmarkDB } from '../../storage/db';
+import { getArticle, getReaction, listClaimStatuses, listHighlights, getSettings } from '../../storage/repository';
+import { analysis, attempt, loadPage, loading, tabId, unreachable, writeError } from './popup-state';
+
+const db = openNewsmarkDB();
+
+export function App() {
+  useEffect(() => {
+    void loadPage();
+  }, []);
+
+  if (loading.value) return <p class="nm-loading" role="status">Reading the page…</p>;
+  const page = analysis.value;
+  return (
+    <main>
+      {writeError.value ? (
+        <p class="nm-error" role="alert">
+          {writeError.value}
+        </p>
+      ) : null}
+      {unreachable.value || !page ? (
+        <p class="nm-unreachable" role="status">
+          {unreachable.value ?? "Newsmark can't read this page"}
+        </p>
+      ) : (
+        <PageView page={page} />
+      )}
+    </main>
+  );
+}
+
+function PageView({ page }: { page: PageAnalysis }) {
+  const key = page.article.key;
+  const saved = useLiveQuery(() => getArticle(db, key), [key]);
+  const highlights = useLiveQuery(() => listHighlights(db, key), [key]);
+  const statuses = useLiveQuery(() => listClaimStatuses(db, key), [key]);
+  const reaction = useLiveQuery(() => getReaction(db, key), [key]);
+  const settings = useLiveQuery(() => getSettings(db), []);
+  const host = safeHost(page.article.url);
+  const paused = settings.value.value?.pausedSites.includes(host) ?? page.paused;
+
+  return (
+    <>
+      <header class="nm-header">
+        <h1>{page.article.title ?? 'Untitled page'}</h1>
+        {page.article.siteName ? <p class="nm-site">{page.article.siteName}</p> : null}
+        <div class="nm-actions">
+          <button
+            type="button"
+            disabled={!!saved.value.value}
+            onClick={() => attempt(() => sendToBackground('article.save', { article: page.article }))}
+          >
+            {saved.value.value ? 'Saved' : 'Save'}
+          </button>
+          <label class="nm-switch">
+            <input
+              type="checkbox"
+              checked={paused}
+              onChange={(e) => togglePause(host, e.currentTarget.checked)}
+            />
+            Pause on this site
+          </label>
+        </div>
+      </header>
+      {page.paused ? (
+        <p class="nm-paused" role="status">
+          Newsmark is paused on {host}. Nothing on this site is analysed or highlighted.
+        </p>
+      ) : page.isArticle ? (
+        <>
+          <Section title="Speakers">
+            <SpeakersList speakers={page.speakers} claims={page.claims} />
+          </Section>
+          <Section title="Claims">
+            <ClaimsList
+              speakers={page.speakers}
+              claims={page.claims}
+              statuses={statuses.value.value ?? []}
+              onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id })}
+              onSetStatus={(claim, status, note) =>
+                attempt(() =>
+                  sendToBackground('claim.setStatus', {
+                    article: page.article,
+                    quote: claim.text,
+                    speaker: claim.speaker,
+                    selector: claim.selector,
+                    status,
+                    note,
+                  }),
+                )
+              }
+            />
+          </Section>
+        </>
+      ) : (
+        <p class="nm-no-article" role="status">
+          No article found on this page
+        </p>
+      )}
+      <Section title="Highlights">
+        <HighlightsList
+          highlights={highlights.value.value ?? []}
+          orphanIds={page.attach.orphanIds}
+          attaching={page.attach.state === 'attaching'}
+          onUpdate={(id, patch) => attempt(() => sendToBackground('highlight.update', { id, patch }))}
+          onDelete={(id) => attempt(() => sendToBackground('highlight.delete', { id }))}
+          onShow={(id) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToHighlight', { id })}
+        />
+      </Section>
+      <Section title="Reactions">
+        <ReactionsRow
+          current={reaction.value.value ?? null}
+          onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
+        />
+      </Section>
+    </>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+async function togglePause(host: string, pause: boolean): Promise<void> {
+  await attempt(() => sendToBackground('site.setPaused', { host, paused: pause }));
+  // The content script reads the switch when it starts; reload so it takes effect now.
+  if (tabId.value !== null) {
+    await browser.tabs.reload(tabId.value);
+    await loadPage();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The popup's state as signals: what the page said, and what went wrong in
+ * words for the user. Stored data is not copied here: it is read live from
+ * Dexie by the components that show it.
+ */
+import { signal } from '@preact/signals';
+import type { PageAnalysis } from '../../messaging/protocol';
+import { sendToTab } from '../../messaging/channel';
+import { classifyUnreachable, UNREACHABLE_MESSAGES } from './reachability';
+import { resolveTargetTab } from './target-tab';
+
+export const tabId = signal<number | null>(null);
+export const analysis = signal<PageAnalysis | null>(null);
+export const unreachable = signal<string | null>(null);
+export const loading = signal(true);
+/** A write that failed (full disk, private window): shown until dismissed. */
+export const writeError = signal<string | null>(null);
+
+export async function loadPage(): Promise<void> {
+  loading.value = true;
+  const tab = await resolveTargetTab(location.search);
+  if (!tab) {
+    unreachable.value = UNREACHABLE_MESSAGES.restricted;
+    loading.value = false;
+    return;
+  }
+  tabId.value = tab.id;
+  try {
+    analysis.value = await sendToTab(tab.id, 'page.analysis', undefined);
+    unreachable.value = null;
+  } catch {
+    unreachable.value = UNREACHABLE_MESSAGES[classifyUnreachable(tab.url)];
+  } finally {
+    loading.value = false;
+  }
+}
+
+/** Run a write; show its failure to the user instead of dropping it. */
+export async function attempt<T>(write: () => Promise<T>): Promise<T | undefined> {
+  try {
+    const value = await write();
+    writeError.value = null;
+    return value;
+  } catch (error) {
+    writeError.value = error instanceof Error ? error.message : String(error);
+    return undefined;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The one message protocol every Newsmark context speaks. Types only, so
+ * popup, library, background and content script agree at compile time.
+ *
+ * Two directions:
+ * - BackgroundProtocol: handled by the background, which alone writes the
+ *   database. Extension pages read through Dexie live queries; they write here.
+ * - ContentProtocol: handled by the content script of one tab (the page's
+ *   analysis and what is painted on it).
+ */
+import type { TextSelector } from '../core/anchoring/types';
+import type { ClaimKind, SpeakerKind } from '../core/attribution/types';
+import type { HighlightPatch } from '../storage/records';
+import type {
+  ArticleRecord,
+  ClaimStatus,
+  ClaimStatusRecord,
+  HighlightColor,
+  HighlightRecord,
+  Reaction,
+  HighlightUndoToken,
+  ReactionRecord,
+  Settings,
+} from '../storage/records';
+
+/** What the page tells about its article: enough to save it, nothing more. */
+export interface ArticleRef {
+  key: string;
+  url: string;
+  title: string | null;
+  siteName: string | null;
+  byline: string | null;
+  published: string | null;
+}
+
+export interface PageSpeaker {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  mentions: number;
+}
+
+export interface PageClaim {
+  id: string;
+  speakerId: string;
+  speaker: string;
+  text: string;
+  kind: ClaimKind;
+  cue: string;
+  confidence: number;
+  selector: TextSelector[];
+}
+
+export type AttachState = 'attaching' | 'done';
+
+export interface PageAnalysis {
+  article: ArticleRef;
+  isArticle: boolean;
+  /** The site is paused by the user: nothing was analysed or painted. */
+  paused: boolean;
+  speakers: PageSpeaker[];
+  claims: PageClaim[];
+  /** Highlights' re-attachment on this page. */
+  attach: { state: AttachState; orphanIds: string[]; attachedIds: string[] };
+}
+
+export interface NewHighlight {
+  article: ArticleRef;
+  selector: TextSelector[];
+  color: HighlightColor;
+  note?: string;
+  tags?: string[];
+}
+
+export type { HighlightPatch } from '../storage/records';
+
+export interface ClaimStatusInput {
+  article: ArticleRef;
+  quote: string;
+  speaker: string;
+  selector: TextSelector[];
+  status: ClaimStatus;
+  note: string;
+}
+
+/** Each entry: request payload -> reply. */
+export interface BackgroundProtocol {
+  'article.save': { req: { article: ArticleRef }; res: ArticleRecord | null };
+  'article.delete': { req: { key: string }; res: void };
+  'highlight.add': { req: NewHighlight; res: HighlightRecord | null };
+  'highlight.update': { req: { id: string; patch: HighlightPatch }; res: void };
+  'highlight.delete': { req: { id: string }; res: HighlightUndoToken | null };
+  'highlight.restore': { req: HighlightUndoToken; res: void };
+  'highlights.list': { req: { articleKey: string }; res: HighlightRecord[] };
+  'claim.setStatus': { req: ClaimStatusInput; res: ClaimStatusRecord | null };
+  'claims.list': { req: { articleKey: string }; res: ClaimStatusRecord[] };
+  'reaction.set': {
+    req: { article: ArticleRef; reaction: Reaction | null };
+    res: ReactionRecord | null;
+  };
+  'settings.get': { req: void; res: Settings };
+  'settings.update': { req: Partial<Settings>; res: Settings };
+  'site.setPaused': { req: { host: string; paused: boolean }; res: Settings };
+  /** Asked by a content script before it does any work on its page. */
+  'site.isPaused': { req: { host: string }; res: boolean };
+}
+
+export interface ContentProtocol {
+  'page.analysis': { req: void; res: PageAnalysis };
+  'page.scrollToClaim': { req: { claimId: string }; res: boolean };
+  'page.scrollToHighlight': { req: { id: string }; res: boolean };
+  /** The stored highlights changed: repaint from the database. */
+  'page.highlightsChanged': { req: void; res: void };
+  /** Highlight the current selection (keyboard command, context menu). */
+  'page.highlightSelection': { req: { color?: HighlightColor }; res: boolean };
+}
+
+export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
+export type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
+
+/** On the wire: the message and its reply envelope. Errors travel as data so
+ * a storage failure reaches the UI with its message instead of a generic one. */
+export interface WireMessage {
+  newsmark: 1;
+  type: string;
+  data: unknown;
+}
+
+export type WireReply =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { name: string; message: string } };

@@ -1,0 +1,37 @@
+/**
+ * The Newsmark database. Open it only in the background and extension pages:
+ * IndexedDB opened from a content script belongs to the news site's origin.
+ */
+import Dexie, { type Table } from 'dexie';
+import type {
+  ArticleRecord,
+  ClaimStatusRecord,
+  HighlightRecord,
+  ReactionRecord,
+  SettingsRecord,
+} from './records';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DEFAULT_DB_NAME = 'newsmark';
+
+export class NewsmarkDB extends Dexie {
+  // `declare` so class-field semantics (ES2022) do not overwrite the tables Dexie installs.
+  declare articles: Table<ArticleRecord, string>;
+  declare highlights: Table<HighlightRecord, string>;
+  declare claims: Table<ClaimStatusRecord, string>;
+  declare reactions: Table<ReactionRecord, string>;
+  declare settings: Table<SettingsRecord, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores as Record<string, string | null>);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+/** Opens lazily: Dexie opens on first use, so this never throws. */
+export function openNewsmarkDB(name: string = DEFAULT_DB_NAME): NewsmarkDB {
+  return new NewsmarkDB(name);
+}

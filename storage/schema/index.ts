@@ -1,0 +1,21 @@
+/**
+ * Every schema version, oldest first. To change the schema, add a version
+ * file with its stores and upgrade function and append it here; never edit a
+ * shipped one (users' databases were created from it).
+ */
+import type { Transaction } from 'dexie';
+import { V1_STORES } from './v1';
+import { V2_STORES, upgradeToV2 } from './v2';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Readonly<Record<string, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

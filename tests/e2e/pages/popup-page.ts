@@ -1,0 +1,62 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The popup opened as a tab on `popup.html?tabId=N`, as the tests and the demo use it. */
+export class PopupPage {
+  constructor(
+    readonly page: Page,
+    private readonly extensionId: string,
+  ) {}
+
+  async open(tabId: number): Promise<void> {
+    await this.page.goto(`chrome-extension://${this.extensionId}/popup.html?tabId=${tabId}`);
+    await expect(this.page.getByText('Reading the page…')).toHaveCount(0);
+  }
+
+  async reopen(tabId: number): Promise<void> {
+    await this.open(tabId);
+  }
+
+  title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  section(name: string): Locator {
+    return this.page.getByRole('region', { name });
+  }
+
+  sectionHeadings(): Locator {
+    return this.page.getByRole('heading', { level: 2 });
+  }
+
+  saveButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Save|Saved)$/ });
+  }
+
+  reaction(name: string): Locator {
+    return this.section('Reactions').getByRole('button', { name, exact: true });
+  }
+
+  speakers(): Locator {
+    return this.section('Speakers').getByRole('listitem');
+  }
+
+  claimGroup(speaker: string): Locator {
+    return this.section('Claims').locator('.nm-claim-group').filter({ has: this.page.getByRole('heading', { name: speaker, exact: true }) });
+  }
+
+  claims(): Locator {
+    return this.section('Claims').locator('.nm-claim');
+  }
+
+  highlights(): Locator {
+    return this.section('Highlights').locator('.nm-highlight');
+  }
+
+  notFound(): Locator {
+    return this.section('Highlights').locator('.nm-orphans .nm-highlight');
+  }
+
+  message(): Locator {
+    return this.page.getByRole('status');
+  }
+}
