@@ -20,12 +20,12 @@ export interface NewsPage {
   truth: string;
 }
 
-export function hasNewsBenchmark(): boolean {
-  return existsSync(join(newsBenchmarkDir, 'ground-truth.json'));
+export function hasNewsBenchmark(dir = newsBenchmarkDir): boolean {
+  return existsSync(join(dir, 'ground-truth.json'));
 }
 
-export function loadNewsBenchmark(): NewsPage[] {
-  const truth = JSON.parse(readFileSync(join(newsBenchmarkDir, 'ground-truth.json'), 'utf8')) as Record<
+export function loadNewsBenchmark(dir = newsBenchmarkDir): NewsPage[] {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
     string,
     { articleBody: string; url: string }
   >;
@@ -35,7 +35,7 @@ export function loadNewsBenchmark(): NewsPage[] {
       id,
       url: truth[id].url,
       truth: truth[id].articleBody,
-      html: gunzipSync(readFileSync(join(newsBenchmarkDir, 'html', `${id}.html.gz`))).toString('utf8'),
+      html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
     }));
 }
 
@@ -46,19 +46,19 @@ export interface ReadabilityPage {
   metadata: Record<string, string | boolean | null>;
 }
 
-export function hasReadabilityPages(): boolean {
-  return existsSync(readabilityPagesDir);
+export function hasReadabilityPages(dir = readabilityPagesDir): boolean {
+  return existsSync(dir);
 }
 
-export function loadReadabilityPages(): ReadabilityPage[] {
-  return readdirSync(readabilityPagesDir)
-    .filter((name) => existsSync(join(readabilityPagesDir, name, 'source.html')))
+export function loadReadabilityPages(dir = readabilityPagesDir): ReadabilityPage[] {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html')))
     .sort()
     .map((id) => ({
       id,
-      source: readFileSync(join(readabilityPagesDir, id, 'source.html'), 'utf8'),
-      expected: readFileSync(join(readabilityPagesDir, id, 'expected.html'), 'utf8'),
-      metadata: JSON.parse(readFileSync(join(readabilityPagesDir, id, 'expected-metadata.json'), 'utf8')),
+      source: readFileSync(join(dir, id, 'source.html'), 'utf8'),
+      expected: readFileSync(join(dir, id, 'expected.html'), 'utf8'),
+      metadata: JSON.parse(readFileSync(join(dir, id, 'expected-metadata.json'), 'utf8')),
     }));
 }
 
