@@ -11,7 +11,7 @@ export interface FilterContext {
 }
 
 /** Containers that may be furniture dropped inside the story's column. */
-const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'center', 'span']);
+const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'center']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Short text in blocks gets a closer look: labels, bylines, credits, dates. */
 const SHORT = 140;
