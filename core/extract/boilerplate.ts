@@ -75,3 +75,15 @@ const CREDIT_LINE =
 export function isCreditLine(text: string): boolean {
   return text.length <= 120 && CREDIT_LINE.test(text.trim());
 }
+
+/**
+ * Short lines that address the reader instead of telling the story: share
+ * prompts, "also on" pointers, sign-up and follow calls. They are written in
+ * the site's voice around every story, so their openings are a stable tell.
+ */
+const CALL_TO_ACTION =
+  /^(?:like this (?:story|article)|share (?:this|it)\b|follow us\b|sign up\b|subscribe (?:to|now|for|here)\b|also on\b|also read\b|read also\b|read more\b|more on this\b|see also\b|related\s*:|recommended\s*:|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?)/i;
+
+export function isCallToAction(text: string): boolean {
+  return text.length <= 160 && CALL_TO_ACTION.test(text.trim());
+}

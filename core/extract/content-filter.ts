@@ -1,4 +1,4 @@
-import { hintWeight, isAdLabel, isCreditLine } from './boilerplate';
+import { hintWeight, isAdLabel, isCallToAction, isCreditLine } from './boilerplate';
 import { collapsedText, isInline, tagOf } from './dom';
 import { isDateLine } from './metadata/dates';
 import { linkDensity, type PageScores } from './scoring';
@@ -16,6 +16,19 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Short text in blocks gets a closer look: labels, bylines, credits, dates. */
 const SHORT = 140;
 
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** The headline repeated in the body, allowing for a changed word or punctuation. */
+function similarToTitle(text: string, titleWords: Set<string>): boolean {
+  const w = words(text);
+  if (w.size === 0 || titleWords.size === 0) return false;
+  let shared = 0;
+  for (const x of w) if (titleWords.has(x)) shared++;
+  return shared / Math.max(w.size, titleWords.size) >= 0.8;
+}
+
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -31,7 +44,7 @@ function squash(s: string): string {
 export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean {
   const { scores, roots, title, authors } = ctx;
   const rootSet = new Set(roots);
-  const titleKey = title ? squash(title) : '';
+  const titleWords = title ? words(title) : null;
   const authorKeys = authors.map(squash).filter((a) => a.length >= 4);
   let totalParaText = 0;
   for (const r of roots) totalParaText += scores.stats.get(r)?.paraText ?? 0;
@@ -47,8 +60,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Labels, bylines and credits are blocks or loose spans, never a link or emphasis inside a sentence.
     if (s.text <= SHORT && (!isInline(tag) || tag === 'span' || tag === 'small' || tag === 'font')) {
       const text = collapsedText(el);
-      if (isAdLabel(text) || isCreditLine(text)) return true;
-      if (titleKey && Math.abs(text.length - title!.length) <= 12 && squash(text) === titleKey) return true;
+      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text)) return true;
+      if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if (text.length < 100 && isDateLine(text)) return true;
       if (authorKeys.length > 0 && text.length < 100) {
         const key = squash(text);

@@ -31,8 +31,14 @@ export function isNeverText(tag: string): boolean {
   return NEVER_TEXT.has(tag);
 }
 
+/**
+ * Custom elements (`<hl-trusted-source>`, `<x-ref>`) are inline unless a
+ * stylesheet says otherwise, and sites use them mostly to wrap a word or a
+ * link inside a sentence; when one wraps whole blocks, the blocks inside it
+ * still make their own boundaries.
+ */
 export function isInline(tag: string): boolean {
-  return INLINE.has(tag);
+  return INLINE.has(tag) || tag.includes('-');
 }
 
 /** Lower-case local name; linkedom and browsers agree on `localName` for HTML. */
