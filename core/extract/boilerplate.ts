@@ -11,7 +11,7 @@ import { classAndId, tagOf } from './dom';
 
 /** Widgets that never hold the story, whatever else their class says. */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|tags|tag-?list|taglist|keywords|jump-?link)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link)(?=$|[\s_-])/;
 
 /** Page furniture that sometimes, by careless naming, wraps the story too. */
 const LIKELY_BOILERPLATE =
