@@ -1,44 +1,107 @@
-/**
- * First extractor: the walking skeleton's. Takes <article> (or <main>, or the
- * body) and its paragraphs. The extraction issue replaces this with the real one.
- */
+import { pointAtOffset, renderBlockText, type RenderedText } from './block-text';
+import { chooseContent, type ChosenContent } from './candidates';
+import { makeContentFilter } from './content-filter';
+import { firstElementChild } from './dom';
+import { judgeIsArticle } from './is-article';
+import { readMetadata, type PageMetadata } from './metadata';
+import { scorePage, type NodeStats, type PageScores } from './scoring';
 import type { ExtractedArticle } from './types';
-import type { TextPoint } from '../anchoring/types';
 
-export type { ExtractedArticle } from './types';
+export type { ArticleBlock, ArticleMetadata, ExtractedArticle } from './types';
+export { renderBlockText } from './block-text';
 
-function meta(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+export interface ExtractOptions {
+  /** The page's address, for resolving links and judging the kind of page. */
+  url?: string | null;
 }
 
-export function extractArticle(doc: Document, _options: { url?: string } = {}): ExtractedArticle | null {
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
-  if (!root) return null;
-  const blocks: ExtractedArticle['blocks'] = [];
-  let text = '';
-  for (const element of Array.from(root.querySelectorAll('p, h2, h3, li, blockquote'))) {
-    const blockText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!blockText) continue;
-    if (text) text += '\n\n';
-    blocks.push({ element, text: blockText, start: text.length });
-    text += blockText;
+/** Below this, a strict pass has probably thrown the story away with the furniture. */
+const RETRY_BELOW = 250;
+
+interface Attempt {
+  scores: PageScores;
+  chosen: ChosenContent | null;
+  rendered: RenderedText;
+}
+
+function attempt(scores: PageScores, body: Element, meta: PageMetadata): Attempt {
+  const chosen = chooseContent(scores, body);
+  // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
+  const content = chosen ?? { top: body, roots: [body] };
+  const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors });
+  return { scores, chosen: content, rendered: renderBlockText(content.roots, { skip }) };
+}
+
+function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | null {
+  let total: NodeStats | null = null;
+  for (const r of roots) {
+    const s = scores.stats.get(r);
+    if (!s) continue;
+    if (!total) {
+      total = { ...s };
+      continue;
+    }
+    total.text += s.text;
+    total.link += s.link;
+    total.commas += s.commas;
+    total.links += s.links;
+    total.paras += s.paras;
+    total.paraText += s.paraText;
+    total.imgs += s.imgs;
+    total.lis += s.lis;
+    total.inputs += s.inputs;
+    total.embeds += s.embeds;
+    total.linkedHeadings += s.linkedHeadings;
   }
-  const title =
-    meta(doc, 'meta[property="og:title"]') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title ?? null;
+  return total;
+}
+
+/**
+ * Finds the article in a document without changing it: one scoring walk over
+ * the live tree, a choice of container, and one rendering walk that skips
+ * furniture. Returns null only when there is no `<body>` to read.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  if (!doc.body) return null;
+  // Malformed pages can leave an empty first <body> in some parsers (linkedom
+  // opens a second one); the document element then holds the real content.
+  const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;
+  const url = options.url ?? null;
+  const strictScores = scorePage(body, true);
+  const meta = readMetadata(doc, url, strictScores.bylineElements);
+
+  let best = attempt(strictScores, body, meta);
+  if (best.rendered.text.length < RETRY_BELOW) {
+    const relaxed = attempt(scorePage(body, false), body, meta);
+    if (relaxed.rendered.text.length > best.rendered.text.length) best = relaxed;
+  }
+
+  const { scores, chosen, rendered } = best;
+  const roots = chosen?.roots ?? [];
+  const root = roots.length === 1 ? roots[0] : roots.length > 1 ? (roots[0].parentNode as Element) : null;
+  const isArticle = judgeIsArticle({
+    url,
+    meta,
+    content: sumStats(scores, roots),
+    page: scores.stats.get(body) ?? null,
+  });
+
+  const firstParagraph = rendered.blocks.find((b) => b.text.length >= 80)?.text ?? null;
+  const segments = rendered.segments;
   return {
-    isArticle: !!doc.querySelector('article'),
-    text,
+    title: meta.title,
+    byline: meta.byline,
+    siteName: meta.siteName,
+    published: meta.published,
+    modified: meta.modified,
+    canonicalUrl: meta.canonicalUrl,
+    language: meta.language,
+    description: meta.description ?? firstParagraph,
+    image: meta.image,
+    isArticle,
+    text: rendered.text,
     root,
-    blocks,
-    title,
-    byline: meta(doc, 'meta[name="author"]'),
-    siteName: meta(doc, 'meta[property="og:site_name"]'),
-    published: meta(doc, 'meta[property="article:published_time"]'),
-    modified: null,
-    canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    language: doc.documentElement.getAttribute('lang'),
-    description: meta(doc, 'meta[name="description"]'),
-    image: meta(doc, 'meta[property="og:image"]'),
-    pointAt: (_offset: number): TextPoint | null => null,
+    blocks: rendered.blocks,
+    pointAt: (offset: number) => pointAtOffset(segments, offset),
   };
 }

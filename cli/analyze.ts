@@ -1,0 +1,147 @@
+/**
+ * npm run --silent analyze -- [--url URL] <file.html|dir|->...
+ *
+ * Prints one JSON object per input, one per line, in input order (a directory
+ * stands for its .html/.htm files, sorted). The same core code as the content
+ * script runs here on linkedom. Bad input gets a line with an `error` and the
+ * rest are still processed; the exit status is 1 if any input failed.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument } from '../core/analyze';
+
+interface Input {
+  file: string;
+  read: () => Buffer;
+}
+
+class InputError extends Error {}
+
+const USAGE = 'usage: npm run --silent analyze -- [--url URL] <file.html|dir|->...';
+
+function parseArgs(argv: string[]): { url: string | null; paths: string[] } | string {
+  let url: string | null = null;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--url') {
+      const value = argv[++i];
+      if (!value) return '--url needs a value';
+      try {
+        url = new URL(value).href;
+      } catch {
+        return `--url is not a valid URL: ${value}`;
+      }
+    } else if (arg.startsWith('--url=')) {
+      try {
+        url = new URL(arg.slice(6)).href;
+      } catch {
+        return `--url is not a valid URL: ${arg.slice(6)}`;
+      }
+    } else if (arg === '--help' || arg === '-h') {
+      return USAGE;
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (paths.length === 0) return USAGE;
+  return { url, paths };
+}
+
+function expand(path: string): Input[] {
+  if (path === '-') return [{ file: '-', read: () => readFileSync(0) }];
+  if (!existsSync(path)) return [{ file: path, read: () => { throw new InputError('file not found'); } }];
+  const stat = statSync(path);
+  if (stat.isDirectory()) {
+    const files = readdirSync(path)
+      .filter((name) => /\.html?$/i.test(name))
+      .sort();
+    if (files.length === 0) return [{ file: path, read: () => { throw new InputError('directory has no .html or .htm files'); } }];
+    return files.map((name) => ({ file: join(path, name), read: () => readFileSync(join(path, name)) }));
+  }
+  if (!stat.isFile()) return [{ file: path, read: () => { throw new InputError('not a regular file'); } }];
+  return [{ file: path, read: () => readFileSync(path) }];
+}
+
+/** Decodes with the charset the page declares (sites still serve windows-1252 or GBK), UTF-8 otherwise. */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: UTF-8 is the best remaining guess.
+    }
+  }
+  return bytes.toString('utf8');
+}
+
+function checkHtml(bytes: Buffer): string {
+  if (bytes.length === 0) throw new InputError('empty file');
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) throw new InputError('binary file (contains NUL bytes), not HTML');
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  if (control > sample.length * 0.05) throw new InputError('binary file, not HTML');
+  const text = decode(bytes);
+  if (text.trim() === '') throw new InputError('empty file (only whitespace)');
+  if (!/<(?:!doctype\s+html|html|head|body|title|meta|p|div|article|main|section|h[1-6]|span|a|br|table|ul|ol)\b[^>]*>/i.test(text)) {
+    throw new InputError('not HTML: no HTML markup found');
+  }
+  return text;
+}
+
+const round = (ms: number): number => Math.round(ms * 10) / 10;
+
+function analyzeInput(input: Input, url: string | null): Record<string, unknown> {
+  const html = checkHtml(input.read());
+  const t0 = performance.now();
+  const { document } = parseHTML(html);
+  const parseMs = performance.now() - t0;
+  const analysis = analyzeDocument(document as unknown as Document, url ? { url } : {});
+  const article = analysis.article;
+  return {
+    file: input.file,
+    url: url ?? article?.canonicalUrl ?? null,
+    isArticle: article?.isArticle ?? false,
+    title: article?.title ?? null,
+    byline: article?.byline ?? null,
+    siteName: article?.siteName ?? null,
+    published: article?.published ?? null,
+    language: article?.language ?? null,
+    text: article?.text ?? '',
+    speakers: analysis.speakers,
+    claims: analysis.claims,
+    ms: { parse: round(parseMs), extract: round(analysis.ms.extract), attribute: round(analysis.ms.attribute) },
+  };
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    process.stderr.write(`${args}\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const path of args.paths) {
+    for (const input of expand(path)) {
+      let line: Record<string, unknown>;
+      try {
+        line = analyzeInput(input, args.url);
+      } catch (err) {
+        failed = true;
+        const message = err instanceof InputError ? err.message : `could not analyze: ${err instanceof Error ? err.message : String(err)}`;
+        line = { file: input.file, error: message };
+      }
+      process.stdout.write(`${JSON.stringify(line)}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

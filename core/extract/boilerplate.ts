@@ -1,0 +1,89 @@
+import { classAndId, tagOf } from './dom';
+
+/**
+ * Boilerplate recognised from the page's own vocabulary: tags, ARIA roles and
+ * class/id words. Site builders name their widgets after what they are
+ * ("share-bar", "newsletter-signup", "most-read"), across languages of markup
+ * if not of text, which is why these words generalise to sites never seen.
+ * Words are matched at token boundaries (`-`, `_`, space, camelCase is lowered
+ * so it only matches whole), so "ad" hits "ad-slot" but not "header" or "read".
+ */
+
+/** Widgets that never hold the story, whatever else their class says. */
+const ALWAYS_BOILERPLATE =
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link)(?=$|[\s_-])/;
+
+/** Page furniture that sometimes, by careless naming, wraps the story too. */
+const LIKELY_BOILERPLATE =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|social|socials|masthead|header|footer|sidebar|side-?bar|rail|widget|widgets|banner|toolbar|pagination|pager|skyscraper|byline|dateline|credit|credits|copyright|caption-credit|meta|post-meta|entry-meta|article-meta)(?=$|[\s_-])/;
+
+/** Words sites give to the story's own containers. */
+const CONTENT_HINT =
+  /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|post|text|blog|column|prose|rich-?text|article-?body|story-?body|post-?content|entry-?content|embed|embedded|tweet|twitter-tweet|instagram-media)(?=$|[\s_-])/;
+
+/** Class names that hide an element in every stylesheet that uses them. */
+const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden|visuallyhidden|sr-only|screen-reader-text|offscreen)(?=$|\s)/;
+
+const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
+const BOILERPLATE_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
+  'toolbar', 'tablist',
+]);
+
+/** Class/id weight in the spirit of Readability: positive for story words, negative for furniture. */
+export function hintWeight(hints: string): number {
+  if (!hints) return 0;
+  let weight = 0;
+  if (ALWAYS_BOILERPLATE.test(hints) || LIKELY_BOILERPLATE.test(hints)) weight -= 25;
+  if (CONTENT_HINT.test(hints)) weight += 25;
+  return weight;
+}
+
+/**
+ * True when an element is boilerplate by its markup alone. `strict` is the
+ * normal mode; the extractor retries with it off when everything got thrown
+ * away, which is what happens on the rare site that calls its story "share".
+ */
+export function isBoilerplateElement(el: Element, strict: boolean, hints: string = classAndId(el)): boolean {
+  const tag = tagOf(el);
+  if (tag === 'body' || tag === 'html' || tag === 'main') return false;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  if (hints && HIDING_CLASS.test(hints)) return true;
+  if (!strict) return false;
+  if (BOILERPLATE_TAGS.has(tag)) return true;
+  if (tag === 'article') return false;
+  if (!hints) return false;
+  if (ALWAYS_BOILERPLATE.test(hints)) return true;
+  if (LIKELY_BOILERPLATE.test(hints) && !CONTENT_HINT.test(hints)) return true;
+  return false;
+}
+
+/** Short labels that stand in for an ad or point past one. */
+const AD_LABEL =
+  /^(?:advertisement|advertisment|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|publicidad|publicité|pubblicità|publicidade|reklama|werbung|(?:story|article|content) continues (?:below|after)(?: (?:this|the))? ?(?:advertisement|ad)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)\.?$/i;
+
+export function isAdLabel(text: string): boolean {
+  return text.length <= 60 && AD_LABEL.test(text.trim());
+}
+
+/** Photo and image credits, as they appear under pictures and inside captions. */
+const CREDIT_LINE =
+  /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|illustration|video|graphic|credit|credits|source|foto|fotos|bild|imagem|imagen)(?:\s+(?:credit|credits|by|source))?\s*[:/|©-]|©|\(c\)\s|copyright\b)/i;
+
+export function isCreditLine(text: string): boolean {
+  return text.length <= 120 && CREDIT_LINE.test(text.trim());
+}
+
+/**
+ * Short lines that address the reader instead of telling the story: share
+ * prompts, "also on" pointers, sign-up and follow calls. They are written in
+ * the site's voice around every story, so their openings are a stable tell.
+ */
+const CALL_TO_ACTION =
+  /^(?:like this (?:story|article)|share (?:this|it)\b|follow us\b|sign up\b|subscribe (?:to|now|for|here)\b|also on\b|also read\b|read also\b|read more\b|more on this\b|see also\b|related\s*:|recommended\s*:|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?)/i;
+
+export function isCallToAction(text: string): boolean {
+  return text.length <= 160 && CALL_TO_ACTION.test(text.trim());
+}

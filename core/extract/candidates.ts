@@ -1,0 +1,132 @@
+import { ELEMENT_NODE, firstElementChild, nextElement, tagOf } from './dom';
+import { hintWeight } from './boilerplate';
+import { linkDensity, type NodeStats, type PageScores } from './scoring';
+
+export interface ChosenContent {
+  /** The best-scoring container. */
+  top: Element;
+  /** `top` and the siblings that continue the story, in document order. */
+  roots: Element[];
+}
+
+function statsOf(scores: PageScores, el: Element): NodeStats | undefined {
+  return scores.stats.get(el);
+}
+
+function isAncestor(a: Element, b: Element): boolean {
+  for (let n: Node | null = b.parentNode; n; n = n.parentNode) if (n === a) return true;
+  return false;
+}
+
+/**
+ * Picks the story's container from the scored candidates. The best candidate
+ * is often one column of a story split into several `<div>`s (by ads, embeds
+ * or a paywall seam), so the choice widens to a common ancestor when other
+ * strong candidates sit beside it, then to parents that score better, and
+ * finally gathers siblings that look like more of the same story.
+ */
+export function chooseContent(scores: PageScores, body: Element): ChosenContent | null {
+  const ranked = scores.candidates
+    .filter((el) => tagOf(el) !== 'html')
+    .sort((a, b) => statsOf(scores, b)!.score - statsOf(scores, a)!.score);
+  if (ranked.length === 0 || statsOf(scores, ranked[0])!.score <= 0) return null;
+
+  let top = ranked[0];
+  // Paragraphs straight under <body>: the whole body is the story's container.
+  if (top === body) return { top, roots: [body] };
+  const topScore = statsOf(scores, top)!.score;
+
+  // Widen to the ancestor shared by several near-equal candidates.
+  const alternatives = ranked
+    .slice(1, 6)
+    .filter((el) => statsOf(scores, el)!.score >= topScore * 0.75 && !isAncestor(el, top) && !isAncestor(top, el));
+  if (alternatives.length >= 3) {
+    for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+      const holding = alternatives.filter((alt) => isAncestor(p!, alt)).length;
+      if (holding >= 3) {
+        top = p;
+        break;
+      }
+    }
+  }
+
+  // Climb while a parent keeps a large share of the score and beats the last.
+  let lastScore = statsOf(scores, top)!.score;
+  const threshold = lastScore / 3;
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+    const ps = statsOf(scores, p);
+    if (!ps || !ps.candidate) continue;
+    if (ps.score < threshold) break;
+    if (ps.score > lastScore) {
+      top = p;
+      break;
+    }
+    lastScore = ps.score;
+  }
+
+  // A lone child carries nothing its parent does not.
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+    const first = firstElementChild(p);
+    if (first !== top || nextElement(top) !== null) break;
+    top = p;
+  }
+
+  top = climbToSemanticContainer(scores, top, body);
+  return { top, roots: mergeSiblings(scores, top) };
+}
+
+/**
+ * When the page marks the story's container itself (`<article>`, schema.org
+ * `articleBody`) a little above the chosen element, and that container is
+ * still prose rather than links, the whole container is the story: sites split
+ * bodies into sections around embeds and ads, and only the container holds
+ * every part. Listings use `<article>` per teaser, but there the chosen element
+ * is never inside one of them with prose to spare.
+ */
+function climbToSemanticContainer(scores: PageScores, top: Element, body: Element): Element {
+  const topStats = statsOf(scores, top);
+  if (!topStats) return top;
+  let level = 0;
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE && level < 4; p = p.parentNode as Element | null, level++) {
+    const semantic = tagOf(p) === 'article' || /\barticleBody\b/i.test(p.getAttribute('itemprop') ?? '');
+    if (!semantic) continue;
+    const ps = statsOf(scores, p);
+    if (!ps) return top;
+    if (linkDensity(ps) < 0.3 && ps.paraText >= topStats.paraText && ps.paraText <= topStats.paraText * 3) return p;
+    return top;
+  }
+  return top;
+}
+
+function mergeSiblings(scores: PageScores, top: Element): Element[] {
+  const parent = top.parentNode as Element | null;
+  if (!parent || parent.nodeType !== ELEMENT_NODE) return [top];
+  const topStats = statsOf(scores, top)!;
+  const threshold = Math.max(10, topStats.score * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const roots: Element[] = [];
+  for (let sib = firstElementChild(parent); sib; sib = nextElement(sib)) {
+    if (sib === top) {
+      roots.push(sib);
+      continue;
+    }
+    const s = statsOf(scores, sib);
+    if (!s || s.text === 0) continue;
+    const bonus = topClass !== '' && sib.getAttribute('class') === topClass ? topStats.score * 0.2 : 0;
+    if (s.candidate && s.score + bonus >= threshold) {
+      roots.push(sib);
+      continue;
+    }
+    // A sibling box of plain prose continues the story even when its own score is small.
+    if (s.paraText >= 100 && linkDensity(s) < 0.2 && hintWeight(s.hints) >= 0 && s.paraText >= 0.6 * (s.text - s.link)) {
+      roots.push(sib);
+      continue;
+    }
+    if (tagOf(sib) === 'p' || s.pureText) {
+      const density = linkDensity(s);
+      if (s.text > 80 && density < 0.25) roots.push(sib);
+      else if (s.text > 0 && s.text <= 80 && density === 0 && /\.( |$)/.test(sib.textContent ?? '')) roots.push(sib);
+    }
+  }
+  return roots;
+}

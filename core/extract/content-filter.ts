@@ -1,0 +1,104 @@
+import { hintWeight, isAdLabel, isCallToAction, isCreditLine } from './boilerplate';
+import { collapsedText, isInline, tagOf } from './dom';
+import { isDateLine } from './metadata/dates';
+import { linkDensity, type PageScores } from './scoring';
+
+export interface FilterContext {
+  scores: PageScores;
+  roots: readonly Element[];
+  title: string | null;
+  authors: readonly string[];
+}
+
+/** Containers that may be furniture dropped inside the story's column. */
+const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'center']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Short text in blocks gets a closer look: labels, bylines, credits, dates. */
+const SHORT = 140;
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** The headline repeated in the body, allowing for a changed word or punctuation. */
+function similarToTitle(text: string, titleWords: Set<string>): boolean {
+  const w = words(text);
+  if (w.size === 0 || titleWords.size === 0) return false;
+  let shared = 0;
+  for (const x of w) if (titleWords.has(x)) shared++;
+  return shared / Math.max(w.size, titleWords.size) >= 0.8;
+}
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Decides, element by element while the story's text is rendered, what is
+ * furniture inside the story's own container: the boxes sites drop between
+ * paragraphs (related links, share rows, ad slots and their labels,
+ * newsletter sign-ups), the repeated headline, byline and dateline, and
+ * photo credits. It reads the numbers from the scoring pass, so deciding
+ * costs a map lookup for most elements and a short string test for the rest.
+ */
+export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean {
+  const { scores, roots, title, authors } = ctx;
+  const rootSet = new Set(roots);
+  const titleWords = title ? words(title) : null;
+  const authorKeys = authors.map(squash).filter((a) => a.length >= 4);
+  let totalParaText = 0;
+  for (const r of roots) totalParaText += scores.stats.get(r)?.paraText ?? 0;
+
+  return (el: Element): boolean => {
+    const s = scores.stats.get(el);
+    // Not visited by the scoring walk: hidden, never text, or boilerplate by markup.
+    if (!s) return true;
+    if (rootSet.has(el)) return false;
+    if (s.text === 0) return true;
+    const tag = tagOf(el);
+
+    // Labels, bylines and credits are blocks or loose spans, never a link or emphasis inside a sentence.
+    if (s.text <= SHORT && (!isInline(tag) || tag === 'span' || tag === 'small' || tag === 'font')) {
+      const text = collapsedText(el);
+      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text)) return true;
+      if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
+      if (text.length < 100 && isDateLine(text)) return true;
+      if (authorKeys.length > 0 && text.length < 100) {
+        const key = squash(text);
+        if (authorKeys.some((a) => key === a)) return true;
+        if (/^(?:by|written by|from|por|par|von)\b/i.test(text) && authorKeys.some((a) => key.includes(a))) return true;
+      }
+    }
+
+    // Captions describe pictures the text does not carry; readers of the text skip them.
+    if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(s.hints)) return true;
+    if (HEADINGS.has(tag)) return hintWeight(s.hints) < 0;
+
+    // A substantial share of the story's prose is never furniture, whatever its box looks like.
+    if (s.paras >= 2 && s.paraText >= 0.3 * totalParaText) return false;
+
+    const density = linkDensity(s);
+    // A cluster of links (tags, "more on this") inside running text.
+    if (tag !== 'a' && s.links >= 3 && density >= 0.8) return true;
+    if (tag === 'p' || s.pureText) {
+      // A paragraph that is nothing but a link is a "read more" pointer to another page.
+      return s.text < 200 && density >= 0.8;
+    }
+    if (!CONDITIONAL.has(tag)) return false;
+
+    const weight = hintWeight(s.hints);
+    if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) return true;
+    if (s.commas >= 10) return false;
+    const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
+    const p = s.paras;
+    // A list whose every item is a short link is a list of other pages (more stories, tags, sources).
+    if (isList) return density > 0.5 || (density > 0.3 && s.links >= 0.8 * s.lis && s.text < 90 * s.lis);
+    if (s.imgs > 1 && p / s.imgs < 0.5 && tag !== 'figure') return true;
+    if (s.lis > p + 1 && density > 0.3) return true;
+    if (s.inputs > Math.floor(p / 3) + 1) return true;
+    if (s.embeds > 1 || (s.embeds === 1 && s.text < 75)) return true;
+    if (weight < 25 && density > 0.35 && p < 3) return true;
+    if (weight >= 25 && density > 0.5) return true;
+    return false;
+  };
+}

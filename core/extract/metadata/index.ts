@@ -1,0 +1,127 @@
+import type { ArticleMetadata } from '../types';
+import { collapsedText } from '../dom';
+import { bylineFromDom, mergeNames, parseByline } from './byline';
+import { normaliseDate } from './dates';
+import { readJsonLd } from './json-ld';
+import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { scanPage } from './page-scan';
+import { stripSiteName } from './title';
+
+export interface PageMetadata extends ArticleMetadata {
+  /** The byline's names, one per entry. */
+  authors: string[];
+  /** schema.org types the page declares, short form. */
+  schemaTypes: Set<string>;
+  /** og:type, lower case. */
+  ogType: string | null;
+}
+
+/**
+ * Precedence, most specific first: JSON-LD (written for machines, rarely
+ * stale), then OpenGraph/article:*, then Highwire and Dublin Core, then plain
+ * `<meta>`, then the page's own markup (`<time>`, `rel=author`, `<title>`).
+ */
+export function readMetadata(doc: Document, url: string | null, bylineElements: readonly Element[] = []): PageMetadata {
+  const scan = scanPage(doc);
+  const meta = readMetaTags(scan.metas);
+  const ld = readJsonLd(scan.jsonLd);
+  const article = ld.article;
+  const base = scan.baseHref ? resolve(scan.baseHref, url) ?? url : url;
+  const host = hostOf(base);
+
+  const siteName =
+    firstMeta(meta, ['og:site_name', 'application-name', 'al:iphone:app_name', 'twitter:app:name:iphone']) ??
+    article?.publisher ??
+    null;
+
+  const h1 = scan.firstH1;
+  const headline = h1 ? collapsedText(h1) : null;
+  const rawTitle =
+    article?.headline ??
+    firstMeta(meta, ['dc.title', 'dc:title', 'dcterms.title', 'dcterm:title', 'og:title', 'twitter:title', 'citation_title', 'parsely-title', 'sailthru.title', 'title']) ??
+    (scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null) ??
+    headline;
+  const title = rawTitle ? stripSiteName(decodeEntities(rawTitle), siteName, host, headline) || null : null;
+
+  const metaAuthors = allMeta(meta, ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name']);
+  let authors = mergeNames([article?.authors.flatMap(parseByline) ?? []]);
+  if (authors.length === 0) authors = mergeNames([metaAuthors.flatMap(parseByline)]);
+  if (authors.length === 0) authors = bylineFromDom(scan, bylineElements);
+
+  const timePublished = scan.publishedElement;
+  const published = normaliseDate(
+    article?.published ??
+      firstMeta(meta, ['article:published_time', 'og:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dc:date', 'dcterms.created', 'dcterms.date', 'dc.date.issued', 'datepublished', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date', 'date']) ??
+      (timePublished ? timePublished.getAttribute('datetime') ?? timePublished.getAttribute('content') : null),
+  );
+  const timeModified = scan.modifiedElement;
+  const modified = normaliseDate(
+    article?.modified ??
+      firstMeta(meta, ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'datemodified', 'last-modified']) ??
+      (timeModified ? timeModified.getAttribute('datetime') ?? timeModified.getAttribute('content') : null),
+  );
+
+  const canonicalLink = scan.canonicalHref;
+  const canonicalUrl = resolve(canonicalLink ?? firstMeta(meta, ['og:url']) ?? article?.url ?? null, base) ?? url;
+
+  const htmlLang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang') ?? null;
+  const locale = firstMeta(meta, ['content-language', 'og:locale', 'dc.language', 'dc:language', 'language']);
+  const language = (htmlLang?.trim() || null) ?? (locale ? locale.replace('_', '-').split(',')[0].trim() : null) ?? article?.language ?? null;
+
+  const description =
+    article?.description ??
+    firstMeta(meta, ['dc.description', 'dc:description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'citation_abstract']) ??
+    null;
+
+  const imageLink = scan.imageSrcHref;
+  const image = resolve(article?.image ?? firstMeta(meta, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']) ?? imageLink, base);
+
+  return {
+    title,
+    byline: authors.length > 0 ? authors.join(', ') : null,
+    authors,
+    siteName: siteName ? decodeEntities(siteName) : null,
+    published,
+    modified,
+    canonicalUrl,
+    language,
+    description: description ? decodeEntities(description).replace(/\s+/g, ' ').trim() : null,
+    image,
+    schemaTypes: ld.types,
+    ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null,
+  };
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function resolve(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return base ? new URL(href, base).href : new URL(href).href;
+  } catch {
+    return href;
+  }
+}
+
+/** Metadata sometimes arrives double-escaped ("&amp;amp;"); decode the common entities once more. */
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&(?:amp|#0*38|#x0*26);/gi, '&')
+    .replace(/&(?:quot|#0*34|#x0*22);/gi, '"')
+    .replace(/&(?:apos|#0*39|#x0*27);/gi, "'")
+    .replace(/&(?:lt|#0*60);/gi, '<')
+    .replace(/&(?:gt|#0*62);/gi, '>')
+    .replace(/&#(\d+);/g, (all, d: string) => codePoint(Number(d)) ?? all)
+    .replace(/&#x([0-9a-f]+);/gi, (all, h: string) => codePoint(parseInt(h, 16)) ?? all);
+}
+
+function codePoint(n: number): string | null {
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null;
+}

@@ -1,0 +1,92 @@
+import { ELEMENT_NODE, tagOf } from '../dom';
+
+/**
+ * Everything the metadata readers need from the markup, gathered in one walk.
+ * A dozen `querySelector` calls each walk the whole document (on linkedom, and
+ * in the page with attribute selectors), which on a long page cost more than
+ * finding the article itself; one walk collecting all of it does not.
+ */
+export interface PageScan {
+  metas: Element[];
+  jsonLd: string[];
+  title: string | null;
+  firstH1: Element | null;
+  baseHref: string | null;
+  canonicalHref: string | null;
+  imageSrcHref: string | null;
+  /** `<a rel=author>` and `<link rel=author title>`. */
+  relAuthors: Element[];
+  /** Elements with itemprop=author. */
+  itempropAuthors: Element[];
+  /** First `time[pubdate]`, `[itemprop~=datePublished]` and `time[datetime]`, in that order of preference. */
+  publishedElement: Element | null;
+  modifiedElement: Element | null;
+}
+
+const SKIP_SUBTREE = new Set(['svg', 'math', 'template', 'noscript', 'style']);
+
+function hasToken(value: string | null, token: string): boolean {
+  if (!value) return false;
+  return (' ' + value.toLowerCase() + ' ').replace(/\s+/g, ' ').includes(` ${token.toLowerCase()} `);
+}
+
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = {
+    metas: [], jsonLd: [], title: null, firstH1: null, baseHref: null, canonicalHref: null, imageSrcHref: null,
+    relAuthors: [], itempropAuthors: [], publishedElement: null, modifiedElement: null,
+  };
+  let pubdate: Element | null = null;
+  let itempropPublished: Element | null = null;
+  let timeDatetime: Element | null = null;
+
+  const visit = (el: Element): void => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== ELEMENT_NODE) continue;
+      const child = n as Element;
+      const tag = tagOf(child);
+      switch (tag) {
+        case 'meta':
+          scan.metas.push(child);
+          continue;
+        case 'script':
+          if ((child.getAttribute('type') ?? '').toLowerCase() === 'application/ld+json') scan.jsonLd.push(child.textContent ?? '');
+          continue;
+        case 'title':
+          if (scan.title === null) scan.title = child.textContent ?? '';
+          continue;
+        case 'base':
+          if (scan.baseHref === null) scan.baseHref = child.getAttribute('href');
+          continue;
+        case 'link': {
+          const rel = child.getAttribute('rel');
+          if (hasToken(rel, 'canonical') && scan.canonicalHref === null) scan.canonicalHref = child.getAttribute('href');
+          if (hasToken(rel, 'image_src') && scan.imageSrcHref === null) scan.imageSrcHref = child.getAttribute('href');
+          if (hasToken(rel, 'author') && child.getAttribute('title')) scan.relAuthors.push(child);
+          continue;
+        }
+        case 'h1':
+          if (scan.firstH1 === null) scan.firstH1 = child;
+          break;
+        case 'a':
+          if (hasToken(child.getAttribute('rel'), 'author')) scan.relAuthors.push(child);
+          break;
+        case 'time':
+          if (pubdate === null && child.hasAttribute('pubdate')) pubdate = child;
+          if (timeDatetime === null && child.hasAttribute('datetime')) timeDatetime = child;
+          break;
+        default:
+          if (SKIP_SUBTREE.has(tag)) continue;
+      }
+      const itemprop = child.getAttribute('itemprop');
+      if (itemprop) {
+        if (hasToken(itemprop, 'author')) scan.itempropAuthors.push(child);
+        if (itempropPublished === null && hasToken(itemprop, 'datePublished')) itempropPublished = child;
+        if (scan.modifiedElement === null && hasToken(itemprop, 'dateModified')) scan.modifiedElement = child;
+      }
+      visit(child);
+    }
+  };
+  if (doc.documentElement) visit(doc.documentElement);
+  scan.publishedElement = pubdate ?? itempropPublished ?? timeDatetime;
+  return scan;
+}

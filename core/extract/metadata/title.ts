@@ -1,0 +1,55 @@
+/**
+ * Titles without the site's name. Pages append it to `<title>` and often to
+ * og:title ("Storm hits coast | The Daily Planet"); it is removed when it
+ * matches the site name or the host, or when the page's own headline shows
+ * where the story title ends. A colon is never treated as a suffix separator:
+ * in headlines it is part of the title ("Zimbabwe coup: Mugabe …").
+ */
+
+const SEPARATOR = /\s+(?:[|\-–—·•»«/]|::)\s+/;
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function matchesSite(part: string, siteName: string | null, host: string | null): boolean {
+  const p = squash(part);
+  if (!p) return false;
+  if (siteName) {
+    const s = squash(siteName);
+    if (s && (p === s || p.includes(s) || s.includes(p))) return true;
+  }
+  if (host) {
+    const stem = squash(host.replace(/^www\./, '').replace(/\.[a-z.]+$/, ''));
+    if (stem && (p === stem || p.includes(stem) || stem.includes(p))) return true;
+  }
+  return false;
+}
+
+export function stripSiteName(title: string, siteName: string | null, host: string | null, headline: string | null): string {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const parts = t.split(SEPARATOR);
+  if (parts.length < 2) return t;
+  const seps = t.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
+  const join = (from: number, to: number): string => {
+    let out = parts[from];
+    for (let i = from + 1; i < to; i++) out += seps[i - 1] + parts[i];
+    return out;
+  };
+  if (headline) {
+    const h = squash(headline);
+    for (let end = parts.length - 1; end >= 1; end--) if (squash(join(0, end)) === h) return join(0, end);
+    for (let start = 1; start < parts.length; start++) if (squash(join(start, parts.length)) === h) return join(start, parts.length);
+  }
+  let from = 0;
+  let to = parts.length;
+  while (to - from > 1 && matchesSite(parts[to - 1], siteName, host)) to--;
+  while (to - from > 1 && matchesSite(parts[from], siteName, host)) from++;
+  if (to - from < parts.length) return join(from, to);
+  // No known site name: a short last segment after a longer headline is the usual suffix.
+  const last = parts[parts.length - 1];
+  const head = join(0, parts.length - 1);
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  if (words(last) <= 4 && words(head) >= 3 && head.length > last.length * 2) return head;
+  return t;
+}

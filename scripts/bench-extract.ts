@@ -1,0 +1,187 @@
+/**
+ * npm run bench:extract [-- --runs 5 --set dev|readability|all --worst 8]
+ *
+ * Newsmark's extractor and Mozilla Readability side by side, in one process,
+ * on the same linkedom documents. Readability's time includes the cloneNode it
+ * needs to leave the page untouched; its result is turned into text by the
+ * same block-aware renderer as ours, so only the choice of content differs.
+ * Each page is timed `runs` times per extractor (interleaved) and its median
+ * kept, so the medians quoted are medians of at least five runs.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../core/extract/index';
+import { renderBlockText } from '../core/extract/block-text';
+import { aggregate, pageCounts, pageF1, type PageCounts } from './lib/shingle-f1';
+import {
+  READABILITY_TEST_URL,
+  hasNewsBenchmark,
+  hasReadabilityPages,
+  loadNewsBenchmark,
+  loadReadabilityPages,
+} from './lib/datasets';
+import { METADATA_FIELDS } from './lib/metadata-agreement';
+
+interface Args {
+  runs: number;
+  set: 'dev' | 'readability' | 'all';
+  worst: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { runs: 5, set: 'all', worst: 8 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') args.runs = Math.max(1, Number(argv[++i]) || 5);
+    else if (argv[i] === '--set') args.set = argv[++i] as Args['set'];
+    else if (argv[i] === '--worst') args.worst = Number(argv[++i]) || 0;
+  }
+  return args;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+interface Case {
+  id: string;
+  url: string;
+  html: string;
+  truth: (doc: Document) => string;
+}
+
+interface Outcome {
+  id: string;
+  ours: { counts: PageCounts; ms: number; text: string };
+  readability: { counts: PageCounts; ms: number };
+}
+
+function runOurs(html: string, url: string): { text: string; ms: number; article: ReturnType<typeof extractArticle> } {
+  const { document } = parseHTML(html);
+  const t0 = performance.now();
+  const article = extractArticle(document as unknown as Document, { url });
+  const ms = performance.now() - t0;
+  return { text: article?.text ?? '', ms, article };
+}
+
+function runReadability(html: string): { text: string; ms: number } {
+  const { document } = parseHTML(html);
+  const t0 = performance.now();
+  const clone = document.cloneNode(true) as unknown as Document;
+  const result = new Readability(clone, { serializer: (el: Node) => el as unknown as string }).parse();
+  const ms = performance.now() - t0;
+  const content = result?.content as unknown as Element | undefined;
+  return { text: content ? renderBlockText([content]).text : '', ms };
+}
+
+function runSet(cases: Case[], runs: number): Outcome[] {
+  const outcomes: Outcome[] = [];
+  for (const c of cases) {
+    const oursMs: number[] = [];
+    const theirMs: number[] = [];
+    let oursText = '';
+    let theirText = '';
+    for (let r = 0; r < runs; r++) {
+      const o = runOurs(c.html, c.url);
+      oursMs.push(o.ms);
+      oursText = o.text;
+      const t = runReadability(c.html);
+      theirMs.push(t.ms);
+      theirText = t.text;
+    }
+    const { document } = parseHTML(c.html);
+    const truth = c.truth(document as unknown as Document);
+    outcomes.push({
+      id: c.id,
+      ours: { counts: pageCounts(truth, oursText), ms: median(oursMs), text: oursText },
+      readability: { counts: pageCounts(truth, theirText), ms: median(theirMs) },
+    });
+  }
+  return outcomes;
+}
+
+function report(name: string, outcomes: Outcome[], worst: number): void {
+  const ours = aggregate(outcomes.map((o) => o.ours.counts));
+  const theirs = aggregate(outcomes.map((o) => o.readability.counts));
+  const oursMs = outcomes.map((o) => o.ours.ms);
+  const theirMs = outcomes.map((o) => o.readability.ms);
+  const f = (x: number): string => x.toFixed(3);
+  const ms = (x: number): string => x.toFixed(2).padStart(7);
+  console.log(`\n== ${name}: ${outcomes.length} pages`);
+  console.log(`              precision  recall     F1   median ms   p95 ms   max ms`);
+  console.log(
+    `newsmark        ${f(ours.precision)}   ${f(ours.recall)}  ${f(ours.f1)}   ${ms(median(oursMs))}  ${ms(percentile(oursMs, 95))}  ${ms(Math.max(...oursMs))}`,
+  );
+  console.log(
+    `readability     ${f(theirs.precision)}   ${f(theirs.recall)}  ${f(theirs.f1)}   ${ms(median(theirMs))}  ${ms(percentile(theirMs, 95))}  ${ms(Math.max(...theirMs))}`,
+  );
+  console.log(
+    `F1 difference ${(ours.f1 - theirs.f1 >= 0 ? '+' : '') + f(ours.f1 - theirs.f1)}; median time ratio newsmark/readability ${(median(oursMs) / median(theirMs)).toFixed(3)}`,
+  );
+  if (worst > 0) {
+    console.log(`worst pages (newsmark F1, readability F1, newsmark ms):`);
+    const sorted = [...outcomes].sort((a, b) => pageF1(a.ours.counts) - pageF1(b.ours.counts)).slice(0, worst);
+    for (const o of sorted) {
+      console.log(`  ${o.id.slice(0, 40).padEnd(40)} ${f(pageF1(o.ours.counts))}  ${f(pageF1(o.readability.counts))}  ${o.ours.ms.toFixed(1)}`);
+    }
+    const slow = [...outcomes].sort((a, b) => b.ours.ms - a.ours.ms)[0];
+    console.log(`slowest page for newsmark: ${slow.id.slice(0, 40)} ${slow.ours.ms.toFixed(1)} ms`);
+  }
+}
+
+function metadataReport(): void {
+  const pages = loadReadabilityPages();
+  const tally = new Map<string, { given: number; agree: number; misses: string[] }>();
+  for (const page of pages) {
+    const { document } = parseHTML(page.source);
+    const article = extractArticle(document as unknown as Document, { url: READABILITY_TEST_URL });
+    for (const check of METADATA_FIELDS) {
+      const expected = page.metadata[check.expectedKey];
+      if (typeof expected !== 'string' || expected.trim() === '') continue;
+      const t = tally.get(check.field) ?? { given: 0, agree: 0, misses: [] };
+      t.given++;
+      const ours = (article as unknown as Record<string, string | null> | null)?.[check.field] ?? null;
+      if (check.same(ours, expected)) t.agree++;
+      else t.misses.push(`${page.id}: ours=${JSON.stringify(ours)} theirs=${JSON.stringify(expected)}`);
+      tally.set(check.field, t);
+    }
+  }
+  console.log(`\n== readability-test-pages metadata agreement (pages giving the field)`);
+  for (const [field, t] of tally) {
+    console.log(`${field.padEnd(12)} ${t.agree}/${t.given} = ${((100 * t.agree) / t.given).toFixed(1)}%`);
+    if (process.env.BENCH_VERBOSE) for (const m of t.misses) console.log(`    ${m.slice(0, 200)}`);
+  }
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if ((args.set === 'dev' || args.set === 'all') && !hasNewsBenchmark()) {
+    console.log('skipping news-benchmark-dev: ../shared/fixtures/news-benchmark-dev not found');
+  } else if (args.set === 'dev' || args.set === 'all') {
+    const cases: Case[] = loadNewsBenchmark().map((p) => ({ id: p.id, url: p.url, html: p.html, truth: () => p.truth }));
+    report('news-benchmark-dev', runSet(cases, args.runs), args.worst);
+  }
+  if ((args.set === 'readability' || args.set === 'all') && !hasReadabilityPages()) {
+    console.log('skipping readability-test-pages: ../shared/fixtures/readability-test-pages not found');
+  } else if (args.set === 'readability' || args.set === 'all') {
+    const cases: Case[] = loadReadabilityPages().map((p) => ({
+      id: p.id,
+      url: READABILITY_TEST_URL,
+      html: p.source,
+      truth: () => {
+        const { document } = parseHTML(p.expected);
+        return renderBlockText([document.documentElement as unknown as Element]).text;
+      },
+    }));
+    report('readability-test-pages (truth: expected.html)', runSet(cases, args.runs), args.worst);
+    metadataReport();
+  }
+}
+
+main();

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../core/extract/index';
+import { fixture, parse } from './helpers';
+
+const URL = 'https://ledger.example/news/2024/03/ferry-kellmouth-resumes';
+const article = extractArticle(parse(fixture('news-with-boilerplate.html')), { url: URL })!;
+
+const STORY = [
+  'The ferry between Portlow and the island village of Kellmouth sailed again on Monday',
+  'About sixty passengers, most of them commuters with bicycles',
+  'Harbour master Ilse Brandt said the crossing had been tested',
+  'Repairs took longer than planned',
+  'divers found that two of the old timber piles had rotted through',
+  'Residents listed what they had missed most',
+  'the weekly market in Portlow',
+  'evening classes at the technical college across the bay',
+  'The boat is our bus, our ambulance and our delivery van',
+  'The council said it would publish a report on the storm damage',
+];
+
+describe('the story is kept', () => {
+  it('keeps every paragraph, subheading, list item and quote, in order', () => {
+    let from = 0;
+    for (const part of STORY) {
+      const at = article.text.indexOf(part, from);
+      expect(at, part).toBeGreaterThanOrEqual(from);
+      from = at;
+    }
+  });
+
+  it('is judged an article', () => {
+    expect(article.isArticle).toBe(true);
+  });
+});
+
+describe('boilerplate is dropped', () => {
+  const dropped: [string, string][] = [
+    ['navigation', 'Weather and tides'],
+    ['promo', 'Spring offer'],
+    ['"Advertisement" label', 'Advertisement'],
+    ['share bar', 'Share on Facebook'],
+    ['newsletter box', 'Sign up for our free newsletter'],
+    ['newsletter heading', 'Get the morning briefing'],
+    ['related stories', 'Council approves emergency money'],
+    ['most-read list', 'Lighthouse keeper'],
+    ['reaction widget', 'How did this story make you feel'],
+    ['comments', 'My daughter has not seen her grandmother'],
+    ['footer', 'All rights reserved'],
+    ['cookie banner', 'We use cookies'],
+    ['image credit', 'Ledger staff photographer'],
+    ['headline repeated in the body', 'Ferry service to Kellmouth resumes'],
+  ];
+  for (const [kind, marker] of dropped) {
+    it(`drops the ${kind}`, () => {
+      expect(article.text).not.toContain(marker);
+    });
+  }
+
+  it('drops the byline and dateline repeated at the top of the text', () => {
+    expect(article.text).not.toMatch(/By Marta Quell/);
+    expect(article.text).not.toContain('18 March 2024, 08:12');
+    expect(article.text.startsWith('The ferry between Portlow')).toBe(true);
+  });
+});
+
+describe('text layout', () => {
+  it('puts one blank line between blocks and each list item on its own line', () => {
+    expect(article.text).toContain('Repairs took longer than planned\n\nThe work was expected');
+    expect(article.text).toContain('vegetables\nappointments at the mainland surgery');
+    expect(article.text).not.toMatch(/\n{3,}/);
+    expect(article.text).not.toMatch(/[ \t]{2,}/);
+  });
+});

@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir, repoRoot } from './helpers';
+
+const tsx = resolve(repoRoot, 'node_modules', '.bin', 'tsx');
+const cli = resolve(repoRoot, 'cli', 'analyze.ts');
+
+function run(args: string[], input?: string) {
+  const out = spawnSync(tsx, [cli, ...args], { cwd: repoRoot, input, encoding: 'utf8', timeout: 60_000 });
+  const lines = out.stdout.trim() === '' ? [] : out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  return { status: out.status, lines, stderr: out.stderr };
+}
+
+let dir: string;
+const article = join(fixturesDir, 'news-with-boilerplate.html');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsmark-cli-'));
+  writeFileSync(join(dir, 'empty.html'), '');
+  writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(join(dir, 'notes.html'), 'Shopping list: bread, milk, two lemons and a tin of sardines.\n');
+  mkdirSync(join(dir, 'pages'));
+  copyFileSync(article, join(dir, 'pages', 'b-story.html'));
+  copyFileSync(join(fixturesDir, 'front-page.html'), join(dir, 'pages', 'a-front.htm'));
+  writeFileSync(join(dir, 'pages', 'readme.txt'), 'not a page');
+});
+
+describe('npm run analyze', () => {
+  it('prints one JSON line per page in the issue format', () => {
+    const { status, lines } = run(['--url', 'https://ledger.example/news/2024/03/ferry', article]);
+    expect(status).toBe(0);
+    expect(lines).toHaveLength(1);
+    const line = lines[0];
+    expect(Object.keys(line)).toEqual([
+      'file', 'url', 'isArticle', 'title', 'byline', 'siteName', 'published', 'language', 'text', 'speakers', 'claims', 'ms',
+    ]);
+    expect(line).toMatchObject({
+      file: article,
+      url: 'https://ledger.example/news/2024/03/ferry',
+      isArticle: true,
+      title: 'Ferry service to Kellmouth resumes after storm repairs',
+      byline: 'Marta Quell',
+      siteName: 'The Coastal Ledger',
+      published: '2024-03-18T08:12:00+01:00',
+      language: 'en-GB',
+      speakers: [],
+      claims: [],
+    });
+    expect(line.text).toMatch(/^The ferry between Portlow/);
+    expect(Object.keys(line.ms)).toEqual(['parse', 'extract', 'attribute']);
+  });
+
+  it('reads a directory as its .html/.htm files, sorted', () => {
+    const { status, lines } = run([join(dir, 'pages')]);
+    expect(status).toBe(0);
+    expect(lines.map((l) => l.file)).toEqual([join(dir, 'pages', 'a-front.htm'), join(dir, 'pages', 'b-story.html')]);
+    expect(lines[0].isArticle).toBe(false);
+  });
+
+  it('reads standard input for "-"', () => {
+    const { status, lines } = run(['-'], '<html><body><article><p>A short note read from standard input, long enough to count as a paragraph of prose.</p></article></body></html>');
+    expect(status).toBe(0);
+    expect(lines[0].file).toBe('-');
+    expect(lines[0].text).toContain('read from standard input');
+  });
+
+  const bad: [string, () => string, RegExp][] = [
+    ['a missing file', () => join(dir, 'missing.html'), /not found/],
+    ['an empty file', () => join(dir, 'empty.html'), /empty/],
+    ['a binary file', () => join(dir, 'binary.html'), /binary/],
+    ['a file that is not HTML', () => join(dir, 'notes.html'), /not HTML/],
+  ];
+  for (const [kind, path, message] of bad) {
+    it(`reports ${kind} on its own line, processes the rest and exits 1`, () => {
+      const { status, lines } = run([path(), article]);
+      expect(status).toBe(1);
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toEqual({ file: path(), error: expect.stringMatching(message) });
+      expect(lines[1].file).toBe(article);
+      expect(lines[1].isArticle).toBe(true);
+    });
+  }
+
+  it('explains its usage when given nothing to read', () => {
+    const { status, stderr } = run([]);
+    expect(status).not.toBe(0);
+    expect(stderr).toMatch(/usage/);
+  });
+});
