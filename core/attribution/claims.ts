@@ -94,6 +94,7 @@ function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number)
   if (thatMatch && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
     return pos + thatMatch[0].length;
   }
+  if (cue.frame.infinitive && /^\s*(?:\S+\s+){0,6}?to\s+\w+/.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;
   if (cue.frame.object) {
     // "told reporters the company could not afford ...": the listener runs until the clause's subject.
     const toks = tokenize(m, pos, end);
@@ -126,7 +127,7 @@ function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueStarts: 
   for (const c of nextCueStarts) {
     if (c <= start || c >= e) continue;
     const before = ctx.masked.slice(start, c);
-    const coord = /(?:,\s*(?:and|but|while|whereas|although|though)?|\s(?:and|but|while))\s+(?:(?:[\p{Lu}][\p{L}'’-]*|he|she|they|it|we|analysts|officials|critics|observers|experts|the\s+\w+|[a-z]+s)\s+)*(?:also\s+|later\s+)?$/iu.exec(before);
+    const coord = /(?:,\s*(?:and|but|while|whereas|although|though|as|when|after|before)?|\s(?:and|but|while|as|when|whereas))\s+(?:(?:[\p{Lu}][\p{L}'’-]*|he|she|they|it|we|analysts|officials|critics|observers|experts|the\s+\w+|[a-z]+s)\s+)*(?:also\s+|later\s+)?$/iu.exec(before);
     if (coord) {
       e = start + coord.index;
       break;
@@ -142,7 +143,7 @@ function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueStarts: 
 
 /** The words between a possible speaker and the cue: nothing, or auxiliaries and adverbs only. */
 function adjacentToCue(between: string): boolean {
-  return ADVERBS_BEFORE_CUE.exec(between)?.index === 0;
+  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, ''))?.index === 0;
 }
 
 /** Splits `start..end` at top-level commas (quotes are masked, so their commas are not seen). */
@@ -151,7 +152,8 @@ function commaChunks(ctx: SentenceCtx, start: number, end: number): Span[] {
   let s = start;
   for (let i = start; i < end; i++) {
     const ch = ctx.masked[i];
-    if (ch === ',' || ch === ';' || (ch === '—' && /\s/.test(ctx.masked[i + 1] ?? ''))) {
+    const numeric = ch === ',' && /\d/.test(ctx.masked[i - 1] ?? '') && /\d/.test(ctx.masked[i + 1] ?? '');
+    if (!numeric && (ch === ',' || ch === ';' || (ch === '—' && /\s/.test(ctx.masked[i + 1] ?? '')))) {
       out.push({ start: s, end: i });
       s = i + 1;
     }
@@ -174,13 +176,18 @@ function speakerFromChunks(
 ): { entity: Entity; start: number; role: string | null } | null {
   let i = 0;
   while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
-  const first = chunks[i];
+  let first = chunks[i];
   if (!first) return null;
-  const phrase = readSpeakerPhrase(ctx.masked, first.start, first.end);
+  let phrase = readSpeakerPhrase(ctx.masked, first.start, first.end);
+  // "Another, Sofia Lindqvist, tweeted": a short lead-in without a verb, the name after it.
+  while (!phrase && i + 1 < chunks.length && ctx.masked.slice(first.start, first.end).trim().split(/\s+/).length <= 3 && !looksLikeClause(ctx, first.start, first.end)) {
+    first = chunks[++i];
+    phrase = readSpeakerPhrase(ctx.masked, first.start, first.end);
+  }
   if (!phrase) return null;
   const isLast = i === chunks.length - 1;
   const rest = ctx.masked.slice(phrase.end, isLast ? cuePos : first.end);
-  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|with)\s/i.test(rest) && !allowLeadingClause) return null;
+  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|with|who|which|whose)\s/i.test(rest) && !allowLeadingClause) return null;
   if (!isLast && ctx.masked.slice(phrase.end, first.end).trim() && !/^\s*(?:of|from|at|for|in|with|who|which|whose)\b/i.test(ctx.masked.slice(phrase.end, first.end))) return null;
   // "The council's finance chief, Graham Hollis, said": a role first, the name in the next chunk.
   if ((phrase.type === 'role' || phrase.type === 'unnamed' || phrase.type === 'orgNoun') && i + 1 < chunks.length) {
@@ -243,10 +250,10 @@ function sentenceSubject(ctx: SentenceCtx, registry: SpeakerRegistry, cuePos: nu
 function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry | null; according: boolean }[] {
   const out: { pos: number; end: number; entry: CueEntry | null; according: boolean }[] = [];
   const m = ctx.masked;
-  const re = /\b[a-z]+\b/g;
+  const re = /\b[A-Za-z]+\b/g;
   re.lastIndex = ctx.span.start;
   for (let w = re.exec(m); w && w.index < ctx.span.end; w = re.exec(m)) {
-    if (w[0] === 'according' && /^according\s+to\b/.test(m.slice(w.index))) {
+    if (/^according$/i.test(w[0]) && /^according\s+to\b/i.test(m.slice(w.index))) {
       out.push({ pos: w.index, end: w.index + 'according to'.length, entry: null, according: true });
       continue;
     }
@@ -254,6 +261,12 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     if (!entry) continue;
     const before = m.slice(ctx.span.start, w.index);
     if (NEGATION.test(before) || NOUN_BEFORE.test(before)) continue;
+    // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.
+    if (/\b(?:is|are|was|were|been|being|be|am|get|got)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$/i.test(before)) continue;
+    if (/\b(?:in|of|on|at|for|with|by|from|into|about|over|under|after|before|without|against|amid|despite)\s+$/i.test(before)) continue;
+    // ", estimated at 3.1 billion": a participle describing a noun.
+    if (/ed$/.test(entry.form) && /,\s*$/.test(before) && /^\s+(?:at|by|in|on|as|from|for)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 6))) continue;
+    if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10))) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
     if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });
@@ -285,9 +298,10 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       const named = readName(ctx.masked, tokens, i);
       if (!named) continue;
       const p = named.phrase;
-      const locative = ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
+      const according = /according\s+to\s+$/i.test(ctx.masked.slice(Math.max(0, t.start - 14), t.start));
+      const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
       const ofCapitalised = /[\p{Lu}][\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
-      if (ofCapitalised) {
+      if (ofCapitalised && !p.titled) {
         // "Friends of Westbury Libraries", "University of Arden": part of a body's name, not a person.
       } else if (locative && !p.titled && p.kind === 'person') registry.notePlace(p.name);
       else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isAuthor(p.name)) {
@@ -354,6 +368,7 @@ export function paragraphClaims(
       const attr: Attribution | null = cue.according
         ? attributeAccording(ctx, registry, cue.pos, cue.end)
         : attributeVerb(ctx, registry, cue.entry!, cue.pos, cue.end, prevSubject, consumedUntil, cueStarts.slice(ci + 1));
+      if (process.env.DBG) console.log(" attr", attr && { e: attr.entity.name, s: masked.slice(attr.claimStart, attr.claimEnd) });
       if (!attr) continue;
       prevSubject = attr.entity;
       consumedUntil = Math.max(consumedUntil, attr.attrEnd);
@@ -550,11 +565,11 @@ function attributeVerb(
   }
   if (!entity) return null;
   const start = clauseStart(ctx, cue, end, sEnd);
-  const colonQuote = /^\s*[:,]?\s*$/.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
+  const colonQuote = /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
   const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
   const body = m.slice(start, claimEnd);
   let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));
-  if (!ok && cue.frame.clause) ok = looksLikeClause(ctx, start, claimEnd);
+  if (!ok && cue.frame.clause && !cue.frame.thatOnly) ok = looksLikeClause(ctx, start, claimEnd);
   if (!ok && cue.frame.infinitive) ok = /^\s*(?:\S+\s+){0,6}?to\s+\w+/i.test(body) || (cue.lemma === 'call for');
   if (!ok && cue.frame.gerund) ok = /^\s*\w+ing\b/i.test(body);
   if (!ok && cue.frame.accusation) ok = /^\s*(?:\S+\s+){0,5}?of\s+/i.test(body);

@@ -20,6 +20,8 @@ export interface CueFrame {
   accusation: boolean;
   /** Only introduces quoted words ("asked", "joked"): never an indirect claim. */
   quoteOnly: boolean;
+  /** A reported clause only with "that" ("posted that ...", not "posted a screenshot ..."). */
+  thatOnly: boolean;
 }
 
 export interface CueEntry {
@@ -35,13 +37,14 @@ const F = (flags: string): CueFrame => ({
   gerund: flags.includes('g'),
   accusation: flags.includes('a'),
   quoteOnly: flags.includes('q'),
+  thatOnly: flags.includes('t'),
 });
 
 /** Irregular or hard-to-inflect verbs: lemma, forms, frame flags. */
 const IRREGULAR: [string, string[], string][] = [
   ['say', ['say', 'says', 'said', 'saying'], 'c'],
   ['tell', ['tell', 'tells', 'told', 'telling'], 'co'],
-  ['write', ['write', 'writes', 'wrote', 'writing', 'written'], 'c'],
+  ['write', ['write', 'writes', 'wrote', 'writing', 'written'], 'ct'],
   ['forecast', ['forecast', 'forecasts', 'forecasting'], 'c'],
   ['put it', ['put it', 'puts it', 'putting it'], 'q'],
   ['go on', ['went on', 'goes on', 'going on'], 'cq'],
@@ -55,8 +58,8 @@ const IRREGULAR: [string, string[], string][] = [
   ['testify', ['testify', 'testifies', 'testified', 'testifying'], 'c'],
   ['signal', ['signal', 'signals', 'signalled', 'signaled', 'signalling'], 'c'],
   ['quip', ['quip', 'quips', 'quipped', 'quipping'], 'q'],
-  ['tweet', ['tweet', 'tweets', 'tweeted', 'tweeting'], 'c'],
-  ['post', ['posted', 'posts'], 'c'],
+  ['tweet', ['tweet', 'tweets', 'tweeted', 'tweeting'], 'ct'],
+  ['post', ['posted', 'posts'], 'ct'],
   ['rebut', ['rebutted', 'rebuts'], 'c'],
   ['concur', ['concurred', 'concurs'], 'c'],
   ['prophesy', ['prophesied'], 'c'],
@@ -68,7 +71,7 @@ const REGULAR: [string, string][] = [
   ['note', 'c'], ['explain', 'c'], ['concede', 'c'], ['acknowledge', 'cg'], ['announce', 'c'],
   ['assert', 'c'], ['confirm', 'c'], ['contend', 'c'], ['declare', 'c'], ['emphasise', 'c'], ['emphasize', 'c'],
   ['estimate', 'c'], ['hint', 'c'], ['maintain', 'c'], ['observe', 'c'], ['predict', 'c'], ['recall', 'cq'],
-  ['remark', 'c'], ['report', 'c'], ['respond', 'c'], ['reveal', 'c'], ['suggest', 'c'], ['complain', 'c'],
+  ['remark', 'c'], ['report', 'ct'], ['respond', 'c'], ['reveal', 'c'], ['suggest', 'c'], ['complain', 'c'],
   ['agree', 'ci'], ['allege', 'c'], ['boast', 'c'], ['caution', 'coi'], ['conclude', 'c'], ['disclose', 'c'],
   ['indicate', 'c'], ['mention', 'c'], ['promise', 'coi'], ['pledge', 'ci'], ['vow', 'ci'], ['reiterate', 'c'],
   ['repeat', 'c'], ['counter', 'c'], ['retort', 'c'], ['object', 'c'], ['protest', 'c'], ['speculate', 'c'],
@@ -80,7 +83,7 @@ const REGULAR: [string, string][] = [
   ['lament', 'c'], ['complain', 'c'], ['grumble', 'c'], ['concede', 'c'], ['reassure', 'co'], ['clarify', 'c'],
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],
   ['contest', 'c'], ['dispute', 'c'], ['caution', 'coi'], ['forewarn', 'coi'], ['urge', 'i'], ['implore', 'i'],
-  ['blog', 'c'], ['text', 'c'], ['email', 'c'], ['message', 'c'], ['tell', 'co'],
+  ['blog', 'ct'], ['tell', 'co'],
 ];
 
 const DOUBLED = new Set(['admit', 'blog', 'signal', 'quip', 'rebut']);

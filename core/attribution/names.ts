@@ -100,7 +100,7 @@ const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
 
 /** Words that are a title only in front of another title ("Health Minister", "Vice Premier"). */
 const TITLE_MODIFIERS = new Set(
-  'vice deputy foreign finance health interior defence defense trade justice education home environment transport labour labor energy agriculture economy state opposition party union chief acting shadow interim former executive senior'.split(' '),
+  'vice deputy foreign finance health interior defence defense trade justice education home environment transport labour labor energy agriculture economy state opposition party union chief acting shadow interim former senior'.split(' '),
 );
 
 function isTitleAt(texts: string[], k: number): boolean {
@@ -122,6 +122,9 @@ function splitTitle(words: Token[]): NamePhrase | null {
       cut = k + 1;
     }
   }
+  // Lower-case words in front of the capitals are a role ("opposition", "Rovers manager").
+  const firstCap = texts.findIndex((w) => isCapitalised(w));
+  if (firstCap > cut) cut = firstCap;
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
   let nameWords = texts.slice(cut);
@@ -196,7 +199,9 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   let k = 0;
   if (l0 === 'the' && tokens.length > 1) k = 1;
   const named = readName(text, tokens, k);
-  if (named && !(named.phrase.possessive && named.next < tokens.length)) {
+  const common = named && named.phrase.tokens.length === 1 && !named.phrase.titled &&
+    (PERSON_NOUNS.has(l0) || ORG_NOUNS.has(l0) || ROLE_NOUNS.has(l0));
+  if (named && !common && !(named.phrase.possessive && named.next < tokens.length)) {
     return { type: 'name', phrase: named.phrase, start: tokens[0].start, end: named.phrase.end };
   }
   // Determiner / possessive + modifiers + head noun.
@@ -222,6 +227,8 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
     const w = lower(tokens[j].text);
     if (NP_END.has(w)) break;
+    // "the Rivers Authority's regional manager": the possessor only modifies the head that follows.
+    if (isPossessive(tokens[j].text) && j + 1 < tokens.length) continue;
     const base = stripPossessive(w);
     const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1);
     const isRole = ROLE_NOUNS.has(base) || TITLE_WORDS.has(base);
