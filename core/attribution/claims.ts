@@ -11,7 +11,7 @@ import { splitSentences, type Span } from './sentences';
 import { type CueEntry, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
-import { PERSON_NOUNS } from './lexicon';
+import { ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
   entity: Entity;
@@ -21,6 +21,8 @@ export interface DraftClaim {
   kind: ClaimKind;
   cue: string;
   confidence: number;
+  /** The paragraph a claim belongs to when it was resolved while reading a later one. */
+  origin?: { base: number; text: string };
 }
 
 const AUX = /\b(?:is|are|was|were|will|would|could|can|should|must|may|might|had|has|have|did|does|do|shall|won't|can't|isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|hadn't)\b/i;
@@ -32,6 +34,8 @@ const ADVERBS_BEFORE_CUE = /(?:\s+(?:has|have|had|also|previously|repeatedly|pub
 const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|speaking|asked|earlier|later|yesterday|today|meanwhile|however|still|yet|but|and|separately|instead|also|addressing|writing|responding|interviewed|pressed|back|last|this|since|for|with|under|over|when|as|while|from|following|despite|by|then|now|so)\b/i;
 const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
+/** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
+const INFINITIVE = /^\s*(?:[^\s,;:]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|\d)[a-z]+/i;
 const COORD_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas|although|though)\s+(?:also\s+|later\s+|then\s+)?$/i;
 
 interface SentenceCtx {
@@ -94,7 +98,7 @@ function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number)
   if (thatMatch && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
     return pos + thatMatch[0].length;
   }
-  if (cue.frame.infinitive && /^\s*(?:\S+\s+){0,6}?to\s+\w+/.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;
+  if (cue.frame.infinitive && INFINITIVE.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;
   if (cue.frame.object) {
     // "told reporters the company could not afford ...": the listener runs until the clause's subject.
     const toks = tokenize(m, pos, end);
@@ -188,7 +192,6 @@ function speakerFromChunks(
   const isLast = i === chunks.length - 1;
   const rest = ctx.masked.slice(phrase.end, isLast ? cuePos : first.end);
   if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|with|who|which|whose)\s/i.test(rest) && !allowLeadingClause) return null;
-  if (!isLast && ctx.masked.slice(phrase.end, first.end).trim() && !/^\s*(?:of|from|at|for|in|with|who|which|whose)\b/i.test(ctx.masked.slice(phrase.end, first.end))) return null;
   // "The council's finance chief, Graham Hollis, said": a role first, the name in the next chunk.
   if ((phrase.type === 'role' || phrase.type === 'unnamed' || phrase.type === 'orgNoun') && i + 1 < chunks.length) {
     const second = chunks[i + 1];
@@ -202,6 +205,7 @@ function speakerFromChunks(
       }
     }
   }
+  if (!isLast && ctx.masked.slice(phrase.end, first.end).trim() && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose)\b/i.test(ctx.masked.slice(phrase.end, first.end))) return null;
   const entity = resolvePhrase(ctx, registry, phrase);
   if (!entity) return null;
   if (i + 1 < chunks.length && !entity.role && entity.kind === 'person') {
@@ -261,6 +265,11 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     if (!entry) continue;
     const before = m.slice(ctx.span.start, w.index);
     if (NEGATION.test(before) || NOUN_BEFORE.test(before)) continue;
+    // "-s" forms double as plural nouns ("territorial disputes", "the claims"): take them only after a subject.
+    if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(before)) {
+      const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord)) continue;
+    }
     // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.
     if (/\b(?:is|are|was|were|been|being|be|am|get|got)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$/i.test(before)) continue;
     if (/\b(?:in|of|on|at|for|with|by|from|into|about|over|under|after|before|without|against|amid|despite)\s+$/i.test(before)) continue;
@@ -294,7 +303,18 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
-    if (isCapitalised(t.text)) {
+    if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
+      // "A midwife who spoke on condition of anonymity ..." can be "she" two sentences later.
+      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+        const w = tokens[k].text.toLowerCase();
+        if (PERSON_NOUNS.has(w) && !w.endsWith('s')) {
+          const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
+          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start);
+          break;
+        }
+        if (!/^[a-z-]+$/.test(w)) break;
+      }
+    } else if (isCapitalised(t.text)) {
       const named = readName(ctx.masked, tokens, i);
       if (!named) continue;
       const p = named.phrase;
@@ -319,17 +339,6 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
         registry.resolveName(p, ctx.base + p.start);
       }
       i = named.next - 1;
-    } else if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
-      // "A midwife who spoke on condition of anonymity ..." can be "she" two sentences later.
-      for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
-        const w = tokens[k].text.toLowerCase();
-        if (PERSON_NOUNS.has(w) && !w.endsWith('s')) {
-          const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
-          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start);
-          break;
-        }
-        if (!/^[a-z-]+$/.test(w)) break;
-      }
     }
   }
 }
@@ -368,7 +377,6 @@ export function paragraphClaims(
       const attr: Attribution | null = cue.according
         ? attributeAccording(ctx, registry, cue.pos, cue.end)
         : attributeVerb(ctx, registry, cue.entry!, cue.pos, cue.end, prevSubject, consumedUntil, cueStarts.slice(ci + 1));
-      if (process.env.DBG) console.log(" attr", attr && { e: attr.entity.name, s: masked.slice(attr.claimStart, attr.claimEnd) });
       if (!attr) continue;
       prevSubject = attr.entity;
       consumedUntil = Math.max(consumedUntil, attr.attrEnd);
@@ -408,7 +416,7 @@ export function paragraphClaims(
         : null;
       if (draft) add(draft, only);
       else if (currentGroup && only === quotes[0]) {
-        const pending: DraftClaim = { entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75 };
+        const pending: DraftClaim = { entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } };
         if (currentGroup.speaker) add({ ...pending, entity: currentGroup.speaker });
         else currentGroup.pending.push(pending);
         claimedQuotes.add(only);
@@ -442,7 +450,7 @@ export function paragraphClaims(
       // The open-ended quote of this paragraph itself may still be waiting for its speaker.
       if (!opener && !claimedQuotes.has(lastQuote)) {
         const [s, e] = trimSpan(text, lastQuote.contentStart, lastQuote.contentEnd, /[\s,]/);
-        nextGroup.pending.push({ entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75 });
+        nextGroup.pending.push({ entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } });
       }
     }
   }
@@ -564,13 +572,14 @@ function attributeVerb(
     entity = subj?.entity ?? null;
   }
   if (!entity) return null;
-  const start = clauseStart(ctx, cue, end, sEnd);
+  let start = clauseStart(ctx, cue, end, sEnd);
   const colonQuote = /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
+  if (colonQuote) start = firstQuoteAfter(ctx, start, sEnd)!;
   const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
   const body = m.slice(start, claimEnd);
   let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));
   if (!ok && cue.frame.clause && !cue.frame.thatOnly) ok = looksLikeClause(ctx, start, claimEnd);
-  if (!ok && cue.frame.infinitive) ok = /^\s*(?:\S+\s+){0,6}?to\s+\w+/i.test(body) || (cue.lemma === 'call for');
+  if (!ok && cue.frame.infinitive) ok = INFINITIVE.test(body) || (cue.lemma === 'call for');
   if (!ok && cue.frame.gerund) ok = /^\s*\w+ing\b/i.test(body);
   if (!ok && cue.frame.accusation) ok = /^\s*(?:\S+\s+){0,5}?of\s+/i.test(body);
   if (!ok && cue.frame.quoteOnly) ok = colonQuote;
@@ -598,8 +607,10 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number
   // Clause boundary: the speaker of a cue sits after the last subordinator or quote before it.
   let segStart = from;
   const seg = m.slice(from, cuePos);
-  const boundary = /(?:[”"’'»:;]|\u25AE[,.!?]?[”"’'»]?|,\s*(?:where|when|while|whereas|as|after|because|although|though|so|and|but|yet)\b|\s(?:where|when|whereas|because|although|but)\b)/giu;
+  const boundary = /(?:[:;]|,\s*(?:where|when|while|whereas|as|after|because|although|though|so|and|but|yet)\b|\s(?:where|when|whereas|because|although|but)\b|\s(?:as|while|after|before|and)(?=\s+(?:he|she|they|it|we)\b))/giu;
   for (let b = boundary.exec(seg); b; b = boundary.exec(seg)) segStart = from + b.index + b[0].length;
+  // A quote before the cue also ends the stretch in which the speaker can be.
+  for (const q of ctx.quotes) if (q.close > segStart && q.close <= cuePos) segStart = q.close;
   // Post-posed attribution after a clause: the speaker is in the last comma chunks.
   const chunks = commaChunks(ctx, segStart, cuePos);
   if (chunks.length === 0) return null;

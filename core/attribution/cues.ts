@@ -82,7 +82,7 @@ const REGULAR: [string, string][] = [
   ['proclaim', 'c'], ['pronounce', 'c'], ['demand', 'ci'], ['propose', 'c'], ['recommend', 'c'], ['insinuate', 'c'],
   ['lament', 'c'], ['complain', 'c'], ['grumble', 'c'], ['concede', 'c'], ['reassure', 'co'], ['clarify', 'c'],
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],
-  ['contest', 'c'], ['dispute', 'c'], ['caution', 'coi'], ['forewarn', 'coi'], ['urge', 'i'], ['implore', 'i'],
+  ['caution', 'coi'], ['forewarn', 'coi'], ['urge', 'i'], ['implore', 'i'],
   ['blog', 'ct'], ['tell', 'co'],
 ];
 

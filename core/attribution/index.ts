@@ -29,7 +29,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     if (isBylineParagraph(para.text, authors)) continue;
     const base = typeof para.start === 'number' ? para.start : 0;
     const result = paragraphClaims(para.text, base, registry, group, previous, lastSpeaker);
-    for (const c of result.claims) drafts.push({ claim: c, base, text: para.text });
+    for (const c of result.claims) drafts.push({ claim: c, base: c.origin?.base ?? base, text: c.origin?.text ?? para.text });
     group = result.group;
     previous = result;
     lastSpeaker = result.lastSpeaker;
