@@ -83,7 +83,7 @@ function looksLikeClause(ctx: SentenceCtx, start: number, end: number): boolean 
   const body = ctx.masked.slice(start, end);
   if (body.includes(MASK)) return true;
   const head = body.split(/\s+/).slice(0, 14).join(' ');
-  if (/^\s*(?:nothing|little|much|more|anything|something)\b/i.test(body)) return false;
+  if (/^\s*(?:nothing|little|much|more|anything|something)\b(?!\s+(?:was|is|were|had|has|would|could|will|can|should|of\s+\w+\s+(?:was|is)))/i.test(body)) return false;
   return AUX.test(head) || SUBJECT_PRONOUN.test(body) || PAST_TENSE.test(head) || /\b\w+s\s+(?:that|to)\b/.test(head);
 }
 
@@ -303,7 +303,14 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
-    if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
+    if (/^the$/i.test(t.text) && i + 2 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text)) {
+      // "the state transportation department": a body described in lower case, so that "the department"
+      // later refers back to it.
+      const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
+      if (phrase?.type === 'orgNoun' && phrase.name.trim().split(/\s+/).length >= 3) {
+        registry.resolveOrgNoun(phrase.name, phrase.head, false, ctx.base + t.start);
+      }
+    } else if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
       // "A midwife who spoke on condition of anonymity ..." can be "she" two sentences later.
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
         const w = tokens[k].text.toLowerCase();
@@ -526,7 +533,10 @@ function attributeVerb(
   const adj = ADJUNCT_AFTER_CUE.exec(afterCue)?.[0].length ?? 0;
   const rest = afterCue.slice(adj);
   const objectTail = cue.frame.object ? /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|supporters|investors|him|her|them|us|me)(?:\s+(?:in|at|on)\s+[\p{Lu}]?\w+(?:\s\w+)?)?\s*[.!?]?\s*$/u.test(rest) : false;
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail;
+  // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
+  const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
+    /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && leftEndsWithBreak2(left));
   const medial = /^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest);
   const leftTrim = left.replace(/\s+$/, '');
   const leftEndsWithBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
@@ -579,6 +589,10 @@ function attributeVerb(
   const body = m.slice(start, claimEnd);
   let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));
   if (!ok && cue.frame.clause && !cue.frame.thatOnly) ok = looksLikeClause(ctx, start, claimEnd);
+  // "said" and "told" almost always report a clause, even one whose verb the rules cannot see ("drains").
+  if (!ok && (cue.lemma === 'say' || cue.lemma === 'tell')) {
+    ok = body.trim().split(/\s+/).length >= 4 && !/^\s*(?:nothing|little|goodbye|hello|sorry|thanks|grace|a\s+prayer|yes|no|so|it|this|that|the\s+same|something)\b/i.test(body);
+  }
   if (!ok && cue.frame.infinitive) ok = INFINITIVE.test(body) || (cue.lemma === 'call for');
   if (!ok && cue.frame.gerund) ok = /^\s*\w+ing\b/i.test(body);
   if (!ok && cue.frame.accusation) ok = /^\s*(?:\S+\s+){0,5}?of\s+/i.test(body);
@@ -587,6 +601,12 @@ function attributeVerb(
   if (cue.frame.quoteOnly && !colonQuote) return null;
   const hasThat = /\bthat\s*$/i.test(m.slice(end, start));
   return { entity, claimStart: start, claimEnd, cue: cue.form, confidence: hasThat || colonQuote ? 0.9 : 0.8, adjacent: colonQuote, attrEnd: claimEnd };
+}
+
+/** The words before the speaker end with a quote or a comma: reported words come first. */
+function leftEndsWithBreak2(left: string): boolean {
+  const t = left.replace(/\s+$/, '');
+  return /[,”"’'»\u25AE]\s*(?:[\p{L}'’.-]+\s*){1,6}$/u.test(t);
 }
 
 function firstQuoteAfter(ctx: SentenceCtx, from: number, to: number): number | null {

@@ -72,7 +72,7 @@ const REGULAR: [string, string][] = [
   ['assert', 'c'], ['confirm', 'c'], ['contend', 'c'], ['declare', 'c'], ['emphasise', 'c'], ['emphasize', 'c'],
   ['estimate', 'c'], ['hint', 'c'], ['maintain', 'c'], ['observe', 'c'], ['predict', 'c'], ['recall', 'cq'],
   ['remark', 'c'], ['report', 'ct'], ['respond', 'c'], ['reveal', 'c'], ['suggest', 'c'], ['complain', 'c'],
-  ['agree', 'ci'], ['allege', 'c'], ['boast', 'c'], ['caution', 'coi'], ['conclude', 'c'], ['disclose', 'c'],
+  ['agree', 'ct'], ['allege', 'c'], ['boast', 'c'], ['caution', 'coi'], ['conclude', 'c'], ['disclose', 'c'],
   ['indicate', 'c'], ['mention', 'c'], ['promise', 'coi'], ['pledge', 'ci'], ['vow', 'ci'], ['reiterate', 'c'],
   ['repeat', 'c'], ['counter', 'c'], ['retort', 'c'], ['object', 'c'], ['protest', 'c'], ['speculate', 'c'],
   ['state', 'c'], ['affirm', 'c'], ['answer', 'c'], ['inform', 'co'], ['assure', 'co'], ['remind', 'co'],

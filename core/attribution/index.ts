@@ -35,6 +35,12 @@ export function attribute(input: AttributionInput): AttributionResult {
     lastSpeaker = result.lastSpeaker;
   }
 
+  // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is
+  // part of that claim, not a second one.
+  const inside = (a: typeof drafts[number], b: typeof drafts[number]) =>
+    a !== b && a.base + a.claim.start >= b.base + b.claim.start && a.base + a.claim.end <= b.base + b.claim.end;
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts.some((b) => inside(drafts[i], b))) drafts.splice(i, 1);
+
   const used = new Map<Entity, number>();
   const claims: FoundClaim[] = [];
   drafts

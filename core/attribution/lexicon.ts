@@ -17,6 +17,7 @@ export const TITLE_WORDS = set(`
   dr dr. chancellor secretary ambassador commissioner inspector detective sergeant sgt sgt. officer coach
   captain capt capt. general gen gen. colonel col col. lieutenant lt lt. admiral cardinal bishop archbishop
   rabbi imam pope king queen prince princess sheikh councillor cllr alderman representative rep rep. congressman
+  councilman councilwoman councilmember assemblymember selectman mayor-elect president-elect
   congresswoman assemblyman assemblywoman chairman chairwoman chair director chief executive ceo cfo coo
   superintendent constable deputy vice foreign finance health interior defence defense trade justice education
   home environment transport labour labor energy agriculture economy state attorney solicitor barrister

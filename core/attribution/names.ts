@@ -95,6 +95,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   return { phrase, next: i + words.length };
 }
 
+const ROLE_SUFFIX = /^[\p{Lu}][\p{Ll}]+(?:ist|man|woman|person|er|or|ian)$/u;
+
 /** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
 const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
 
@@ -122,9 +124,17 @@ function splitTitle(words: Token[]): NamePhrase | null {
       cut = k + 1;
     }
   }
-  // Lower-case words in front of the capitals are a role ("opposition", "Rovers manager").
-  const firstCap = texts.findIndex((w) => isCapitalised(w));
-  if (firstCap > cut) cut = firstCap;
+  // Lower-case words inside the run are role words: everything up to the last of them is the role
+  // ("Rovers manager Ian Caldwell", "Fire chief Ray Dominguez").
+  for (let k = texts.length - 2; k >= 0; k--) {
+    if (!isCapitalised(texts[k]) && !NAME_PARTICLES.has(texts[k].toLowerCase())) {
+      if (k + 1 > cut) cut = k + 1;
+      break;
+    }
+  }
+  // A sentence-initial occupation word in front of a full name ("Orchardist Hemi Walker").
+  if (cut === 0 && texts.length >= 3 && ROLE_SUFFIX.test(texts[0]) && !GIVEN_NAME_GENDER.has(texts[0].toLowerCase()) &&
+    texts.every((w) => isCapitalised(w) && !ORG_HEADS.has(w.toLowerCase()))) cut = 1;
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
   let nameWords = texts.slice(cut);
@@ -198,6 +208,20 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   // Capitalised run (optionally after "the"): a name or an organisation.
   let k = 0;
   if (l0 === 'the' && tokens.length > 1) k = 1;
+  // Lower-case role words in front of a name: "county commissioner Joan Petty", "retired judge Patricia Holloway".
+  let lead = k;
+  while (lead < tokens.length && lead < k + 4 && !isCapitalised(tokens[lead].text) && /^[\p{Ll}-]+$/u.test(tokens[lead].text)) lead++;
+  if (lead > k && lead < tokens.length) {
+    const roleWord = lower(tokens[lead - 1].text);
+    if (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) || ROLE_SUFFIX.test(tokens[lead - 1].text.replace(/^./, (c) => c.toUpperCase()))) {
+      const after = readName(text, tokens, lead);
+      if (after && after.phrase.kind === 'person' && (after.phrase.tokens.length >= 2 || after.phrase.titled)) {
+        const roleText = text.slice(tokens[k].start, tokens[lead - 1].end);
+        const phrase = { ...after.phrase, role: after.phrase.role ? `${roleText} ${after.phrase.role}` : roleText, titled: true };
+        return { type: 'name', phrase, start: tokens[0].start, end: phrase.end };
+      }
+    }
+  }
   const named = readName(text, tokens, k);
   const common = named && named.phrase.tokens.length === 1 && !named.phrase.titled &&
     (PERSON_NOUNS.has(l0) || ORG_NOUNS.has(l0) || ROLE_NOUNS.has(l0));
@@ -231,15 +255,16 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     if (isPossessive(tokens[j].text) && j + 1 < tokens.length) continue;
     const base = stripPossessive(w);
     const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1);
-    const isRole = ROLE_NOUNS.has(base) || TITLE_WORDS.has(base);
+    const isRole = ROLE_NOUNS.has(base);
     const isOrg = ORG_NOUNS.has(base);
     if (!isPerson && !isRole && !isOrg) continue;
-    // The head is the last noun of the run: "senior backbencher", "federal transport office".
+    // The head is the last noun of the run: "senior backbencher", "state transportation department".
     let h = j;
-    while (h + 1 < tokens.length && h + 1 < j + 3) {
-      const nw = stripPossessive(lower(tokens[h + 1].text));
-      if (PERSON_NOUNS.has(nw) || ROLE_NOUNS.has(nw) || ORG_NOUNS.has(nw)) h++;
-      else break;
+    for (let q = j + 1; q < tokens.length && q < j + 4; q++) {
+      if (/[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
+      const nw = stripPossessive(lower(tokens[q].text));
+      if (NP_END.has(nw) || NAME_PARTICLES.has(nw)) break;
+      if (PERSON_NOUNS.has(nw) || ROLE_NOUNS.has(nw) || ORG_NOUNS.has(nw)) h = q;
     }
     const head = stripPossessive(lower(tokens[h].text));
     const coreText = text.slice(tokens[coreStart].start, tokens[h].end);
