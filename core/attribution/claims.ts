@@ -261,7 +261,7 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
       out.push({ pos: w.index, end: w.index + 'according to'.length, entry: null, according: true });
       continue;
     }
-    const entry = cueAt(m, w.index);
+    const entry = cueAt(m, w.index, w[0]);
     if (!entry) continue;
     const before = m.slice(ctx.span.start, w.index);
     if (NEGATION.test(before) || NOUN_BEFORE.test(before)) continue;

@@ -116,13 +116,19 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = build();
 const MULTI_WORD = [...CUE_VERBS.keys()].filter((k) => k.includes(' '));
 
 /** The cue verb starting at `pos` in `text` (lower-case match, whole words), if any. */
-export function cueAt(text: string, pos: number): CueEntry | null {
-  for (const form of MULTI_WORD) {
+const MULTI_BY_FIRST = new Map<string, string[]>();
+for (const form of MULTI_WORD) {
+  const first = form.split(' ')[0];
+  MULTI_BY_FIRST.set(first, [...(MULTI_BY_FIRST.get(first) ?? []), form]);
+}
+
+export function cueAt(text: string, pos: number, word?: string): CueEntry | null {
+  const w = word ?? /^[a-z]+/.exec(text.slice(pos, pos + 20))?.[0];
+  if (!w) return null;
+  for (const form of MULTI_BY_FIRST.get(w) ?? []) {
     if (text.startsWith(form, pos) && !/[\p{L}]/u.test(text[pos + form.length] ?? '')) return CUE_VERBS.get(form)!;
   }
-  const m = /^[a-z]+/.exec(text.slice(pos, pos + 20));
-  if (!m) return null;
-  return CUE_VERBS.get(m[0]) ?? null;
+  return CUE_VERBS.get(w) ?? null;
 }
 
 /**

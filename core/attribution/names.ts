@@ -21,10 +21,10 @@ export interface Token {
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
 /** Words with their offsets; a trailing "." is kept only on known abbreviations. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, limit = Infinity): Token[] {
   const out: Token[] = [];
   WORD_RE.lastIndex = from;
-  for (let m = WORD_RE.exec(text); m && m.index < to; m = WORD_RE.exec(text)) {
+  for (let m = WORD_RE.exec(text); m && m.index < to && out.length < limit; m = WORD_RE.exec(text)) {
     let word = m[0];
     if (word.endsWith('.') && !HONORIFICS[word.toLowerCase()] && !TITLE_WORDS.has(word.toLowerCase())) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
@@ -35,8 +35,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
 const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
-export const stripPossessive = (w: string) => w.replace(/['’]s$/u, '').replace(/s['’]$/u, 's');
-const isPossessive = (w: string) => /['’]s$/u.test(w) || /s['’]$/u.test(w);
+const isApostrophe = (c: string) => c === "'" || c === '’';
+const isPossessive = (w: string) =>
+  w.length > 2 && ((w[w.length - 1] === 's' && isApostrophe(w[w.length - 2])) || (isApostrophe(w[w.length - 1]) && w[w.length - 2] === 's'));
+export const stripPossessive = (w: string) =>
+  !isPossessive(w) ? w : w[w.length - 1] === 's' ? w.slice(0, -2) : w.slice(0, -1);
 
 export interface NamePhrase {
   /** Canonical name, titles removed. */
@@ -198,7 +201,8 @@ const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
  * Returns the phrase and where its core ends; trailing appositive material is the caller's business.
  */
 export function readSpeakerPhrase(text: string, from: number, to: number): SpeakerPhrase | null {
-  const tokens = tokenize(text, from, to);
+  // A speaker phrase is short; reading further only costs time.
+  const tokens = tokenize(text, from, to, 16);
   if (tokens.length === 0) return null;
   const t0 = tokens[0];
   const l0 = lower(t0.text);

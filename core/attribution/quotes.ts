@@ -127,17 +127,25 @@ export function scanQuotes(text: string): QuoteSpan[] {
 
 /** Replaces quoted content so rules looking for cues and names never read the speaker's own words. */
 export function maskQuotes(text: string, spans: QuoteSpan[], keepFinalStop: boolean): string {
-  const chars = text.split('');
+  let out = '';
+  let at = 0;
   for (const s of spans) {
-    for (let i = s.contentStart; i < s.contentEnd; i++) chars[i] = MASK;
+    out += text.slice(at, s.contentStart);
+    let end = s.contentEnd;
+    let stop = '';
     if (keepFinalStop) {
       // Sentence splitting must still see a quote that ends its sentence.
       let j = s.contentEnd - 1;
       while (j > s.contentStart && /\s/.test(text[j])) j--;
-      if (j >= s.contentStart && /[.!?]/.test(text[j])) chars[j] = text[j];
+      if (j >= s.contentStart && /[.!?]/.test(text[j])) {
+        end = j;
+        stop = text.slice(j, s.contentEnd);
+      }
     }
+    out += MASK.repeat(end - s.contentStart) + stop;
+    at = s.contentEnd;
   }
-  return chars.join('');
+  return out + text.slice(at);
 }
 
 export const MASK = '\u25AE';

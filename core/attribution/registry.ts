@@ -29,7 +29,17 @@ interface Mention {
   pos: number;
 }
 
-const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, "'").trim();
+const normCache = new Map<string, string>();
+/** Case, accents and apostrophe style do not make a different name; memoised because it runs per mention. */
+function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, "'").trim();
+    if (normCache.size > 5000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+}
 
 export class SpeakerRegistry {
   readonly entities: Entity[] = [];
