@@ -188,6 +188,7 @@ export type SpeakerPhrase =
   /** "an aide", "officials from the host country", "three people familiar with the discussions". */
   | { type: 'unnamed'; name: string; head: string; plural: boolean; start: number; end: number };
 
+const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many',
   'most', 'other', 'another', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few',
@@ -203,6 +204,8 @@ const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
 export function readSpeakerPhrase(text: string, from: number, to: number): SpeakerPhrase | null {
   // A speaker phrase is short; reading further only costs time.
   const tokens = tokenize(text, from, to, 16);
+  // Sentence adverbs in front of the subject ("Later the ministry said") are not part of it.
+  while (tokens.length > 1 && LEAD_ADVERBS.has(lower(tokens[0].text))) tokens.shift();
   if (tokens.length === 0) return null;
   const t0 = tokens[0];
   const l0 = lower(t0.text);
