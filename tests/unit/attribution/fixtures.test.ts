@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { fixtureDir, loadFixtures, loadSeedFixture } from '../../support/claim-fixtures';
-import { scoreFixture, totals } from '../../support/claim-scoring';
+import { overlap, scoreFixture, totals } from '../../support/claim-scoring';
 
 describe('claim fixtures', () => {
   const fixtures = loadFixtures();
@@ -29,13 +29,17 @@ describe('claim fixtures', () => {
     }
   });
 
+  // Guards the whole pipeline (paragraphs from the page, then attribution): when the extraction step lets
+  // comments or related stories through, their quotes turn into claims and this fails.
   it('takes no claim from the quotes in comments and related stories', () => {
     for (const f of fixtures) {
       const { document } = parseHTML(readFileSync(join(fixtureDir, `${f.name}.html`), 'utf8'));
-      const outside = [...document.querySelectorAll('aside, section, footer, nav')].map((el) => el.textContent ?? '');
-      expect(outside.join(' '), f.name).toMatch(/["“«‘']/);
+      const outside = [...document.querySelectorAll('aside, section, footer, nav')]
+        .flatMap((el) => (el.textContent ?? '').match(/["“«‘][^"”»’]{6,}["”»’]/g) ?? [])
+        .filter((q) => !f.article.text.includes(q.slice(1, -1)));
+      expect(outside.length, f.name).toBeGreaterThan(0);
       const r = attribute({ paragraphs: f.article.paragraphs, authors: f.article.authors });
-      for (const c of r.claims) for (const o of outside) expect(o.includes(c.text) && !f.article.text.includes(c.text), `${f.name}: ${c.text}`).toBe(false);
+      for (const c of r.claims) for (const q of outside) expect(overlap(c.text, q), `${f.name}: ${c.text} ~ ${q}`).toBeLessThan(0.5);
     }
   });
 
