@@ -35,7 +35,7 @@ describe('claim fixtures', () => {
     for (const f of fixtures) {
       const { document } = parseHTML(readFileSync(join(fixtureDir, `${f.name}.html`), 'utf8'));
       const outside = [...document.querySelectorAll('aside, section, footer, nav')]
-        .flatMap((el) => (el.textContent ?? '').match(/["“«‘][^"”»’]{6,}["”»’]/g) ?? [])
+        .flatMap((el) => (el.textContent ?? '').match(/["“«‘'][^"”»’']{6,}["”»’']/g) ?? [])
         .filter((q) => !f.article.text.toLowerCase().includes(q.slice(1, -1).toLowerCase().replace(/[,.]$/, '')));
       expect(outside.length, f.name).toBeGreaterThan(0);
       const r = attribute({ paragraphs: f.article.paragraphs, authors: f.article.authors });
