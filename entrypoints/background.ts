@@ -129,7 +129,17 @@ export default defineBackground(() => {
     },
     'settings.get': () => getSettings(db),
     'settings.update': (patch) => updateSettings(db, patch),
-    'site.setPaused': ({ host, paused }) => setSitePaused(db, host, paused),
+    'site.setPaused': async ({ host, paused }) => {
+      const settings = await setSitePaused(db, host, paused);
+      // Every open tab of that site stops (or starts) at once, not on its next load.
+      const tabs = await browser.tabs.query({ url: [`http://${host}/*`, `https://${host}/*`] });
+      await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined ? undefined : sendToTab(tab.id, 'page.setPaused', { paused }).catch(() => undefined),
+        ),
+      );
+      return settings;
+    },
     'note.close': async (_data, sender) => {
       if (sender.tab?.id !== undefined) await sendToTab(sender.tab.id, 'page.closeNote', undefined).catch(() => undefined);
     },

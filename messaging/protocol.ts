@@ -118,6 +118,8 @@ export interface ContentProtocol {
   'page.highlightSelection': { req: { color?: HighlightColor }; res: boolean };
   /** The note editor framed over the article is done. */
   'page.closeNote': { req: void; res: void };
+  /** The reader paused or resumed Newsmark on this site. */
+  'page.setPaused': { req: { paused: boolean }; res: void };
 }
 
 export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;

@@ -69,9 +69,9 @@ export function startHighlights(signal: AbortSignal, article: () => ArticleRef):
       if (withNote && record) openNote(record.id, rect);
       return true;
     } catch (error) {
-      // A refused or failed write (private window, full disk) is said where the reader is.
-      console.warn('Newsmark:', error instanceof Error ? error.message : error);
-      toolbar.hide();
+      // A refused or failed write (private window, full disk) is said where the reader is;
+      // the selection stays, so nothing the reader did is lost.
+      toolbar.showMessage(rect, error instanceof Error ? error.message : String(error));
       return false;
     }
   }

@@ -102,6 +102,16 @@ export class SelectionToolbar {
     });
   }
 
+  /** A short message where the reader is looking (a refused or failed save). */
+  showMessage(rect: DOMRect, text: string): void {
+    this.render(rect, (bar) => {
+      const label = document.createElement('span');
+      label.setAttribute('role', 'alert');
+      label.textContent = text;
+      bar.append(label, this.button('OK', () => this.hide()));
+    });
+  }
+
   /** Opens the extension's note editor over the article. */
   openNoteEditor(url: string, rect: DOMRect): void {
     this.hide();
