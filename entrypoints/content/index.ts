@@ -69,12 +69,17 @@ export default defineContentScript({
     });
     ctx.signal.addEventListener('abort', stopListening);
 
-    // Single-page sites change the article without a page load: new key, new highlights.
+    // Single-page sites change the article without a page load: new key, new
+    // highlights. The event can fire before the new URL is committed (the
+    // Navigation API's navigate event), so act on the next task; content that
+    // arrives later still attaches through the highlights' late-content retry.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      analyzer.invalidate();
-      if (!running) return;
-      analyzer.schedule();
-      void running.highlights.reload();
+      ctx.setTimeout(() => {
+        analyzer.invalidate();
+        if (!running) return;
+        analyzer.schedule();
+        void running.highlights.reload();
+      }, 0);
     });
 
     const paused = await sendToBackground('site.isPaused', { host: location.hostname }).catch(() => false);
