@@ -54,8 +54,19 @@ export default defineContentScript({
       };
     };
 
+    // Whether the site is paused decides everything else; messages that arrive
+    // before the answer wait for it instead of seeing a half-started page.
+    const ready = sendToBackground('site.isPaused', { host: location.hostname })
+      .catch(() => false)
+      .then((paused) => {
+        if (!paused) start();
+      });
+
     const stopListening = handleContentMessages({
-      'page.analysis': () => describe(),
+      'page.analysis': async () => {
+        await ready;
+        return describe();
+      },
       'page.scrollToClaim': ({ claimId }) => {
         if (!running) return false;
         const claim = analyzer.get().result.claims.find((c) => c.id === claimId);
@@ -82,7 +93,6 @@ export default defineContentScript({
       }, 0);
     });
 
-    const paused = await sendToBackground('site.isPaused', { host: location.hostname }).catch(() => false);
-    if (!paused) start();
+    await ready;
   },
 });
