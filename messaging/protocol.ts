@@ -113,7 +113,7 @@ export interface ContentProtocol {
   'page.scrollToClaim': { req: { claimId: string }; res: boolean };
   'page.scrollToHighlight': { req: { id: string }; res: boolean };
   /** The stored highlights changed: repaint from the database. */
-  'page.highlightsChanged': { req: void; res: void };
+  'page.highlightsChanged': { req: { articleKey: string }; res: void };
   /** Highlight the current selection (keyboard command, context menu). */
   'page.highlightSelection': { req: { color?: HighlightColor }; res: boolean };
   /** The note editor framed over the article is done. */

@@ -73,7 +73,9 @@ export default defineContentScript({
         return claim ? scrollToClaim(document, claim.selector) : false;
       },
       'page.scrollToHighlight': ({ id }) => running?.highlights.scrollTo(id) ?? false,
-      'page.highlightsChanged': () => void running?.highlights.reload(),
+      'page.highlightsChanged': ({ articleKey }) => {
+        if (running && articleKey === analyzer.identity().key) void running.highlights.reload();
+      },
       'page.highlightSelection': ({ color }) => running?.highlights.highlightSelection(color) ?? false,
       'page.closeNote': () => running?.highlights.closeNote(),
       'page.setPaused': ({ paused }) => (paused ? pause() : start()),
