@@ -40,6 +40,7 @@ test.describe('speakers and claims in the popup', () => {
     const popup = await popupFor(tabId);
     const claim = popup.claims().filter({ hasText: 'We kept the cold chain running' });
     await claim.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Misleading' });
+    await claim.getByText('Add a note').click();
     await claim.getByRole('textbox', { name: 'Fact-check note' }).fill('Port logs show two unstaffed shifts');
     await claim.getByRole('textbox', { name: 'Fact-check note' }).blur();
     await expect(popup.saveButton()).toHaveText('Saved');
