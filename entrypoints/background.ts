@@ -28,7 +28,6 @@ import {
   updateSettings,
 } from '../storage/repository';
 import { claimRecordId } from '../components/claim-match';
-import type { ArticleRef } from '../messaging/protocol';
 
 const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
 
@@ -47,16 +46,6 @@ export default defineBackground(() => {
     if (!mayStore(await getSettings(db), { incognito: !!sender.tab?.incognito })) throw new PrivateWindowError();
   }
 
-  function articleFields(article: ArticleRef) {
-    return {
-      key: article.key,
-      url: article.url,
-      title: article.title,
-      siteName: article.siteName,
-      byline: article.byline,
-      published: article.published,
-    };
-  }
 
   /**
    * Tell the content scripts to repaint this article's highlights. Tabs
@@ -82,7 +71,7 @@ export default defineBackground(() => {
   handleBackgroundMessages({
     'article.save': async ({ article }, sender) => {
       await assertMayStore(sender);
-      return saveArticle(db, articleFields(article));
+      return saveArticle(db, article);
     },
     'article.delete': async ({ key }) => {
       await deleteArticle(db, key);
@@ -98,7 +87,7 @@ export default defineBackground(() => {
           target: { url: input.article.url, selector: { v: 1, selectors: input.selector } },
           body: { color: input.color, note: input.note ?? '', tags: input.tags ?? [] },
         },
-        articleFields(input.article),
+        input.article,
       );
       // The tab that made it repaints by itself.
       await notifyHighlightsChanged(input.article.key, sender.tab?.id);
@@ -132,13 +121,13 @@ export default defineBackground(() => {
           status: input.status,
           note: input.note,
         },
-        articleFields(input.article),
+        input.article,
       );
     },
     'claims.list': ({ articleKey }) => listClaimStatuses(db, articleKey),
     'reaction.set': async ({ article, reaction }, sender) => {
       await assertMayStore(sender);
-      return setReaction(db, article.key, reaction, articleFields(article));
+      return setReaction(db, article.key, reaction, article);
     },
     'settings.get': () => getSettings(db),
     'settings.update': (patch) => updateSettings(db, patch),
