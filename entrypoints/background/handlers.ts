@@ -1,23 +1,21 @@
 /**
- * The background owns the database: every write in Newsmark arrives here as
- * a typed message and goes to Dexie in one transaction. Extension pages read
- * through live queries; content scripts never touch IndexedDB (there it would
- * belong to the news site).
+ * What the background answers, as plain functions over the database and a
+ * way to reach tabs, so the rules (private windows, one transaction per
+ * write, who gets told to repaint) are tested without a browser.
  */
-import { defineBackground } from 'wxt/utils/define-background';
-import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
-import { handleBackgroundMessages, sendToTab } from '../messaging/channel';
-import { openNewsmarkDB } from '../storage/db';
+import type { Handlers } from '../../messaging/channel';
+import type { BackgroundProtocol, ContentProtocol, Req } from '../../messaging/protocol';
+import type { NewsmarkDB } from '../../storage/db';
 import {
   addHighlight,
   deleteArticle,
   deleteHighlight,
   getHighlight,
   getSettings,
+  isSitePaused,
   listClaimStatuses,
   listHighlights,
-  isSitePaused,
   mayStore,
   restoreHighlight,
   saveArticle,
@@ -26,10 +24,9 @@ import {
   setSitePaused,
   updateHighlight,
   updateSettings,
-} from '../storage/repository';
-import { claimRecordId } from '../components/claim-match';
-
-const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
+} from '../../storage/repository';
+import { normalizeHostname } from '../../storage/validate';
+import { claimRecordId } from '../../core/claim-key';
 
 export class PrivateWindowError extends Error {
   name = 'PrivateWindowError';
@@ -38,37 +35,40 @@ export class PrivateWindowError extends Error {
   }
 }
 
-export default defineBackground(() => {
-  const db = openNewsmarkDB();
+/** The tabs side of the background: who is told what. Failures to reach a tab are not errors. */
+export interface TabMessenger {
+  /** Sends to every tab whose URL matches one of `urlPatterns`, except `exceptTabId`. */
+  broadcast<K extends keyof ContentProtocol>(
+    urlPatterns: string[],
+    type: K,
+    data: Req<ContentProtocol, K>,
+    exceptTabId?: number,
+  ): Promise<void>;
+  send<K extends keyof ContentProtocol>(tabId: number, type: K, data: Req<ContentProtocol, K>): Promise<void>;
+}
 
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Handlers<BackgroundProtocol> {
   /** Writes from a private window are refused unless the user allowed them. */
   async function assertMayStore(sender: Runtime.MessageSender): Promise<void> {
     if (!mayStore(await getSettings(db), { incognito: !!sender.tab?.incognito })) throw new PrivateWindowError();
   }
 
-
   /**
-   * Tell the content scripts to repaint this article's highlights. Tabs
-   * cannot be filtered by article key here (that is the page's to compute),
-   * so each tab gets the key and ignores it when it shows another article.
+   * Tell the content scripts to repaint this article's highlights. Tabs cannot
+   * be filtered by article key here (that is the page's to compute), so each
+   * tab gets the key and ignores it when it shows another article.
    */
-  async function notifyHighlightsChanged(articleKey: string | undefined, exceptTabId?: number): Promise<void> {
-    if (articleKey === undefined) return;
-    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
-    await Promise.all(
-      tabs.map((tab) =>
-        tab.id === undefined || tab.id === exceptTabId
-          ? undefined
-          : sendToTab(tab.id, 'page.highlightsChanged', { articleKey }).catch(() => undefined),
-      ),
-    );
+  async function highlightsChanged(articleKey: string | undefined, exceptTabId?: number): Promise<void> {
+    if (articleKey !== undefined) await tabs.broadcast(WEB_PAGES, 'page.highlightsChanged', { articleKey }, exceptTabId);
   }
 
   async function articleKeyOf(highlightId: string): Promise<string | undefined> {
     return (await getHighlight(db, highlightId))?.articleKey;
   }
 
-  handleBackgroundMessages({
+  return {
     'article.save': async ({ article }, sender) => {
       await assertMayStore(sender);
       return saveArticle(db, article);
@@ -76,7 +76,7 @@ export default defineBackground(() => {
     'article.delete': async ({ key }) => {
       await deleteArticle(db, key);
       // The article's highlights vanish from any tab still showing it.
-      await notifyHighlightsChanged(key);
+      await highlightsChanged(key);
     },
     'highlight.add': async (input, sender) => {
       await assertMayStore(sender);
@@ -90,22 +90,22 @@ export default defineBackground(() => {
         input.article,
       );
       // The tab that made it repaints by itself.
-      await notifyHighlightsChanged(input.article.key, sender.tab?.id);
+      await highlightsChanged(input.article.key, sender.tab?.id);
       return record;
     },
     'highlight.update': async ({ id, patch }, sender) => {
       await assertMayStore(sender);
       await updateHighlight(db, id, patch);
-      await notifyHighlightsChanged(await articleKeyOf(id));
+      await highlightsChanged(await articleKeyOf(id));
     },
     'highlight.delete': async ({ id }) => {
       const undo = await deleteHighlight(db, id);
-      await notifyHighlightsChanged(await articleKeyOf(id));
+      await highlightsChanged(await articleKeyOf(id));
       return undo;
     },
     'highlight.restore': async (token) => {
       await restoreHighlight(db, token);
-      await notifyHighlightsChanged(await articleKeyOf(token.highlightId));
+      await highlightsChanged(await articleKeyOf(token.highlightId));
     },
     'highlights.list': ({ articleKey }) => listHighlights(db, articleKey),
     'claim.setStatus': async (input, sender) => {
@@ -134,30 +134,13 @@ export default defineBackground(() => {
     'site.setPaused': async ({ host, paused }) => {
       const settings = await setSitePaused(db, host, paused);
       // Every open tab of that site stops (or starts) at once, not on its next load.
-      const tabs = await browser.tabs.query({ url: [`http://${host}/*`, `https://${host}/*`] });
-      await Promise.all(
-        tabs.map((tab) =>
-          tab.id === undefined ? undefined : sendToTab(tab.id, 'page.setPaused', { paused }).catch(() => undefined),
-        ),
-      );
+      const site = normalizeHostname(host);
+      await tabs.broadcast([`http://${site}/*`, `https://${site}/*`], 'page.setPaused', { paused });
       return settings;
     },
-    'note.close': async (_data, sender) => {
-      if (sender.tab?.id !== undefined) await sendToTab(sender.tab.id, 'page.closeNote', undefined).catch(() => undefined);
-    },
     'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
-  });
-
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: 'Highlight selection', contexts: ['selection'] });
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== HIGHLIGHT_MENU_ID || tab?.id === undefined) return;
-    sendToTab(tab.id, 'page.highlightSelection', {}).catch(() => undefined);
-  });
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'highlight-selection') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) sendToTab(tab.id, 'page.highlightSelection', {}).catch(() => undefined);
-  });
-});
+    'note.close': async (_data, sender) => {
+      if (sender.tab?.id !== undefined) await tabs.send(sender.tab.id, 'page.closeNote', undefined);
+    },
+  };
+}
