@@ -101,3 +101,11 @@ test.describe('reactions', () => {
     await expect(popup.section('Reactions').locator('[aria-pressed="true"]')).toHaveCount(0);
   });
 });
+
+test('the highlights come back if the page clears the highlight registry', async ({ site, openArticle }) => {
+  const { page } = await openArticle(site.url('/sample-article.html'));
+  await highlightSentence(page);
+  await page.evaluate(() => CSS.highlights.clear());
+  expect(await paintedCount(page)).toBe(0);
+  await expect.poll(() => paintedCount(page), { timeout: 5000 }).toBe(1);
+});
