@@ -11,7 +11,7 @@ import { splitSentences, type Span } from './sentences';
 import { type CueEntry, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
-import { ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
+import { ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
   entity: Entity;
@@ -27,7 +27,7 @@ export interface DraftClaim {
 
 const AUX = /\b(?:is|are|was|were|will|would|could|can|should|must|may|might|had|has|have|did|does|do|shall|won't|can't|isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|hadn't)\b/i;
 const SUBJECT_PRONOUN = /^\s*(?:he|she|it|they|we|i|there|you)\b/i;
-const PAST_TENSE = /\b[a-z]{3,}ed\b/;
+const PAST_TENSE = /\b(?:[a-z]{3,}ed|took|made|went|came|saw|gave|found|got|left|kept|lost|paid|sold|thought|brought|bought|held|ran|fell|rose|grew|won|began|became|knew|met|spent|sent|built|broke|chose|drove|fought|led|meant|stood|understood|spoke|fled|struck|sank|threw|wore|froze|forgot|rang|drank|ate|flew|hung|lay|lit|read|rode|shook|shut|slept|stole|swam|taught|tore|woke|wept|felt|heard|told|said)\b/;
 const NEGATION = /\b(?:not|never|n't|to|declined|refused)\s*$/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose)\s*$/i;
 const ADVERBS_BEFORE_CUE = /(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|later|earlier|again|then|once|would|will|recently|reportedly|further|separately|already|since|long|often|always|first|initially|subsequently|today|yesterday|last\s+\w+|this\s+week|on\s+\w+day|at\s+the\s+time|in\s+\w+))*\s*$/i;
@@ -83,7 +83,7 @@ function looksLikeClause(ctx: SentenceCtx, start: number, end: number): boolean 
   const body = ctx.masked.slice(start, end);
   if (body.includes(MASK)) return true;
   const head = body.split(/\s+/).slice(0, 14).join(' ');
-  if (/^\s*(?:nothing|little|much|more|anything|something)\b(?!\s+(?:was|is|were|had|has|would|could|will|can|should|of\s+\w+\s+(?:was|is)))/i.test(body)) return false;
+  if (/^\s*(?:nothing|little|anything|something)\b(?!\s+(?:was|is|were|had|has|would|could|will|can|should|of\s+\w+\s+(?:was|is)))/i.test(body)) return false;
   return AUX.test(head) || SUBJECT_PRONOUN.test(body) || PAST_TENSE.test(head) || /\b\w+s\s+(?:that|to)\b/.test(head);
 }
 
@@ -191,7 +191,7 @@ function speakerFromChunks(
   if (!phrase) return null;
   const isLast = i === chunks.length - 1;
   const rest = ctx.masked.slice(phrase.end, isLast ? cuePos : first.end);
-  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|with|who|which|whose)\s/i.test(rest) && !allowLeadingClause) return null;
+  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose)\s/i.test(rest) && !/^\s*\w+ing(?:\s+[\w'’-]+){0,4}\s*$/.test(rest) && !allowLeadingClause) return null;
   // "The council's finance chief, Graham Hollis, said": a role first, the name in the next chunk.
   if ((phrase.type === 'role' || phrase.type === 'unnamed' || phrase.type === 'orgNoun') && i + 1 < chunks.length) {
     const second = chunks[i + 1];
@@ -273,8 +273,9 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.
     if (/\b(?:is|are|was|were|been|being|be|am|get|got)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$/i.test(before)) continue;
     if (/\b(?:in|of|on|at|for|with|by|from|into|about|over|under|after|before|without|against|amid|despite)\s+$/i.test(before)) continue;
-    // ", estimated at 3.1 billion": a participle describing a noun.
-    if (/ed$/.test(entry.form) && /,\s*$/.test(before) && /^\s+(?:at|by|in|on|as|from|for)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 6))) continue;
+    // ", estimated at 3.1 billion": a participle describing a noun (but ", posted on social media that ..." speaks).
+    const after = m.slice(w.index + entry.form.length, w.index + entry.form.length + 60);
+    if (/ed$/.test(entry.form) && /,\s*$/.test(before) && /^\s+(?:at|by|in|on|as|from|for)\b/.test(after) && !/^(?:\s+[^\s,;:]+){0,6}?\s+that\b|:/.test(after)) continue;
     if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10))) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
     if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
@@ -310,11 +311,17 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       if (phrase?.type === 'orgNoun' && phrase.name.trim().split(/\s+/).length >= 3) {
         registry.resolveOrgNoun(phrase.name, phrase.head, false, ctx.base + t.start);
       }
+    } else if (/^(?:his|her|their)$/i.test(t.text) && i + 1 < tokens.length && /^(?:husband|wife|son|daughter|brother|sister|partner|mother|father)$/.test(tokens[i + 1].text)
+      && !(i + 2 < tokens.length && isCapitalised(tokens[i + 2].text) && /^[\s,]+$/.test(ctx.masked.slice(tokens[i + 1].end, tokens[i + 2].start)))) {
+      // "with her husband": someone a later "he" can be, though never named.
+      registry.unnamed(tokens[i + 1].text, tokens[i + 1].text, false, ctx.base + t.start);
     } else if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
       // "A midwife who spoke on condition of anonymity ..." can be "she" two sentences later.
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
         const w = tokens[k].text.toLowerCase();
         if (PERSON_NOUNS.has(w) && !w.endsWith('s')) {
+          // "Marguerite Olin, a negotiator for Varennes": an appositive is the named person, not someone new.
+          if (/[\p{Lu}][\p{L}'’-]*,\s*(?:\d+,\s*)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start))) break;
           const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
           if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start);
           break;
@@ -328,7 +335,14 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       const according = /according\s+to\s+$/i.test(ctx.masked.slice(Math.max(0, t.start - 14), t.start));
       const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
       const ofCapitalised = /[\p{Lu}][\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
-      if (ofCapitalised && !p.titled) {
+      const placeLike = p.tokens.some((w) => PLACE_HEADS.has(w.toLowerCase()));
+      // People are not "the Diaoyu Islands" or "the Arden Courier": a name after "the" is a thing or a place.
+      const afterThe = (prev === 'the' || /^the$/i.test(prev)) && !p.titled;
+      if (p.kind === 'person' && placeLike) {
+        registry.notePlace(p.name);
+      } else if (p.kind === 'person' && afterThe) {
+        if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start);
+      } else if (ofCapitalised && !p.titled) {
         // "Friends of Westbury Libraries", "University of Arden": part of a body's name, not a person.
       } else if (locative && !p.titled && p.kind === 'person') registry.notePlace(p.name);
       else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isAuthor(p.name)) {
@@ -536,7 +550,10 @@ function attributeVerb(
   // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
   const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && leftEndsWithBreak2(left));
+  // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
+  const restNoObject = cue.frame.object ? rest.replace(/^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|him|her|them)\b/u, '') : rest;
+  const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && leftEndsWithBreak2(left);
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && leftEndsWithBreak2(left)) || subordinate;
   const medial = /^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest);
   const leftTrim = left.replace(/\s+$/, '');
   const leftEndsWithBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);

@@ -75,6 +75,15 @@ export const ORG_NOUNS = set(`
   carmaker chipmaker automaker developer publisher broadcaster newspaper startup start-up conglomerate
 `);
 
+/** Plural bodies speaking together ("tourism businesses", "local firms"): unnamed sources. */
+export const PLURAL_BODIES = set(`
+  businesses companies firms shops retailers groups unions schools hospitals charities councils agencies banks
+  lenders insurers airlines manufacturers operators landlords employers authorities governments
+`);
+
+/** Words a definite "the company" may refer back to when no body with that word is named. */
+export const COMPANY_WORDS = set(`company firm group business startup start-up team club carmaker chipmaker operator airline retailer developer`);
+
 /** Nouns for people, used to recognise unnamed sources ("an aide", "officials", "one senior backbencher"). */
 export const PERSON_NOUNS = set(`
   aide aides official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat
@@ -95,6 +104,9 @@ export const PERSON_NOUNS = set(`
   executive consultant consultants bystander bystanders villager villagers local locals citizen citizens
   guard guards inspector inspectors auditor auditors clerk clerks chef patient patients customer customers
   academic academics professor professors scholar scholars planner planners architect architects
+  husband wife son daughter brother sister partner widow widower
+  businesses companies firms shops retailers groups unions schools hospitals charities councils agencies banks
+  lenders insurers airlines manufacturers operators landlords employers
 `);
 
 /** Sentence-initial capitalised words that are never names. */
@@ -164,3 +176,13 @@ export const NAME_STOP = set(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
   September October November December
 `);
+
+/** Head words of places: such names are never people, whatever their shape ("Diaoyu Islands"). */
+export const PLACE_HEADS = set(`
+  island islands sea ocean river mountains mountain valley bay lake street road avenue square province county
+  states republic kingdom strait straits peninsula coast gulf desert forest park bridge harbour harbor port
+  canal falls hills heights district region territory airport station
+`);
+
+/** Head words of news outlets: the listener or the source of a report, not "the company". */
+export const MEDIA_HEADS = set(`times post news journal weekly daily monthly herald gazette courier ledger echo chronicle review tribune observer standard telegraph mail express guardian press wire`);

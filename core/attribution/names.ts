@@ -67,12 +67,16 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
     if (words.length > 0 && /[,;:()"“”«»]|\s[—–-]\s/.test(text.slice(words[words.length - 1].end, t.start))) break;
     const w = t.text;
     const lw = lower(w);
-    const nextCap = j + 1 < tokens.length && isCapitalised(tokens[j + 1].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 1].start));
+    // Particle chains ("van der Berg", "de la Cruz") look ahead to the capital that ends them.
+    let ahead = j + 1;
+    while (ahead < tokens.length && ahead < j + 3 && NAME_PARTICLES.has(tokens[ahead].text.toLowerCase()) && !CONNECTIVE_PARTICLES.has(tokens[ahead].text.toLowerCase())) ahead++;
+    const nextCap = ahead < tokens.length && isCapitalised(tokens[ahead].text) && !/[,;:]/.test(text.slice(t.end, tokens[ahead].start));
     if (isCapitalised(w) && !NAME_STOP.has(w)) {
       if (words.length === 0 && NOT_NAME.has(lw) && !(lw in HONORIFICS) && !TITLE_WORDS.has(lw)) return null;
       words.push(t);
       j++;
-      if (isPossessive(w)) break;
+      // "Seafarers' Federation", "St Anne's Primary": a possessive inside a body's name, not after it.
+      if (isPossessive(w) && !(j < tokens.length && isCapitalised(tokens[j].text) && ORG_HEADS.has(tokens[j].text.toLowerCase()) && text.slice(t.end, tokens[j].start) === ' ')) break;
       continue;
     }
     // Lower-case words may continue a run only as particles or role words followed by more capitals.
@@ -82,6 +86,15 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       words.push(t);
       j++;
       continue;
+    }
+    // "City housing councillor Mehmet Aksoy": a lower-case modifier before a role word before the name.
+    if (words.length === 1 && !isCapitalised(w) && /^[\p{Ll}-]+$/u.test(w) && j + 2 < tokens.length) {
+      const nw = lower(tokens[j + 1].text);
+      if ((ROLE_NOUNS.has(nw) || TITLE_WORDS.has(nw)) && isCapitalised(tokens[j + 2].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 2].start))) {
+        words.push(t);
+        j++;
+        continue;
+      }
     }
     if (words.length === 0 && nextCap && (TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
       words.push(t);
@@ -93,6 +106,12 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   // Particles and role words cannot end a name.
   while (words.length > 0 && !isCapitalised(words[words.length - 1].text)) words.pop();
   if (words.length === 0) return null;
+  // "the Conservative group", "the Labour party": a capitalised name with a lower-case body noun after it.
+  const tail = j < tokens.length ? tokens[j] : null;
+  if (tail && ORG_NOUNS.has(tail.text) && text.slice(words[words.length - 1].end, tail.start) === ' ' && !isPossessive(words[words.length - 1].text)) {
+    const phrase = splitTitle([...words, tail]);
+    if (phrase) return { phrase: { ...phrase, kind: 'organization', role: null }, next: j + 1 };
+  }
   const phrase = splitTitle(words);
   if (!phrase) return null;
   return { phrase, next: i + words.length };
@@ -188,6 +207,7 @@ export type SpeakerPhrase =
   /** "an aide", "officials from the host country", "three people familiar with the discussions". */
   | { type: 'unnamed'; name: string; head: string; plural: boolean; start: number; end: number };
 
+const CUE_LIKE = /^(?:said|says|told|added|warned|argued|claimed|insisted|urged|stressed|noted)$/;
 const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many',
@@ -232,10 +252,20 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   const named = readName(text, tokens, k);
   const common = named && named.phrase.tokens.length === 1 && !named.phrase.titled &&
     (PERSON_NOUNS.has(l0) || ORG_NOUNS.has(l0) || ROLE_NOUNS.has(l0));
+  // "Tourism businesses ...", "Local officials ...": a capitalised first word modifying a common noun.
+  if (named && !common && named.phrase.tokens.length === 1 && !named.phrase.titled && named.next < tokens.length &&
+      /^[\p{Ll}]/u.test(tokens[named.next].text) && text.slice(named.phrase.end, tokens[named.next].start) === ' ') {
+    const np = readCommonPhrase(text, tokens);
+    if (np) return np;
+  }
   if (named && !common && !(named.phrase.possessive && named.next < tokens.length)) {
     return { type: 'name', phrase: named.phrase, start: tokens[0].start, end: named.phrase.end };
   }
-  // Determiner / possessive + modifiers + head noun.
+  return readCommonPhrase(text, tokens);
+}
+
+/** Determiner / possessive + modifiers + head noun: "the ministry", "an aide", "officials from the host country". */
+function readCommonPhrase(text: string, tokens: Token[]): SpeakerPhrase | null {
   let i = 0;
   let definite = false;
   let hadDeterminer = false;
@@ -277,7 +307,15 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     const coreText = text.slice(tokens[coreStart].start, tokens[h].end);
     if (isPossessive(tokens[h].text)) return null; // "the ministry's figures": not the speaker
     if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
-      return { type: 'orgNoun', name: coreText, head, definite, start: tokens[0].start, end: tokens[h].end };
+      // "The association representing private landlords": the participle phrase is how the text names it.
+      let end = tokens[h].end;
+      if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
+        let q = h + 1;
+        while (q + 1 < tokens.length && q < h + 5 && text.slice(tokens[q].end, tokens[q + 1].start) === ' ' && !CUE_LIKE.test(tokens[q + 1].text)) q++;
+        end = tokens[q].end;
+      }
+      const name = text.slice(tokens[coreStart].start, end);
+      return { type: 'orgNoun', name, head, definite: definite && end === tokens[h].end, start: tokens[0].start, end };
     }
     if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !/s$/.test(head)) {
       return { type: 'role', role: coreText, head, start: tokens[0].start, end: tokens[h].end };
@@ -288,7 +326,8 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     for (let q = h + 1; q < tokens.length; q++) {
       const w = lower(tokens[q].text);
       if (NP_END.has(w) || /[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
-      if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on'].includes(w)) break;
+      if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on'].includes(w) && !/ing$/.test(w)) break;
+      if (q > h + 5) break;
       end = tokens[q].end;
     }
     const name = text.slice(tokens[coreStart].start, end).replace(/^./, (c) => c.toLowerCase());

@@ -7,7 +7,19 @@
  */
 import type { SpeakerKind } from './types';
 import { type Gender, type NamePhrase, type SpeakerPhrase, givenNameGender, roleGender } from './names';
-import { SURNAME_FIRST } from './lexicon';
+import { COMPANY_WORDS, MEDIA_HEADS, SURNAME_FIRST } from './lexicon';
+
+/** Lower-case nouns that can refer to a body named with a different head word. */
+const ORG_SYNONYMS: Record<string, string[]> = {
+  union: ['federation', 'guild', 'association', 'confederation', 'union'],
+  federation: ['union', 'association', 'confederation'],
+  ministry: ['department', 'ministry', 'office'],
+  department: ['ministry', 'department', 'office'],
+  agency: ['authority', 'office', 'bureau', 'agency'],
+  authority: ['agency', 'board', 'office', 'authority'],
+  party: ['party', 'group', 'alliance', 'coalition'],
+  council: ['council', 'assembly', 'board'],
+};
 
 export interface Entity {
   id: string;
@@ -102,7 +114,10 @@ export class SpeakerRegistry {
     } else {
       found = this.bySurname(tokens[0], p.honorificGender, pos);
       if (!found) {
-        const known = this.entities.find((e) => e.kind !== 'person' && norm(e.name) === norm(p.name));
+        const key = norm(p.name);
+        // "Meridian" for Meridian Fuels, "Herons" for the Lakeport Herons: a body called by part of its name.
+        const known = this.entities.find((e) => e.kind !== 'person' && norm(e.name) === key) ??
+          this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(key));
         if (known) found = known;
         else if (p.titled) {
           found = this.create(p.name, 'person', p.role, { surname: p.name });
@@ -135,19 +150,20 @@ export class SpeakerRegistry {
     return best;
   }
 
+  /** Mentions are recorded as they are read, not always in text order: recency is by position. */
   private mostRecent(candidates: Entity[], pos: number): Entity {
-    for (let i = this.timeline.length - 1; i >= 0; i--) {
-      const m = this.timeline[i];
-      if (m.pos <= pos && candidates.includes(m.entity)) return m.entity;
+    let best: Mention | null = null;
+    for (const m of this.timeline) {
+      if (m.pos <= pos && candidates.includes(m.entity) && (!best || m.pos >= best.pos)) best = m;
     }
-    return candidates[candidates.length - 1];
+    return best?.entity ?? candidates[candidates.length - 1];
   }
 
   resolvePronoun(pronoun: string, pos: number): Entity | null {
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    for (let i = this.timeline.length - 1; i >= 0; i--) {
-      const { entity: e, pos: p } = this.timeline[i];
-      if (p >= pos) continue;
+    const ordered = this.timeline.filter((m) => m.pos < pos).sort((a, b) => a.pos - b.pos);
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { entity: e } = ordered[i];
       if (pronoun === 'he' || pronoun === 'she') {
         if (e.kind === 'organization' || e.plural) continue;
         if (want && e.gender && e.gender !== want) continue;
@@ -178,6 +194,22 @@ export class SpeakerRegistry {
         (e) => e.kind === 'organization' && (norm(e.name).split(/\s+/).includes(head) || (e.role && norm(e.role).split(/\s+/).includes(head)) || e.head === head),
       );
       if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
+      const synonyms = ORG_SYNONYMS[head];
+      if (synonyms) {
+        const near = this.entities.filter((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
+        if (near.length > 0) return this.mention(this.mostRecent(near, pos), pos);
+      }
+      if (COMPANY_WORDS.has(head)) {
+        // "the company" / "the team" with no body of that word named: the most recent name that has shown
+        // nothing of a person (no title, role, gender) is the body meant ("Nordlys Orbital", "Lakeport Herons").
+        const bodies = this.entities.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w)) &&
+          ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && !e.gender && e.name.includes(' '))));
+        if (bodies.length > 0) {
+          const e = this.mostRecent(bodies, pos);
+          e.kind = 'organization';
+          return this.mention(e, pos);
+        }
+      }
     }
     const clean = name.replace(/^(the|a|an|its|their|his|her)\s+/i, '');
     const existing = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(clean));
