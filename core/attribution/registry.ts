@@ -101,6 +101,7 @@ export class SpeakerRegistry {
     let found: Entity | null = null;
     if (p.kind === 'organization') {
       found = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(p.name)) ?? null;
+      if (!found && tokens.length === 1) found = this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(norm(p.name))) ?? null;
       if (!found) found = this.create(p.name, 'organization', null);
     } else if (tokens.length >= 2) {
       found = this.entities.find((e) => e.kind === 'person' && norm(e.name) === norm(p.name)) ?? null;
