@@ -34,6 +34,8 @@ const ADVERBS_BEFORE_CUE = /(?:\s+(?:has|have|had|also|previously|repeatedly|pub
 const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|speaking|asked|earlier|later|yesterday|today|meanwhile|however|still|yet|but|and|separately|instead|also|addressing|writing|responding|interviewed|pressed|back|last|this|since|for|with|under|over|when|as|while|from|following|despite|by|then|now|so)\b/i;
 const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
+const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
+
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
 const INFINITIVE = /^\s*(?:[^\s,;:]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|\d)[a-z]+/i;
 const COORD_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas|although|though)\s+(?:also\s+|later\s+|then\s+)?$/i;
@@ -95,7 +97,11 @@ function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number)
   if (adj) pos += adj[0].length;
   const window = m.slice(pos, end);
   const thatMatch = /^((?:\s+[^\s,;:]+){0,9}?)\s+that\b/i.exec(window);
-  if (thatMatch && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
+  // Between a cue and its "that" only circumstances may stand ("said on Monday that"), or the listener of
+  // "told"; "reported earnings that topped estimates" is a relative clause, not reported speech.
+  const gapOk = (gap: string) => cue.frame.object || gap.trim() === '' ||
+    /^\s*(?:on|in|at|during|last|this|earlier|later|yesterday|today|previously|also|again|repeatedly|publicly|privately|recently|separately|after|before|over|via|through|to|with|by|for|from|early|late|once|then|further|both|now|shortly|soon)\b/i.test(gap);
+  if (thatMatch && gapOk(thatMatch[1]) && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
     return pos + thatMatch[0].length;
   }
   if (cue.frame.infinitive && INFINITIVE.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;
@@ -304,6 +310,7 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
+    const oblique = OBLIQUE.has(prev);
     if (/^the$/i.test(t.text) && i + 2 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text)) {
       // "the state transportation department": a body described in lower case, so that "the department"
       // later refers back to it.
@@ -314,7 +321,7 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
     } else if (/^(?:his|her|their)$/i.test(t.text) && i + 1 < tokens.length && /^(?:husband|wife|son|daughter|brother|sister|partner|mother|father)$/.test(tokens[i + 1].text)
       && !(i + 2 < tokens.length && isCapitalised(tokens[i + 2].text) && /^[\s,]+$/.test(ctx.masked.slice(tokens[i + 1].end, tokens[i + 2].start)))) {
       // "with her husband": someone a later "he" can be, though never named.
-      registry.unnamed(tokens[i + 1].text, tokens[i + 1].text, false, ctx.base + t.start);
+      registry.unnamed(tokens[i + 1].text, tokens[i + 1].text, false, ctx.base + t.start, false, oblique);
     } else if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
       // "A midwife who spoke on condition of anonymity ..." can be "she" two sentences later.
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
@@ -323,7 +330,7 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
           // "Marguerite Olin, a negotiator for Varennes": an appositive is the named person, not someone new.
           if (/[\p{Lu}][\p{L}'’-]*,\s*(?:\d+,\s*)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start))) break;
           const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
-          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start);
+          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start, false, oblique);
           break;
         }
         if (!/^[a-z-]+$/.test(w)) break;
@@ -349,9 +356,9 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
         // Siblings named together: "Kofi and Samuel Adeyemi".
         const and = ctx.masked.slice(Math.max(0, t.start - 40), t.start).match(/([\p{Lu}][\p{L}'’-]+)\s+and\s+$/u);
         if (and && p.tokens.length === 2 && !p.titled) {
-          registry.resolveName({ ...p, name: `${and[1]} ${p.tokens[1]}`, tokens: [and[1], p.tokens[1]] }, ctx.base + t.start - and[0].length);
+          registry.resolveName({ ...p, name: `${and[1]} ${p.tokens[1]}`, tokens: [and[1], p.tokens[1]] }, ctx.base + t.start - and[0].length, true, oblique);
         }
-        registry.resolveName(p, ctx.base + p.start);
+        registry.resolveName(p, ctx.base + p.start, true, oblique);
       } else if (p.kind === 'person' && p.tokens.length === 1 && !locative) {
         // A bare surname refers back only if someone bears it; otherwise leave it alone here.
         const known = registry.entities.some((e) => e.kind === 'person' && (e.surname === p.tokens[0] || e.name === p.tokens[0]));
@@ -421,6 +428,8 @@ export function paragraphClaims(
       if (!dash) continue;
       const phrase = readSpeakerPhrase(masked, q.close + dash[0].length, span.end);
       if (phrase?.type !== 'name') continue;
+      // The signature ends the sentence or carries only an appositive; a verb after the name makes it prose.
+      if (!/^\s*(?:[,(]|on\b|in\b|at\b|speaking\b|writing\b|of\b|[.!?]?\s*$)/.test(masked.slice(phrase.end, span.end))) continue;
       const entity = speakerAfter(ctx, registry, q.close + dash[0].length, span.end);
       if (!entity) continue;
       const [s, e] = trimSpan(text, q.contentStart, q.contentEnd, /[\s,]/);
@@ -516,7 +525,7 @@ function attributeAccording(ctx: SentenceCtx, registry: SpeakerRegistry, pos: nu
 /** "a statement from the Department for Communities", "the agency's regional manager, Colin Marsh". */
 function sourceEntity(ctx: SentenceCtx, registry: SpeakerRegistry, start: number, end: number, next?: Span): Entity | null {
   let s = start;
-  const via = /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|study|filing|release|figures|data|documents?|estimates?|analysis)\s+(?:from|by|issued by|released by|published by)\s+/i.exec(ctx.masked.slice(s, end));
+  const via = /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|study|filing|release|figures|data|documents?|estimates?|analysis|article|interview|story)\s+(?:from|by|in|on|with|issued by|released by|published by|published in)\s+/i.exec(ctx.masked.slice(s, end));
   if (via) s += via[0].length;
   const phrase = readSpeakerPhrase(ctx.masked, s, end);
   if (!phrase) return null;

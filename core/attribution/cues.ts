@@ -78,7 +78,7 @@ const REGULAR: [string, string][] = [
   ['state', 'c'], ['affirm', 'c'], ['answer', 'c'], ['inform', 'co'], ['assure', 'co'], ['remind', 'co'],
   ['urge', 'i'], ['threaten', 'i'], ['accuse', 'a'], ['ask', 'q'], ['shout', 'q'], ['joke', 'cq'], ['exclaim', 'q'],
   ['laugh', 'q'], ['sigh', 'q'], ['whisper', 'q'], ['muse', 'q'], ['continue', 'q'], ['reflect', 'q'],
-  ['brief', 'co'], ['advise', 'coi'], ['acknowledge', 'cg'], ['assess', 'c'], ['surmise', 'c'], ['guarantee', 'c'],
+  ['advise', 'coi'], ['acknowledge', 'cg'], ['assess', 'c'], ['surmise', 'c'], ['guarantee', 'c'],
   ['proclaim', 'c'], ['pronounce', 'c'], ['demand', 'ci'], ['propose', 'c'], ['recommend', 'c'], ['insinuate', 'c'],
   ['lament', 'c'], ['complain', 'c'], ['grumble', 'c'], ['concede', 'c'], ['reassure', 'co'], ['clarify', 'c'],
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],

@@ -187,6 +187,9 @@ export function givenNameGender(tokens: string[]): Gender {
     const g = GIVEN_NAME_GENDER.get(t.toLowerCase());
     if (g) return g;
   }
+  // Given names ending in -a are mostly women's across European languages (Jana, Marta, Irena); a weak hint.
+  const first = tokens[0] ?? '';
+  if (/^[\p{Lu}][\p{Ll}]+a$/u.test(first) && !/(?:ua|ca|ka|ia)$/.test(first.toLowerCase())) return 'f';
   return null;
 }
 
@@ -205,7 +208,7 @@ export type SpeakerPhrase =
   /** "the ministry", "a US online security company". */
   | { type: 'orgNoun'; name: string; head: string; definite: boolean; start: number; end: number }
   /** "an aide", "officials from the host country", "three people familiar with the discussions". */
-  | { type: 'unnamed'; name: string; head: string; plural: boolean; start: number; end: number };
+  | { type: 'unnamed'; name: string; head: string; plural: boolean; definite?: boolean; start: number; end: number };
 
 const CUE_LIKE = /^(?:said|says|told|added|warned|argued|claimed|insisted|urged|stressed|noted)$/;
 const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
@@ -330,8 +333,10 @@ function readCommonPhrase(text: string, tokens: Token[]): SpeakerPhrase | null {
       if (q > h + 5) break;
       end = tokens[q].end;
     }
-    const name = text.slice(tokens[coreStart].start, end).replace(/^./, (c) => c.toLowerCase());
-    return { type: 'unnamed', name, head, plural: /s$/.test(head) || head === 'people' || head === 'police', start: tokens[0].start, end };
+    const raw = text.slice(tokens[coreStart].start, end);
+    // Sentence case is not part of the name ("Officials from ..."), a proper adjective is ("Washington-based").
+    const name = /^[\p{Lu}][\p{Ll}]*(?:\s|$)/u.test(raw) ? raw.replace(/^./, (c) => c.toLowerCase()) : raw;
+    return { type: 'unnamed', name, head, definite, plural: /s$/.test(head) || head === 'people' || head === 'police', start: tokens[0].start, end };
   }
   return null;
 }

@@ -39,6 +39,8 @@ export interface Entity {
 interface Mention {
   entity: Entity;
   pos: number;
+  /** After a preposition or "than": rarely what a later pronoun points back to. */
+  oblique: boolean;
 }
 
 const normCache = new Map<string, string>();
@@ -88,14 +90,14 @@ export class SpeakerRegistry {
     return e;
   }
 
-  mention(e: Entity, pos: number): Entity {
+  mention(e: Entity, pos: number, oblique = false): Entity {
     e.mentions++;
-    this.timeline.push({ entity: e, pos });
+    this.timeline.push({ entity: e, pos, oblique });
     return e;
   }
 
   /** A person or organisation named in the text. Returns null for the byline's authors. */
-  resolveName(p: NamePhrase, pos: number, countMention = true): Entity | null {
+  resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): Entity | null {
     if (this.isAuthor(p.name)) return null;
     const tokens = p.tokens;
     let found: Entity | null = null;
@@ -134,7 +136,7 @@ export class SpeakerRegistry {
       if (!found.role && p.role) found.role = p.role;
       if (!found.gender && p.honorificGender) found.gender = p.honorificGender;
     }
-    return countMention ? this.mention(found, pos) : found;
+    return countMention ? this.mention(found, pos, oblique) : found;
   }
 
   private bySurname(word: string, gender: Gender, pos: number): Entity | null {
@@ -161,8 +163,15 @@ export class SpeakerRegistry {
   }
 
   resolvePronoun(pronoun: string, pos: number): Entity | null {
-    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const ordered = this.timeline.filter((m) => m.pos < pos).sort((a, b) => a.pos - b.pos);
+    // Subjects first: "... than Rose-Lynn Harlan has ever been. 'It was terrifying,' she said" is not Harlan.
+    // Only nearby, so that a far subject does not win over the one person just mentioned.
+    const near = ordered.filter((m) => !m.oblique && pos - m.pos < 600);
+    return this.pronounAmong(pronoun, near, pos) ?? this.pronounAmong(pronoun, ordered, pos);
+  }
+
+  private pronounAmong(pronoun: string, ordered: Mention[], pos: number): Entity | null {
+    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     for (let i = ordered.length - 1; i >= 0; i--) {
       const { entity: e } = ordered[i];
       if (pronoun === 'he' || pronoun === 'she') {
@@ -217,10 +226,13 @@ export class SpeakerRegistry {
     return this.mention(existing ?? this.create(clean, 'organization', null, { head }), pos);
   }
 
-  unnamed(name: string, head: string, plural: boolean, pos: number): Entity {
-    const existing = this.entities.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name));
+  unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): Entity {
+    // "the expert" after "one legal expert": the same source again.
+    const earlier = definite ? this.entities.filter((e) => e.kind === 'unnamed' && e.head === head) : [];
+    const existing = this.entities.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name)) ??
+      (earlier.length ? this.mostRecent(earlier, pos) : undefined);
     const e = existing ?? this.create(name, 'unnamed', null, { head, plural, gender: roleGender(head) });
-    return this.mention(e, pos);
+    return this.mention(e, pos, oblique);
   }
 
   /** Resolves any speaker phrase; null when it cannot be a speaker (the byline's author, an unresolved pronoun). */
@@ -235,7 +247,7 @@ export class SpeakerRegistry {
       case 'orgNoun':
         return this.resolveOrgNoun(p.name, p.head, p.definite, pos);
       case 'unnamed':
-        return this.unnamed(p.name, p.head, p.plural, pos);
+        return this.unnamed(p.name, p.head, p.plural, pos, p.definite ?? false);
     }
   }
 }
