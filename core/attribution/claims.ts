@@ -61,7 +61,7 @@ interface Attribution {
 }
 
 function trimSpan(text: string, start: number, end: number, extra = /[\s,;:.—–-]/): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
+  while (start < end && /[\s,;:—–]/.test(text[start])) start++;
   while (end > start && extra.test(text[end - 1])) end--;
   return [start, end];
 }
@@ -271,6 +271,8 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     if (!entry) continue;
     const before = m.slice(ctx.span.start, w.index);
     if (NEGATION.test(before) || NOUN_BEFORE.test(before)) continue;
+    // "would say", "I'd recommend": what someone might say is not what they said.
+    if (/(?:\b(?:would|could|might|may|can|should|must|will|shall)|['’](?:d|ll))\s+(?:\w+ly\s+|also\s+|later\s+)?$/i.test(before)) continue;
     // "-s" forms double as plural nouns ("territorial disputes", "the claims"): take them only after a subject.
     if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(before)) {
       const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';

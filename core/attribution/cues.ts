@@ -62,6 +62,8 @@ const IRREGULAR: [string, string[], string][] = [
   ['post', ['posted', 'posts'], 'ct'],
   ['rebut', ['rebutted', 'rebuts'], 'c'],
   ['concur', ['concurred', 'concurs'], 'c'],
+  // "state" only in its verb forms: the bare word is nearly always the noun.
+  ['state', ['stated', 'states', 'stating'], 'c'],
   ['prophesy', ['prophesied'], 'c'],
 ];
 
@@ -75,7 +77,7 @@ const REGULAR: [string, string][] = [
   ['agree', 'ct'], ['allege', 'c'], ['boast', 'c'], ['caution', 'coi'], ['conclude', 'c'], ['disclose', 'c'],
   ['indicate', 'c'], ['mention', 'c'], ['promise', 'coi'], ['pledge', 'ci'], ['vow', 'ci'], ['reiterate', 'c'],
   ['repeat', 'c'], ['counter', 'c'], ['retort', 'c'], ['object', 'c'], ['protest', 'c'], ['speculate', 'c'],
-  ['state', 'c'], ['affirm', 'c'], ['answer', 'c'], ['inform', 'co'], ['assure', 'co'], ['remind', 'co'],
+  ['affirm', 'c'], ['answer', 'c'], ['inform', 'co'], ['assure', 'co'], ['remind', 'co'],
   ['urge', 'i'], ['threaten', 'i'], ['accuse', 'a'], ['ask', 'q'], ['shout', 'q'], ['joke', 'cq'], ['exclaim', 'q'],
   ['laugh', 'q'], ['sigh', 'q'], ['whisper', 'q'], ['muse', 'q'], ['continue', 'q'], ['reflect', 'q'],
   ['advise', 'coi'], ['acknowledge', 'cg'], ['assess', 'c'], ['surmise', 'c'], ['guarantee', 'c'],

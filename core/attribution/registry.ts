@@ -163,6 +163,8 @@ export class SpeakerRegistry {
   }
 
   resolvePronoun(pronoun: string, pos: number): Entity | null {
+    // Outside quotes, "I" and "we" are the writer or the publication, never a source.
+    if (pronoun === 'i' || pronoun === 'we') return null;
     const ordered = this.timeline.filter((m) => m.pos < pos).sort((a, b) => a.pos - b.pos);
     // Subjects first: "... than Rose-Lynn Harlan has ever been. 'It was terrifying,' she said" is not Harlan.
     // Only nearby, so that a far subject does not win over the one person just mentioned.
