@@ -21,6 +21,8 @@ export interface DraftClaim {
   kind: ClaimKind;
   cue: string;
   confidence: number;
+  /** Shown text when it is not simply the span (a quote split by its attribution). */
+  text?: string;
   /** The paragraph a claim belongs to when it was resolved while reading a later one. */
   origin?: { base: number; text: string };
 }
@@ -412,11 +414,21 @@ export function paragraphClaims(
       consumedUntil = Math.max(consumedUntil, attr.attrEnd);
       const direct = asDirect(ctx, attr.claimStart, attr.claimEnd);
       if (direct) {
-        const [s, e] = trimSpan(text, direct.contentStart, direct.contentEnd, /[\s,]/);
-        add({ entity: attr.entity, start: s, end: e, kind: 'direct', cue: cueWord(cue, text), confidence: attr.confidence }, direct);
+        let [s, e] = trimSpan(text, direct.contentStart, direct.contentEnd, /[\s,]/);
+        let shown: string | undefined;
+        // '"The water," one owner said, "is all we have."': one sentence around its attribution is one claim.
+        const before = quotesIn(ctx, span.start, cue.pos).filter((q) => q !== direct && !claimedQuotes.has(q)).pop();
+        if (before && direct.open > cue.pos && /,\s*$/.test(text.slice(before.contentStart, before.contentEnd)) && /^\s*[\p{Ll}]/u.test(text.slice(direct.contentStart, direct.contentEnd))) {
+          const [bs, be] = trimSpan(text, before.contentStart, before.contentEnd, /[\s,]/);
+          shown = `${text.slice(bs, be)} … ${text.slice(s, e)}`;
+          s = bs;
+          claimedQuotes.add(before);
+        }
+        add({ entity: attr.entity, start: s, end: e, kind: 'direct', cue: cueWord(cue, text), confidence: attr.confidence, text: shown }, direct);
       } else if (!cue.entry?.frame.quoteOnly || cue.according) {
         const [s, e] = trimSpan(text, attr.claimStart, attr.claimEnd, /[\s,;:.—–-]/);
-        if (e - s < 3) continue;
+        // A reported statement has at least a subject and a verb.
+        if (text.slice(s, e).split(/\s+/).filter(Boolean).length < 2) continue;
         const inner = quotesIn(ctx, s, e + 1);
         inner.forEach((q) => claimedQuotes.add(q));
         add({ entity: attr.entity, start: s, end: e, kind: inner.length ? 'mixed' : 'indirect', cue: cueWord(cue, text), confidence: attr.confidence * (inner.length ? 1 : 0.95) });

@@ -53,7 +53,7 @@ export function attribute(input: AttributionInput): AttributionResult {
         id: `c${i + 1}`,
         speakerId: e.id,
         speaker: e.name,
-        text: d.text.slice(d.claim.start, d.claim.end),
+        text: d.claim.text ?? d.text.slice(d.claim.start, d.claim.end),
         kind: d.claim.kind,
         cue: d.claim.cue,
         confidence: Math.round(Math.min(1, Math.max(0, d.claim.confidence)) * 100) / 100,

@@ -210,6 +210,8 @@ export type SpeakerPhrase =
   /** "an aide", "officials from the host country", "three people familiar with the discussions". */
   | { type: 'unnamed'; name: string; head: string; plural: boolean; definite?: boolean; start: number; end: number };
 
+const NP_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|say|says|said|told|tells|added|argued|claimed|warned|suggested|insisted|noted)$/;
+const PREPOSITION_START = /^(?:before|after|during|in|on|at|from|to|with|without|by|for|of|about|under|over|between|among|against|since|until|into|through|across)$/;
 const CUE_LIKE = /^(?:said|says|told|added|warned|argued|claimed|insisted|urged|stressed|noted)$/;
 const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -218,6 +220,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'f
   'numerous', 'dozens', 'hundreds', 'two', 'various', 'multiple', 'all']);
 /** Where a noun phrase's own words stop: a relative clause or a participle. */
 const NP_END = new Set(['who', 'which', 'that', 'whose', 'whom', 'speaking', 'said', 'says', 'told']);
+const PERSON_SUFFIX = /(?:man|woman|men|women|[^e]er|ers|or|ors|ist|ists|ian|ians|ant|ants|ee|ees)$/;
+const NOT_PERSON_SUFFIXED = new Set('number numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
 const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
 
 /**
@@ -269,6 +273,7 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
 
 /** Determiner / possessive + modifiers + head noun: "the ministry", "an aide", "officials from the host country". */
 function readCommonPhrase(text: string, tokens: Token[]): SpeakerPhrase | null {
+  if (tokens.length === 0 || PREPOSITION_START.test(lower(tokens[0].text))) return null;
   let i = 0;
   let definite = false;
   let hadDeterminer = false;
@@ -294,7 +299,9 @@ function readCommonPhrase(text: string, tokens: Token[]): SpeakerPhrase | null {
     // "the Rivers Authority's regional manager": the possessor only modifies the head that follows.
     if (isPossessive(tokens[j].text) && j + 1 < tokens.length) continue;
     const base = stripPossessive(w);
-    const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1);
+    const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1) ||
+      // "one fisherman", "a shopkeeper", "two cyclists": words for people are built the same way.
+      (hadDeterminer && j <= coreStart + 2 && base.length >= 6 && PERSON_SUFFIX.test(base) && !NOT_PERSON_SUFFIXED.has(base));
     const isRole = ROLE_NOUNS.has(base);
     const isOrg = ORG_NOUNS.has(base);
     if (!isPerson && !isRole && !isOrg) continue;
@@ -328,7 +335,7 @@ function readCommonPhrase(text: string, tokens: Token[]): SpeakerPhrase | null {
     let end = tokens[h].end;
     for (let q = h + 1; q < tokens.length; q++) {
       const w = lower(tokens[q].text);
-      if (NP_END.has(w) || /[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
+      if (NP_END.has(w) || NP_VERB.test(w) || /[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
       if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on'].includes(w) && !/ing$/.test(w)) break;
       if (q > h + 5) break;
       end = tokens[q].end;

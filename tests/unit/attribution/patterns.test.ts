@@ -88,6 +88,13 @@ describe('attribution patterns', () => {
     expect(r.claims.map((c) => c.text)).toEqual(['We are ready', 'We have been ready for a year.']);
   });
 
+  it('one quoted sentence split by its attribution is one claim', () => {
+    const r = run('"The harbour," one fisherman said, "has never been this empty."');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).toMatchObject({ kind: 'direct', text: 'The harbour … has never been this empty.' });
+    expect(r.text.slice(r.claims[0].start, r.claims[0].end)).toContain('has never been this empty');
+  });
+
   it('a quote over several paragraphs is attributed in every paragraph', () => {
     const r = run(
       'Brigid Ahern, who farmed the island for forty years, remembers the storm.',
