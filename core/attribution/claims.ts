@@ -34,8 +34,9 @@ const NEGATION = /\b(?:not|never|n't|to|declined|refused)\s*$/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose)\s*$/i;
 const ADVERBS_BEFORE_CUE = /(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|later|earlier|again|then|once|would|will|recently|reportedly|further|separately|already|since|long|often|always|first|initially|subsequently|today|yesterday|last\s+\w+|this\s+week|on\s+\w+day|at\s+the\s+time|in\s+\w+))*\s*$/i;
 const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|speaking|asked|earlier|later|yesterday|today|meanwhile|however|still|yet|but|and|separately|instead|also|addressing|writing|responding|interviewed|pressed|back|last|this|since|for|with|under|over|when|as|while|from|following|despite|by|then|now|so)\b/i;
-const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
+const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
+const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)\s*$/i;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
@@ -190,6 +191,19 @@ function speakerFromChunks(
   while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
   let first = chunks[i];
   if (!first) return null;
+  // "The report, published last week by the Ocean Watch Institute, said ...": the document speaks for its author.
+  if (DOCUMENT_SUBJECT.test(ctx.masked.slice(first.start, first.end))) {
+    for (let k = i + 1; k < chunks.length; k++) {
+      const by = /\bby\s+/.exec(ctx.masked.slice(chunks[k].start, chunks[k].end));
+      if (!by) continue;
+      const author = readSpeakerPhrase(ctx.masked, chunks[k].start + by.index + by[0].length, chunks[k].end);
+      if (author && author.type !== 'pronoun') {
+        const entity = resolvePhrase(ctx, registry, author);
+        if (entity) return { entity, start: first.start, role: null };
+      }
+    }
+    return null;
+  }
   let phrase = readSpeakerPhrase(ctx.masked, first.start, first.end);
   // "Another, Sofia Lindqvist, tweeted": a short lead-in without a verb, the name after it.
   while (!phrase && i + 1 < chunks.length && ctx.masked.slice(first.start, first.end).trim().split(/\s+/).length <= 3 && !looksLikeClause(ctx, first.start, first.end)) {
@@ -597,7 +611,7 @@ function attributeVerb(
 
   // Post-posed or medial: '"Q," she said.' / 'CLAUSE, the authority said, and CLAUSE.'
   if (ends || medial) {
-    const subj = subjectBefore(ctx, registry, consumedUntil, pos);
+    const subj = subjectBefore(ctx, registry, consumedUntil, pos, true);
     if (!subj) return null;
     const claimStart = claimStartOf(ctx, consumedUntil);
     if (subj.start <= claimStart + 1) {
@@ -662,7 +676,7 @@ function claimStartOf(ctx: SentenceCtx, consumedUntil: number): number {
 }
 
 /** The speaker phrase that ends right before the cue, with its appositives and a role in front. */
-function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number, cuePos: number): { entity: Entity; start: number } | null {
+function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number, cuePos: number, postPosed = false): { entity: Entity; start: number } | null {
   const m = ctx.masked;
   // Clause boundary: the speaker of a cue sits after the last subordinator or quote before it.
   let segStart = from;
@@ -680,7 +694,8 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number
     const prev = chunks[chunks.length - 2];
     const prevPhrase = readSpeakerPhrase(m, prev.start, prev.end);
     // "..., the council's leader, Margaret Doyle, said" / "..., Ingrid Solberg, an analyst, said"
-    if (lastPhrase.type === 'name' && prevPhrase && prevPhrase.type === 'role' && prevPhrase.end >= prev.end - 1) {
+    const roleLike = prevPhrase && (prevPhrase.type === 'role' || (prevPhrase.type === 'unnamed' && prevPhrase.definite));
+    if (lastPhrase.type === 'name' && prevPhrase && roleLike && prevPhrase.end >= prev.end - 1) {
       const entity = resolvePhrase(ctx, registry, lastPhrase);
       if (entity) {
         if (!entity.role) entity.role = cleanRole(m.slice(prev.start, prev.end));
@@ -694,7 +709,7 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number
         return { entity, start: prev.start };
       }
     }
-    if (!looksLikeClause(ctx, chunks[0].start, chunks[0].end) || segStart > from) {
+    if (!postPosed && (!looksLikeClause(ctx, chunks[0].start, chunks[0].end) || segStart > from)) {
       // fall through to the pre-posed reading below
     } else {
       const entity = resolvePhrase(ctx, registry, lastPhrase);

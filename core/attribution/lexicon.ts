@@ -62,6 +62,9 @@ export const ORG_HEADS = set(`
   commission tribunal cabinet embassy consulate regime junta movement front brigade guard council exchange
   observatory laboratory lab library museum institution chamber confederation cooperative co-operative
   charity ngo ombudsman regulator watchdog unit team squad band
+  therapeutics pharmaceuticals pharma biotech biosciences foods fuels oil gas mining steel electric solutions
+  software logistics shipping airlines telecom telecoms communications networks semiconductor semiconductors
+  motors automotive insurance investments ventures enterprises brands retail stores markets
 `);
 
 /** Lower-case nouns that refer to an organisation ("the ministry said"). */

@@ -159,6 +159,8 @@ function splitTitle(words: Token[]): NamePhrase | null {
     texts.every((w) => isCapitalised(w) && !ORG_HEADS.has(w.toLowerCase()))) cut = 1;
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
+  // "Lisbon-based", "Texas-born": a description in front of the name, not part of it.
+  while (cut < texts.length - 1 && /-(?:based|born|owned|run|led|backed|listed|registered|headquartered|funded|made|bred|raised)$/i.test(texts[cut])) cut++;
   let nameWords = texts.slice(cut);
   // "Ms Ruiz's", "Li's": the possessive belongs to the sentence, not the name.
   const last = nameWords[nameWords.length - 1];
@@ -221,7 +223,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'f
 /** Where a noun phrase's own words stop: a relative clause or a participle. */
 const NP_END = new Set(['who', 'which', 'that', 'whose', 'whom', 'speaking', 'said', 'says', 'told']);
 const PERSON_SUFFIX = /(?:man|woman|men|women|[^e]er|ers|or|ors|ist|ists|ian|ians|ant|ants|ee|ees)$/;
-const NOT_PERSON_SUFFIXED = new Set('number numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
+const NOT_PERSON_SUFFIXED = new Set('power cover other after under never later offer water timer river tower flower numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
 const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
 
 /**
@@ -301,7 +303,7 @@ function readCommonPhrase(text: string, tokens: Token[]): SpeakerPhrase | null {
     const base = stripPossessive(w);
     const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1) ||
       // "one fisherman", "a shopkeeper", "two cyclists": words for people are built the same way.
-      (hadDeterminer && j <= coreStart + 2 && base.length >= 6 && PERSON_SUFFIX.test(base) && !NOT_PERSON_SUFFIXED.has(base));
+      (hadDeterminer && j <= coreStart + 2 && base.length >= 5 && PERSON_SUFFIX.test(base) && !NOT_PERSON_SUFFIXED.has(base));
     const isRole = ROLE_NOUNS.has(base);
     const isOrg = ORG_NOUNS.has(base);
     if (!isPerson && !isRole && !isOrg) continue;
