@@ -35,6 +35,14 @@ export function attribute(input: AttributionInput): AttributionResult {
     lastSpeaker = result.lastSpeaker;
   }
 
+  // A surname used before the full name is given (a pull quote, a caption read first) is still that person.
+  for (const d of drafts) {
+    const e = d.claim.entity;
+    if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
+    const full = registry.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
+    if (full.length === 1) d.claim.entity = full[0];
+  }
+
   // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is
   // part of that claim, not a second one.
   const inside = (a: typeof drafts[number], b: typeof drafts[number]) =>

@@ -213,7 +213,8 @@ export type SpeakerPhrase =
   | { type: 'unnamed'; name: string; head: string; plural: boolean; definite?: boolean; start: number; end: number };
 
 const NP_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|say|says|said|told|tells|added|argued|claimed|warned|suggested|insisted|noted)$/;
-const PREPOSITION_START = /^(?:before|after|during|in|on|at|from|to|with|without|by|for|of|about|under|over|between|among|against|since|until|into|through|across)$/;
+const PREPOSITION_START = /^(?:before|after|during|in|on|at|from|to|with|without|by|for|of|about|under|over|between|among|against|since|until|into|through|across|as|like|unlike)$/;
+const QUANTITY = new Set('a an the number group handful majority minority couple lot few dozens hundreds thousands some many most one two three four five several none all each both half scores'.split(' '));
 const CUE_LIKE = /^(?:said|says|told|added|warned|argued|claimed|insisted|urged|stressed|noted)$/;
 const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -274,8 +275,20 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
 }
 
 /** Determiner / possessive + modifiers + head noun: "the ministry", "an aide", "officials from the host country". */
-function readCommonPhrase(text: string, tokens: Token[]): SpeakerPhrase | null {
-  if (tokens.length === 0 || PREPOSITION_START.test(lower(tokens[0].text))) return null;
+function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | null {
+  if (allTokens.length === 0 || PREPOSITION_START.test(lower(allTokens[0].text))) return null;
+  // A noun phrase does not run over a comma.
+  let tokens = allTokens;
+  for (let q = 1; q < allTokens.length; q++) {
+    if (/[,;:()]/.test(text.slice(allTokens[q - 1].end, allTokens[q].start))) {
+      tokens = allTokens.slice(0, q);
+      break;
+    }
+  }
+  // "a number of analysts", "dozens of residents": the people are after "of".
+  const of = tokens.findIndex((t) => lower(t.text) === 'of');
+  if (of > 0 && of <= 2 && tokens.slice(0, of).every((t) => QUANTITY.has(lower(t.text)))) tokens = tokens.slice(of + 1);
+  if (tokens.length === 0) return null;
   let i = 0;
   let definite = false;
   let hadDeterminer = false;
