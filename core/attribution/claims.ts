@@ -104,7 +104,9 @@ function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number)
   // "told"; "reported earnings that topped estimates" is a relative clause, not reported speech.
   const gapOk = (gap: string) => cue.frame.object || gap.trim() === '' ||
     /^\s*(?:on|in|at|during|last|this|earlier|later|yesterday|today|previously|also|again|repeatedly|publicly|privately|recently|separately|after|before|over|via|through|to|with|by|for|from|early|late|once|then|further|both|now|shortly|soon)\b/i.test(gap);
-  if (thatMatch && gapOk(thatMatch[1]) && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
+  // "says that is what you can expect": here "that" is the subject, not the start of the clause.
+  const demonstrative = thatMatch && /^\s+(?:is|was|would|will|could|has|had|can|may|might|should|must)\b/.test(window.slice(thatMatch[0].length));
+  if (thatMatch && !demonstrative && gapOk(thatMatch[1]) && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
     return pos + thatMatch[0].length;
   }
   if (cue.frame.infinitive && INFINITIVE.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;
@@ -539,6 +541,8 @@ function attributeAccording(ctx: SentenceCtx, registry: SpeakerRegistry, pos: nu
     while (k < chunks.length - 1 && !looksLikeClause(ctx, chunks[k].start, chunks[k].end)) k++;
     return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: 0.85, adjacent: false, attrEnd: chunks[k].start };
   }
+  // '"...," he said, according to the Intelligencer': the speaker is named already; this is the report's source.
+  if (/\b(?:said|says|told|wrote|writes|added|stated|explained|insisted|argued)\s*,\s*$/i.test(before)) return null;
   if (/,\s*$/.test(before)) {
     // "CLAUSE, according to S."
     const chunks = commaChunks(ctx, end, ctx.span.end);
@@ -584,15 +588,20 @@ function attributeVerb(
   const adj = ADJUNCT_AFTER_CUE.exec(afterCue)?.[0].length ?? 0;
   const rest = afterCue.slice(adj);
   const objectTail = cue.frame.object ? /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|supporters|investors|him|her|them|us|me)(?:\s+(?:in|at|on)\s+[\p{Lu}]?\w+(?:\s\w+)?)?\s*[.!?]?\s*$/u.test(rest) : false;
+  // ", according to the Intelligencer" after "he said": where the words were reported, not who spoke.
+  const reportedVia = /^\s*,\s*according\s+to\b/i.test(rest);
   // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
   const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
   const restNoObject = cue.frame.object ? rest.replace(/^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|him|her|them)\b/u, '') : rest;
   const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && leftEndsWithBreak2(left);
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && leftEndsWithBreak2(left)) || subordinate;
-  const medial = /^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest);
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && leftEndsWithBreak2(left)) || subordinate || (reportedVia && leftEndsWithBreak2(left));
+  // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
+  const medial = !reportedVia && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
+    (/^\s*,\s*[\p{Ll}]/u.test(rest) && !/^\s*,\s*(?:who|which|whose|when|where|adding|saying|noting|according|\w+ing)\b/i.test(rest) &&
+      leftEndsWithBreak2(left) && !left.includes(MASK)));
   const leftEndsWithBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
 
   // Inverted: '"Q," said Tom Becker.' / '..., said Kofi Adeyemi, a winger.'
@@ -613,12 +622,18 @@ function attributeVerb(
   if (ends || medial) {
     const subj = subjectBefore(ctx, registry, consumedUntil, pos, true);
     if (!subj) return null;
-    const claimStart = claimStartOf(ctx, consumedUntil);
+    let claimStart = claimStartOf(ctx, consumedUntil);
     if (subj.start <= claimStart + 1) {
       // Nothing precedes the speaker: "Imhof dismissed the criticism" style sentence with no reported words.
       return null;
     }
     const claimEnd = medial ? sEnd : subj.start;
+    // 'By the time she heard, she was only half-surprised: "It made sense," she said.': the words are the quote.
+    const colon = m.lastIndexOf(':', claimEnd);
+    if (!medial && colon > claimStart) {
+      const q = ctx.quotes.find((x) => x.open > colon && x.close <= claimEnd && /^\s*$/.test(m.slice(colon + 1, x.open)));
+      if (q) claimStart = q.open;
+    }
     const pronoun = /^\s*(?:he|she|they|it)\b/i.test(m.slice(subj.start));
     return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, adjacent: true, attrEnd: sEnd };
   }
@@ -642,7 +657,9 @@ function attributeVerb(
   const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
   const body = m.slice(start, claimEnd);
   let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));
-  if (!ok && cue.frame.clause && !cue.frame.thatOnly) ok = looksLikeClause(ctx, start, claimEnd);
+  // "admitted to the flawed design": a prepositional object, not a clause.
+  const prepositional = /^\s*(?:to|of|about|for|on|at|with)\s+(?:the|a|an|his|her|its|their|this|that|these|those|my|our)\b/i.test(body);
+  if (!ok && cue.frame.clause && !cue.frame.thatOnly && !prepositional) ok = looksLikeClause(ctx, start, claimEnd);
   // "said" and "told" almost always report a clause, even one whose verb the rules cannot see ("drains").
   if (!ok && (cue.lemma === 'say' || cue.lemma === 'tell')) {
     ok = body.trim().split(/\s+/).length >= 4 && !/^\s*(?:nothing|little|goodbye|hello|sorry|thanks|grace|a\s+prayer|yes|no|so|it|this|that|the\s+same|something)\b/i.test(body);
