@@ -61,6 +61,8 @@ interface Attribution {
   adjacent: boolean;
   /** Where the attribution itself sits, so later cues in the sentence know what came before. */
   attrEnd: number;
+  /** "He said:" closing the paragraph: the quote is in the next one. */
+  colonOnly?: boolean;
 }
 
 function trimSpan(text: string, start: number, end: number, extra = /[\s,;:.—–-]/): [number, number] {
@@ -320,7 +322,8 @@ export interface ParagraphResult {
 }
 
 export interface QuoteGroup {
-  pending: DraftClaim[];
+  /** Quoted paragraphs whose speaker is named only further on. */
+  pending: Omit<DraftClaim, 'entity'>[];
   speaker: Entity | null;
 }
 
@@ -405,6 +408,7 @@ export function paragraphClaims(
   const inGroup = group !== null && startsWithQuote;
   let currentGroup = inGroup ? group : null;
   let paraSpeaker: Entity | null = null;
+  let colonSpeaker: Entity | null = null;
 
   const add = (c: DraftClaim, q?: QuoteSpan) => {
     claims.push(c);
@@ -426,6 +430,10 @@ export function paragraphClaims(
         ? attributeAccording(ctx, registry, cue.pos, cue.end)
         : attributeVerb(ctx, registry, cue.entry!, cue.pos, cue.end, prevSubject, consumedUntil, cueStarts.slice(ci + 1));
       if (!attr) continue;
+      if (attr.colonOnly) {
+        colonSpeaker = attr.entity;
+        continue;
+      }
       prevSubject = attr.entity;
       consumedUntil = Math.max(consumedUntil, attr.attrEnd);
       const direct = asDirect(ctx, attr.claimStart, attr.claimEnd);
@@ -476,7 +484,7 @@ export function paragraphClaims(
         : null;
       if (draft) add(draft, only);
       else if (currentGroup && only === quotes[0]) {
-        const pending: DraftClaim = { entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } };
+        const pending: Omit<DraftClaim, 'entity'> = { start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } };
         if (currentGroup.speaker) add({ ...pending, entity: currentGroup.speaker });
         else currentGroup.pending.push(pending);
         claimedQuotes.add(only);
@@ -506,21 +514,20 @@ export function paragraphClaims(
     else {
       const opener = claims.find((c) => c.start >= lastQuote.contentStart && c.start <= lastQuote.contentEnd);
       nextGroup = { pending: [], speaker: opener?.entity ?? null };
-      if (!opener) nextGroup.pending.push(...[]);
       // The open-ended quote of this paragraph itself may still be waiting for its speaker.
       if (!opener && !claimedQuotes.has(lastQuote)) {
         const [s, e] = trimSpan(text, lastQuote.contentStart, lastQuote.contentEnd, /[\s,]/);
-        nextGroup.pending.push({ entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } });
+        nextGroup.pending.push({ start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } });
       }
     }
   }
-  const endsWithColon = /:\s*$/.test(text) && claims.length === 0;
+  const endsWithColon = /:\s*$/.test(text) && (colonSpeaker !== null || claims.length === 0);
   return {
     claims: [...claims, ...resolved],
     openQuote,
     endsWithColon,
     group: nextGroup,
-    lastSpeaker: paraSpeaker ?? (endsWithColon ? lastSpeaker : lastSpeaker),
+    lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? paraSpeaker ?? lastSpeaker,
   };
 }
 
@@ -638,6 +645,7 @@ function attributeVerb(
     return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, adjacent: true, attrEnd: sEnd };
   }
 
+  const colonOnly = /^\s*:\s*$/.test(rest);
   // Pre-posed: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...'.
   let entity: Entity | null = null;
   const coordinated = COORD_CUE.test(left) || /^\s*(?:and|but)?\s*(?:also\s+)?$/i.test(left) && consumedUntil > ctx.span.start;
@@ -651,6 +659,7 @@ function attributeVerb(
     entity = subj?.entity ?? null;
   }
   if (!entity) return null;
+  if (colonOnly) return { entity, claimStart: sEnd, claimEnd: sEnd, cue: cue.form, confidence: 0.8, adjacent: true, attrEnd: sEnd, colonOnly };
   let start = clauseStart(ctx, cue, end, sEnd);
   const colonQuote = /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
   if (colonQuote) start = firstQuoteAfter(ctx, start, sEnd)!;

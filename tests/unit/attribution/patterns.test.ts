@@ -95,6 +95,11 @@ describe('attribution patterns', () => {
     expect(r.text.slice(r.claims[0].start, r.claims[0].end)).toContain('has never been this empty');
   });
 
+  it('"S said:" at the end of a paragraph gives the quote in the next paragraph to S', () => {
+    const r = run('Harriet Cole chairs the inquiry. Asked about the delay, she said:', '"We will not be rushed by anyone."');
+    expect(claimWith(r, 'not be rushed')).toMatchObject({ speaker: 'Harriet Cole', kind: 'direct' });
+  });
+
   it('a quote over several paragraphs is attributed in every paragraph', () => {
     const r = run(
       'Brigid Ahern, who farmed the island for forty years, remembers the storm.',
