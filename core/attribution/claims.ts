@@ -37,6 +37,9 @@ const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|sp
 const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
 const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)\s*$/i;
+const MAX_CUES_PER_SENTENCE = 8;
+/** How far before a cue its speaker can be: a subject with its appositives fits easily. */
+const SUBJECT_WINDOW = 400;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
@@ -309,6 +312,8 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });
     re.lastIndex = w.index + entry.form.length;
+    // Real sentences carry a few cues; a run of hundreds is not prose, and must not cost the page time.
+    if (out.length >= MAX_CUES_PER_SENTENCE) break;
   }
   return out;
 }
@@ -702,8 +707,9 @@ function claimStartOf(ctx: SentenceCtx, consumedUntil: number): number {
 }
 
 /** The speaker phrase that ends right before the cue, with its appositives and a role in front. */
-function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number, cuePos: number, postPosed = false): { entity: Entity; start: number } | null {
+function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: number, cuePos: number, postPosed = false): { entity: Entity; start: number } | null {
   const m = ctx.masked;
+  const from = Math.max(fromStart, cuePos - SUBJECT_WINDOW);
   // Clause boundary: the speaker of a cue sits after the last subordinator or quote before it.
   let segStart = from;
   const seg = m.slice(from, cuePos);

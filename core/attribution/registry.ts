@@ -92,7 +92,10 @@ export class SpeakerRegistry {
 
   mention(e: Entity, pos: number, oblique = false): Entity {
     e.mentions++;
-    this.timeline.push({ entity: e, pos, oblique });
+    // Kept in text order (mentions arrive nearly in order, so this is a short walk from the end).
+    let i = this.timeline.length;
+    while (i > 0 && this.timeline[i - 1].pos > pos) i--;
+    this.timeline.splice(i, 0, { entity: e, pos, oblique });
     return e;
   }
 
@@ -155,20 +158,25 @@ export class SpeakerRegistry {
 
   /** Mentions are recorded as they are read, not always in text order: recency is by position. */
   private mostRecent(candidates: Entity[], pos: number): Entity {
-    let best: Mention | null = null;
-    for (const m of this.timeline) {
-      if (m.pos <= pos && candidates.includes(m.entity) && (!best || m.pos >= best.pos)) best = m;
+    const wanted = new Set(candidates);
+    for (let i = this.timeline.length - 1; i >= 0; i--) {
+      const m = this.timeline[i];
+      if (m.pos <= pos && wanted.has(m.entity)) return m.entity;
     }
-    return best?.entity ?? candidates[candidates.length - 1];
+    return candidates[candidates.length - 1];
   }
 
   resolvePronoun(pronoun: string, pos: number): Entity | null {
     // Outside quotes, "I" and "we" are the writer or the publication, never a source.
     if (pronoun === 'i' || pronoun === 'we') return null;
-    const ordered = this.timeline.filter((m) => m.pos < pos).sort((a, b) => a.pos - b.pos);
+    let end = this.timeline.length;
+    while (end > 0 && this.timeline[end - 1].pos >= pos) end--;
+    const ordered = this.timeline.slice(0, end);
     // Subjects first: "... than Rose-Lynn Harlan has ever been. 'It was terrifying,' she said" is not Harlan.
     // Only nearby, so that a far subject does not win over the one person just mentioned.
-    const near = ordered.filter((m) => !m.oblique && pos - m.pos < 600);
+    let nearStart = end;
+    while (nearStart > 0 && pos - this.timeline[nearStart - 1].pos < 600) nearStart--;
+    const near = this.timeline.slice(nearStart, end).filter((m) => !m.oblique);
     return this.pronounAmong(pronoun, near, pos) ?? this.pronounAmong(pronoun, ordered, pos);
   }
 
