@@ -11,7 +11,7 @@ import { splitSentences, type Span } from './sentences';
 import { type CueEntry, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
-import { ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, ROLE_NOUNS } from './lexicon';
+import { ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
   entity: Entity;
@@ -37,6 +37,7 @@ const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|sp
 const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
 const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)\s*$/i;
+const ORG_HEADS_LOWER = (w: string) => ORG_HEADS.has(w.toLowerCase());
 const MAX_CUES_PER_SENTENCE = 8;
 /** How far before a cue its speaker can be: a subject with its appositives fits easily. */
 const SUBJECT_WINDOW = 400;
@@ -220,7 +221,7 @@ function speakerFromChunks(
   if (!phrase) return null;
   const isLast = i === chunks.length - 1;
   const rest = ctx.masked.slice(phrase.end, isLast ? cuePos : first.end);
-  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose)\s/i.test(rest) && !/^\s*\w+ing(?:\s+[\w'’-]+){0,4}\s*$/.test(rest) && !allowLeadingClause) return null;
+  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose|along|near|across|around|outside|inside|within|throughout|behind)\s/i.test(rest) && !/^\s*\w+ing(?:\s+[\w'’-]+){0,4}\s*$/.test(rest) && !allowLeadingClause) return null;
   // "The council's finance chief, Graham Hollis, said": a role first, the name in the next chunk.
   if ((phrase.type === 'role' || phrase.type === 'unnamed' || phrase.type === 'orgNoun') && i + 1 < chunks.length) {
     const second = chunks[i + 1];
@@ -237,10 +238,25 @@ function speakerFromChunks(
   if (!isLast && ctx.masked.slice(phrase.end, first.end).trim() && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose)\b/i.test(ctx.masked.slice(phrase.end, first.end))) return null;
   const entity = resolvePhrase(ctx, registry, phrase);
   if (!entity) return null;
+  if (i + 1 < chunks.length && phrase.type === 'name' && !phrase.phrase.titled) {
+    classifyByAppositive(entity, ctx.masked.slice(chunks[i + 1].start, chunks[i + 1].end));
+  }
   if (i + 1 < chunks.length && !entity.role && entity.kind === 'person') {
     entity.role = cleanRole(ctx.masked.slice(chunks[i + 1].start, chunks[i + 1].end)) ?? entity.role;
   }
   return { entity, start: first.start, role: entity.role };
+}
+
+/** "Harbor Mutual, one of the largest home insurers, ...": the appositive says what kind of thing a name is. */
+function classifyByAppositive(entity: Entity, appositive: string): void {
+  if (entity.kind !== 'person' || entity.role) return;
+  const words = appositive.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const body = words.some((w) => ORG_NOUNS.has(w) || PLURAL_BODIES.has(w));
+  const person = words.some((w) => (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w)) && !PLURAL_BODIES.has(w) && !ORG_NOUNS.has(w));
+  if (body && !person) {
+    entity.kind = 'organization';
+    entity.gender = null;
+  }
 }
 
 function startsWithPhrase(ctx: SentenceCtx, c: Span): boolean {
@@ -338,6 +354,8 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
+    // "in the Northeast": the preposition before the article decides.
+    const prepBefore = prev === 'the' && i > 1 ? tokens[i - 2].text.toLowerCase() : prev;
     const oblique = OBLIQUE.has(prev);
     if (/^the$/i.test(t.text) && i + 2 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text)) {
       // "the state transportation department": a body described in lower case, so that "the department"
@@ -368,12 +386,12 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       if (!named) continue;
       const p = named.phrase;
       const according = /according\s+to\s+$/i.test(ctx.masked.slice(Math.max(0, t.start - 14), t.start));
-      const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
+      const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'throughout', 'over', 'on'].includes(prepBefore) && !p.tokens.some((w) => ORG_HEADS_LOWER(w)) || !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
       const ofCapitalised = /[\p{Lu}][\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
-      const placeLike = p.tokens.some((w) => PLACE_HEADS.has(w.toLowerCase()));
+      const placeLike = PLACE_HEADS.has(p.tokens[p.tokens.length - 1].toLowerCase());
       // People are not "the Diaoyu Islands" or "the Arden Courier": a name after "the" is a thing or a place.
       const afterThe = (prev === 'the' || /^the$/i.test(prev)) && !p.titled;
-      if (p.kind === 'person' && placeLike) {
+      if (p.kind === 'person' && (placeLike || (locative && !p.titled))) {
         registry.notePlace(p.name);
       } else if (p.kind === 'person' && afterThe) {
         if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start);
@@ -737,6 +755,7 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: n
     if (lastPhrase.type !== 'name' && prevPhrase?.type === 'name' && prevPhrase.end >= prev.end - 1 && !looksLikeClause(ctx, prev.start, prev.end)) {
       const entity = resolvePhrase(ctx, registry, prevPhrase);
       if (entity) {
+        if (prevPhrase.type === 'name' && !prevPhrase.phrase.titled) classifyByAppositive(entity, m.slice(last.start, last.end));
         if (!entity.role && entity.kind === 'person') entity.role = cleanRole(m.slice(last.start, last.end));
         return { entity, start: prev.start };
       }

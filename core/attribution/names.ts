@@ -351,8 +351,8 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
     for (let q = h + 1; q < tokens.length; q++) {
       const w = lower(tokens[q].text);
       if (NP_END.has(w) || NP_VERB.test(w) || /[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
-      if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on'].includes(w) && !/ing$/.test(w)) break;
-      if (q > h + 5) break;
+      if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on', 'along', 'near', 'across', 'around', 'outside', 'throughout', 'behind'].includes(w) && !/ing$/.test(w)) break;
+      if (q > h + 8) break;
       end = tokens[q].end;
     }
     const raw = text.slice(tokens[coreStart].start, end);
