@@ -41,6 +41,7 @@ const ORG_HEADS_LOWER = (w: string) => ORG_HEADS.has(w.toLowerCase());
 const MAX_CUES_PER_SENTENCE = 8;
 /** How far before a cue its speaker can be: a subject with its appositives fits easily. */
 const SUBJECT_WINDOW = 400;
+const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
@@ -199,6 +200,13 @@ function speakerFromChunks(
   while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
   let first = chunks[i];
   if (!first) return null;
+  // "The ministry's statement said ...": the document speaks for whoever issued it.
+  const owned = DOCUMENT_OWNED.exec(ctx.masked.slice(first.start, first.end));
+  if (owned) {
+    const owner = readSpeakerPhrase(ctx.masked, first.start, first.start + owned[1].length);
+    const entity = owner && owner.type !== 'pronoun' ? resolvePhrase(ctx, registry, owner) : null;
+    return entity ? { entity, start: first.start, role: null } : null;
+  }
   // "The report, published last week by the Ocean Watch Institute, said ...": the document speaks for its author.
   if (DOCUMENT_SUBJECT.test(ctx.masked.slice(first.start, first.end))) {
     for (let k = i + 1; k < chunks.length; k++) {
@@ -244,6 +252,9 @@ function speakerFromChunks(
   if (i + 1 < chunks.length && !entity.role && entity.kind === 'person') {
     entity.role = cleanRole(ctx.masked.slice(chunks[i + 1].start, chunks[i + 1].end)) ?? entity.role;
   }
+  // "Ruth Ade of Beta Inc. said": the body after "of" is the role.
+  const ofBody = /^\s+(?:of|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}'’.-]*)*)/u.exec(ctx.masked.slice(phrase.end, first.end));
+  if (ofBody && !entity.role && entity.kind === 'person') entity.role = ofBody[1].replace(/^the\s+/i, '');
   return { entity, start: first.start, role: entity.role };
 }
 

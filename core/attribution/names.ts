@@ -18,6 +18,8 @@ export interface Token {
   end: number;
 }
 
+/** Abbreviations whose dot belongs to the word ("Acme Corp.", "U.S.", "Martin Luther King Jr."). */
+const KEEP_DOT = /^(?:corp|inc|ltd|co|jr|sr|st|bros|plc|llc|mt|ft)\.$|^(?:\p{L}\.){2,}$/iu;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
 /** Words with their offsets; a trailing "." is kept only on known abbreviations. */
@@ -26,7 +28,7 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Infin
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m && m.index < to && out.length < limit; m = WORD_RE.exec(text)) {
     let word = m[0];
-    if (word.endsWith('.') && !HONORIFICS[word.toLowerCase()] && !TITLE_WORDS.has(word.toLowerCase())) word = word.slice(0, -1);
+    if (word.endsWith('.') && !(word.toLowerCase() in HONORIFICS) && !TITLE_WORDS.has(word.toLowerCase()) && !KEEP_DOT.test(word)) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
     out.push({ text: text.slice(m.index, end), start: m.index, end });
   }
