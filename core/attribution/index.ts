@@ -17,7 +17,7 @@ function isBylineParagraph(text: string, authors: string[]): boolean {
 
 export function attribute(input: AttributionInput): AttributionResult {
   if (!input || !Array.isArray(input.paragraphs)) return { speakers: [], claims: [] };
-  const authors = (input.authors ?? []).filter((a): a is string => typeof a === 'string');
+  const authors = (Array.isArray(input.authors) ? input.authors : []).filter((a): a is string => typeof a === 'string');
   const registry = new SpeakerRegistry(authors);
   const drafts: { claim: DraftClaim; base: number; text: string }[] = [];
   let group: QuoteGroup | null = null;
