@@ -187,6 +187,8 @@ function commaChunks(ctx: SentenceCtx, start: number, end: number): Span[] {
 function cleanRole(text: string): string | null {
   let r = text.trim().replace(/[.,;:]+$/, '').replace(/^(?:who|which)\s+/i, '').replace(/^(?:the|a|an|his|her|its|their)\s+/i, '');
   if (!r || /^\d+$/.test(r) || r.includes(MASK)) return null;
+  // "a neurologist at Brookfield Medical Center who was not involved in the study": the role ends at "who".
+  r = r.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   const words = r.split(/\s+/);
   if (words.length > 10) r = words.slice(0, 10).join(' ');
   return r;

@@ -90,7 +90,7 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       continue;
     }
     // "City housing councillor Mehmet Aksoy": a lower-case modifier before a role word before the name.
-    if (words.length === 1 && !isCapitalised(w) && /^[\p{Ll}-]+$/u.test(w) && j + 2 < tokens.length) {
+    if (words.length === 1 && !isCapitalised(w) && /^[\p{Ll}-]+$/u.test(w) && !NAME_PARTICLES.has(lw) && !PREPOSITION_START.test(lw) && j + 2 < tokens.length) {
       const nw = lower(tokens[j + 1].text);
       if ((ROLE_NOUNS.has(nw) || TITLE_WORDS.has(nw)) && isCapitalised(tokens[j + 2].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 2].start))) {
         words.push(t);
@@ -170,7 +170,8 @@ function splitTitle(words: Token[]): NamePhrase | null {
   nameWords = [...nameWords.slice(0, -1), stripPossessive(last)];
   // A name never starts with a particle ("of the Tamaru Islands" belongs elsewhere).
   while (nameWords.length > 1 && NAME_PARTICLES.has(nameWords[0].toLowerCase())) nameWords.shift();
-  const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || cut === 1);
+  // "Dr", "Ms" say how to address someone, not what they do: an appositive makes a better role.
+  const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || /^prof/i.test(w));
   const role = roleWords.length ? roleWords.join(' ') : null;
   const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase())) ? 'organization' : 'person';
   return {
