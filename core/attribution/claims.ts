@@ -370,7 +370,8 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
     // "in the Northeast": the preposition before the article decides.
     const prepBefore = prev === 'the' && i > 1 ? tokens[i - 2].text.toLowerCase() : prev;
     const oblique = OBLIQUE.has(prev);
-    if (/^the$/i.test(t.text) && i + 2 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text)) {
+    if (/^the$/i.test(t.text) && i + 3 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text) &&
+      (ORG_NOUNS.has(tokens[i + 2].text) || ORG_NOUNS.has(tokens[i + 3].text))) {
       // "the state transportation department": a body described in lower case, so that "the department"
       // later refers back to it.
       const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
