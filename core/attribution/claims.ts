@@ -62,8 +62,6 @@ interface Attribution {
   claimEnd: number;
   cue: string;
   confidence: number;
-  /** The attribution is outside the claim and next to a quote: a direct quote. */
-  adjacent: boolean;
   /** Where the attribution itself sits, so later cues in the sentence know what came before. */
   attrEnd: number;
   /** "He said:" closing the paragraph: the quote is in the next one. */
@@ -196,7 +194,7 @@ function cleanRole(text: string): string | null {
 
 /** Reads the speaker from comma chunks in front of a cue ("Tom Becker, who heads ..., said"). */
 function speakerFromChunks(
-  ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], cuePos: number, allowLeadingClause: boolean,
+  ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], cuePos: number,
 ): { entity: Entity; start: number; role: string | null } | null {
   let i = 0;
   while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
@@ -231,7 +229,7 @@ function speakerFromChunks(
   if (!phrase) return null;
   const isLast = i === chunks.length - 1;
   const rest = ctx.masked.slice(phrase.end, isLast ? cuePos : first.end);
-  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose|along|near|across|around|outside|inside|within|throughout|behind)\s/i.test(rest) && !/^\s*\w+ing(?:\s+[\w'’-]+){0,4}\s*$/.test(rest) && !allowLeadingClause) return null;
+  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose|along|near|across|around|outside|inside|within|throughout|behind)\s/i.test(rest) && !/^\s*\w+ing(?:\s+[\w'’-]+){0,4}\s*$/.test(rest)) return null;
   // "The council's finance chief, Graham Hollis, said": a role first, the name in the next chunk.
   if ((phrase.type === 'role' || phrase.type === 'unnamed' || phrase.type === 'orgNoun') && i + 1 < chunks.length) {
     const second = chunks[i + 1];
@@ -349,8 +347,6 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
 
 export interface ParagraphResult {
   claims: DraftClaim[];
-  /** The paragraph ends inside a quote that the next paragraph continues. */
-  openQuote: boolean;
   /** Whether it ended with an attribution and a colon, so a quote-only paragraph after it is that speaker's. */
   endsWithColon: boolean;
 }
@@ -561,7 +557,6 @@ export function paragraphClaims(
   const endsWithColon = /:\s*$/.test(text) && (colonSpeaker !== null || claims.length === 0);
   return {
     claims: [...claims, ...resolved],
-    openQuote,
     endsWithColon,
     group: nextGroup,
     lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? paraSpeaker ?? lastSpeaker,
@@ -583,7 +578,7 @@ function attributeAccording(ctx: SentenceCtx, registry: SpeakerRegistry, pos: nu
     if (!source) return null;
     let k = 1;
     while (k < chunks.length - 1 && !looksLikeClause(ctx, chunks[k].start, chunks[k].end)) k++;
-    return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: 0.85, adjacent: false, attrEnd: chunks[k].start };
+    return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: 0.85, attrEnd: chunks[k].start };
   }
   // '"...," he said, according to the Intelligencer': the speaker is named already; this is the report's source.
   if (/\b(?:said|says|told|wrote|writes|added|stated|explained|insisted|argued)\s*,\s*$/i.test(before)) return null;
@@ -593,7 +588,7 @@ function attributeAccording(ctx: SentenceCtx, registry: SpeakerRegistry, pos: nu
     if (chunks.length === 0) return null;
     const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
     if (!source) return null;
-    return { entity: source, claimStart: ctx.span.start, claimEnd: pos, cue: 'according to', confidence: 0.85, adjacent: false, attrEnd: ctx.span.end };
+    return { entity: source, claimStart: ctx.span.start, claimEnd: pos, cue: 'according to', confidence: 0.85, attrEnd: ctx.span.end };
   }
   return null;
 }
@@ -639,17 +634,17 @@ function attributeVerb(
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
   const restNoObject = cue.frame.object ? rest.replace(/^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|him|her|them)\b/u, '') : rest;
-  const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && leftEndsWithBreak2(left);
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && leftEndsWithBreak2(left)) || subordinate || (reportedVia && leftEndsWithBreak2(left));
+  const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left);
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left));
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
   const medial = !reportedVia && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
     (/^\s*,\s*[\p{Ll}]/u.test(rest) && !/^\s*,\s*(?:who|which|whose|when|where|adding|saying|noting|according|\w+ing)\b/i.test(rest) &&
-      leftEndsWithBreak2(left) && !left.includes(MASK)));
-  const leftEndsWithBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
+      reportedWordsBefore(left) && !left.includes(MASK)));
+  const cueAfterBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
 
   // Inverted: '"Q," said Tom Becker.' / '..., said Kofi Adeyemi, a winger.'
-  if (leftEndsWithBreak && !ends) {
+  if (cueAfterBreak && !ends) {
     const phrase = readSpeakerPhrase(m, end, sEnd);
     const afterPhrase = phrase ? m.slice(phrase.end, sEnd) : '';
     const clauseFollows = phrase !== null && !/^\s*(?:,|of\b|from\b|at\b|[.!?]|$)/.test(afterPhrase) && looksLikeClause(ctx, phrase.end, sEnd);
@@ -657,7 +652,7 @@ function attributeVerb(
       const entity = speakerAfter(ctx, registry, end, sEnd);
       if (entity) {
         const claimEnd = leftTrim.length + consumedUntil;
-        return { entity, claimStart: claimStartOf(ctx, consumedUntil), claimEnd, cue: cue.form, confidence: 0.9, adjacent: true, attrEnd: sEnd };
+        return { entity, claimStart: claimStartOf(ctx, consumedUntil), claimEnd, cue: cue.form, confidence: 0.9, attrEnd: sEnd };
       }
     }
   }
@@ -679,7 +674,7 @@ function attributeVerb(
       if (q) claimStart = q.open;
     }
     const pronoun = /^\s*(?:he|she|they|it)\b/i.test(m.slice(subj.start));
-    return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, adjacent: true, attrEnd: sEnd };
+    return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, attrEnd: sEnd };
   }
 
   const colonOnly = /^\s*:\s*$/.test(rest);
@@ -696,7 +691,7 @@ function attributeVerb(
     entity = subj?.entity ?? null;
   }
   if (!entity) return null;
-  if (colonOnly) return { entity, claimStart: sEnd, claimEnd: sEnd, cue: cue.form, confidence: 0.8, adjacent: true, attrEnd: sEnd, colonOnly };
+  if (colonOnly) return { entity, claimStart: sEnd, claimEnd: sEnd, cue: cue.form, confidence: 0.8, attrEnd: sEnd, colonOnly };
   let start = clauseStart(ctx, cue, end, sEnd);
   const colonQuote = /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
   if (colonQuote) start = firstQuoteAfter(ctx, start, sEnd)!;
@@ -717,11 +712,11 @@ function attributeVerb(
   if (!ok) return null;
   if (cue.frame.quoteOnly && !colonQuote) return null;
   const hasThat = /\bthat\s*$/i.test(m.slice(end, start));
-  return { entity, claimStart: start, claimEnd, cue: cue.form, confidence: hasThat || colonQuote ? 0.9 : 0.8, adjacent: colonQuote, attrEnd: claimEnd };
+  return { entity, claimStart: start, claimEnd, cue: cue.form, confidence: hasThat || colonQuote ? 0.9 : 0.8, attrEnd: claimEnd };
 }
 
 /** The words before the speaker end with a quote or a comma: reported words come first. */
-function leftEndsWithBreak2(left: string): boolean {
+function reportedWordsBefore(left: string): boolean {
   const t = left.replace(/\s+$/, '');
   return /[,”"’'»\u25AE]\s*(?:[\p{L}'’.-]+\s*){1,6}$/u.test(t);
 }
@@ -786,6 +781,6 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: n
     return entity ? { entity, start: last.start } : null;
   }
   // Pre-posed with appositives: "Tom Becker, who heads the dockers' union, said".
-  const found = speakerFromChunks(ctx, registry, chunks, cuePos, false);
+  const found = speakerFromChunks(ctx, registry, chunks, cuePos);
   return found ? { entity: found.entity, start: found.start } : null;
 }
