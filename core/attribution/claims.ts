@@ -323,6 +323,12 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     if (NEGATION.test(before) || NOUN_BEFORE.test(before)) continue;
     // "would say", "I'd recommend": what someone might say is not what they said.
     if (/(?:\b(?:would|could|might|may|can|should|must|will|shall)|['’](?:d|ll))\s+(?:\w+ly\s+|also\s+|later\s+)?$/i.test(before)) continue;
+    // A bare present form ("say", "note") speaks only for a plural subject ("Officials say"), never for one
+    // capitalised word ("Web developers" aside, "Please note" is an imperative).
+    if (entry.form === entry.lemma && /(?:^|[.!?]\s+|^\s*)([\p{Lu}][\p{L}'’-]*)\s+$/u.test(before)) {
+      const prevWord = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (!PERSON_NOUNS.has(prevWord) && !PLURAL_BODIES.has(prevWord) && !/^(?:he|she|they|we|i|it)$/.test(prevWord) && !/(?:ers|ors|ists|ians|ants|ents|ies)$/.test(prevWord)) continue;
+    }
     // "-s" forms double as plural nouns ("territorial disputes", "the claims"): take them only after a subject.
     if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(before)) {
       const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';

@@ -123,7 +123,8 @@ export const NOT_NAME = set(`
   nevertheless nonetheless moreover furthermore indeed even only just so thus hence therefore
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december mr mrs ms dr prof sir dame lord lady cllr st
-  former ex new old senior junior acting interim shadow whatever whoever whichever what
+  please quite just note imagine consider remember let see read click thanks sorry yes no oh well
+  former ex old senior junior acting interim shadow whatever whoever whichever what
 `);
 
 /** Particles that may sit inside a name ("Alliance of Coastal States", "Ursula von Berg"). */

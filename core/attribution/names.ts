@@ -311,7 +311,12 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
     } else break;
   }
   const coreStart = i;
-  for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
+  // Without a determiner a speaker phrase is short and made of nouns and adjectives ("law enforcement
+  // sources", "Tunisian Islamists"), never a verb phrase ("seeking the right officer").
+  const maxHead = hadDeterminer ? i + 5 : i + 3;
+  for (let j = i; j < Math.min(tokens.length, maxHead); j++) {
+    if (!hadDeterminer && j > coreStart && /(?:ing|ed|ly)$/i.test(tokens[j - 1].text)) return null;
+    if (!hadDeterminer && /^(?:have|has|had|is|are|was|were|be|been|will|would|can|could|the|a|an|my|his|her|our|their|its)$/i.test(tokens[j].text) && j > coreStart) return null;
     const w = lower(tokens[j].text);
     if (NP_END.has(w)) break;
     // "the Rivers Authority's regional manager": the possessor only modifies the head that follows.
