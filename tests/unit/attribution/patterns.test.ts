@@ -115,6 +115,18 @@ describe('attribution patterns', () => {
     expect(r.claims[0]).toMatchObject({ kind: 'mixed', text: 'the proposal was "dead on arrival" in the senate' });
   });
 
+  it('an attribution inside the sentence it reports: the whole sentence is the claim', () => {
+    const r = run('Rosa Vidal chairs the panel.', 'The main problem, Vidal said, is that nobody owns the data.');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).toMatchObject({ speaker: 'Rosa Vidal', kind: 'indirect' });
+    expect(r.claims[0].text).toContain('nobody owns the data');
+  });
+
+  it('"…," he said, according to a newspaper: the speaker is the one who said it', () => {
+    const r = run('Councillor Ben Oduya spoke at the meeting.', '"We were never consulted," he said, according to the Dalby Herald.');
+    expect(claimWith(r, 'never consulted')).toMatchObject({ speaker: 'Ben Oduya', kind: 'direct' });
+  });
+
   it('two cues in one sentence are two claims', () => {
     const r = run('Greta Holm said the plant was safe, but warned that repairs would take a year.');
     expect(r.claims.map((c) => [c.cue, c.text])).toEqual([

@@ -60,6 +60,24 @@ describe('speakers', () => {
     expect(speaker(r, 'Lisbon')?.kind).toBe('organization');
   });
 
+  it('"the company" refers back to a body named before, and an appositive can say a name is a body', () => {
+    const r = run(
+      'Kestrel Mutual, one of the region’s largest insurers, confirmed on Monday that 40,000 policies were affected.',
+      'In a letter to customers, the company said no payment data had been taken.',
+    );
+    expect(claimWith(r, 'payment data').speaker).toBe('Kestrel Mutual');
+    expect(speaker(r, 'Kestrel Mutual')?.kind).toBe('organization');
+  });
+
+  it('a document speaks for whoever issued it', () => {
+    const r = run(
+      'The report, published on Friday by the Harrow Policy Institute, said rents had doubled in a decade.',
+      "The ministry's statement said the figures were out of date.",
+    );
+    expect(claimWith(r, 'rents had doubled').speaker).toBe('Harrow Policy Institute');
+    expect(claimWith(r, 'out of date').speaker).toBe('ministry');
+  });
+
   it('unnamed sources', () => {
     const r = run('An official who spoke on condition of anonymity said the ceasefire was holding.');
     const c = claimWith(r, 'ceasefire');
