@@ -605,7 +605,14 @@ function sourceEntity(ctx: SentenceCtx, registry: SpeakerRegistry, start: number
   const via = /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|study|filing|release|figures|data|documents?|estimates?|analysis|article|interview|story)\s+(?:from|by|in|on|with|issued by|released by|published by|published in)\s+/i.exec(ctx.masked.slice(s, end));
   if (via) s += via[0].length;
   const phrase = readSpeakerPhrase(ctx.masked, s, end);
-  if (!phrase) return null;
+  if (!phrase) {
+    // "according to a survey published on Tuesday": an unnamed document is the source.
+    const doc = /^\s*(?:an?|the|one|this|that|its|their)\s+(?:(?:new|recent|latest|annual|official|internal|independent|[\w-]+-year|government|police|court|\w+al)\s+)?(report|study|survey|poll|analysis|review|audit|estimate|estimates|assessment|document|documents|memo|filing)\b/i.exec(ctx.masked.slice(start, end));
+    if (!doc) return null;
+    const source = registry.unnamed(doc[1].toLowerCase(), doc[1].toLowerCase(), false, ctx.base + start);
+    source.inanimate = true;
+    return source;
+  }
   if ((phrase.type === 'role' || phrase.type === 'orgNoun') && next) {
     const named = readSpeakerPhrase(ctx.masked, next.start, next.end);
     if (named?.type === 'name' && named.phrase.kind === 'person') {

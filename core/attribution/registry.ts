@@ -34,6 +34,8 @@ export interface Entity {
   mentions: number;
   /** Head noun for unnamed sources and lower-case organisations ("aide", "ministry"). */
   head: string | null;
+  /** A document standing as a source ("a survey"): never "he" or "she". */
+  inanimate?: boolean;
 }
 
 interface Mention {
@@ -185,7 +187,7 @@ export class SpeakerRegistry {
     for (let i = ordered.length - 1; i >= 0; i--) {
       const { entity: e } = ordered[i];
       if (pronoun === 'he' || pronoun === 'she') {
-        if (e.kind === 'organization' || e.plural) continue;
+        if (e.kind === 'organization' || e.plural || e.inanimate) continue;
         if (want && e.gender && e.gender !== want) continue;
         if (!e.gender) e.gender = want;
         return this.mention(e, pos);
