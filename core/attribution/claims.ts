@@ -200,6 +200,13 @@ function speakerFromChunks(
   while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
   let first = chunks[i];
   if (!first) return null;
+  // "A statement from the club said ...": the body that issued it speaks.
+  const issued = /^\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|release|filing|announcement)\s+(?:from|by|issued by|released by)\s+/i.exec(ctx.masked.slice(first.start, first.end));
+  if (issued) {
+    const issuer = readSpeakerPhrase(ctx.masked, first.start + issued[0].length, first.end);
+    const entity = issuer && issuer.type !== 'pronoun' ? resolvePhrase(ctx, registry, issuer) : null;
+    return entity ? { entity, start: first.start, role: null } : null;
+  }
   // "The ministry's statement said ...": the document speaks for whoever issued it.
   const owned = DOCUMENT_OWNED.exec(ctx.masked.slice(first.start, first.end));
   if (owned) {
@@ -645,10 +652,13 @@ function attributeVerb(
   // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
   const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
+  // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
+  // attribution is what the speaker did next, not what they said.
+  const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
   const restNoObject = cue.frame.object ? rest.replace(/^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|him|her|them)\b/u, '') : rest;
   const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left);
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left));
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
   const medial = !reportedVia && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||

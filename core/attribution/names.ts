@@ -218,6 +218,7 @@ export type SpeakerPhrase =
 const NP_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|say|says|said|told|tells|added|argued|claimed|warned|suggested|insisted|noted)$/;
 const PREPOSITION_START = /^(?:before|after|during|in|on|at|from|to|with|without|by|for|of|about|under|over|between|among|against|since|until|into|through|across|as|like|unlike)$/;
 const QUANTITY = new Set('a an the number group handful majority minority couple lot few dozens hundreds thousands some many most one two three four five several none all each both half scores'.split(' '));
+const ISSUED_DOCUMENT = new Set('statement report letter memo post release filing announcement note email'.split(' '));
 const CUE_LIKE = /^(?:said|says|told|added|warned|argued|claimed|insisted|urged|stressed|noted)$/;
 const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -239,6 +240,11 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   const tokens = tokenize(text, from, to, 16);
   // Sentence adverbs in front of the subject ("Later the ministry said") are not part of it.
   while (tokens.length > 1 && LEAD_ADVERBS.has(lower(tokens[0].text))) tokens.shift();
+  // "A statement from the club said": the body that issued the document is the speaker.
+  const doc = tokens.findIndex((t, k) => k <= 3 && ISSUED_DOCUMENT.has(lower(t.text)));
+  if (doc >= 0 && doc + 2 < tokens.length && /^(?:from|by)$/i.test(tokens[doc + 1].text) && tokens.slice(0, doc).every((t) => /^(?:a|an|the|its|their|joint|written|brief|short|new)$/i.test(t.text))) {
+    return readSpeakerPhrase(text, tokens[doc + 2].start, to);
+  }
   if (tokens.length === 0) return null;
   const t0 = tokens[0];
   const l0 = lower(t0.text);
