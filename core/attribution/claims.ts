@@ -590,7 +590,7 @@ function attributeAccording(ctx: SentenceCtx, registry: SpeakerRegistry, pos: nu
     const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
     if (!source) return null;
     let k = 1;
-    while (k < chunks.length - 1 && !looksLikeClause(ctx, chunks[k].start, chunks[k].end)) k++;
+    while (k < chunks.length - 1 && (!looksLikeClause(ctx, chunks[k].start, chunks[k].end) || /^\s*[\p{Ll}]+(?:ed|ing)\b/u.test(ctx.masked.slice(chunks[k].start, chunks[k].end)))) k++;
     return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: 0.85, attrEnd: chunks[k].start };
   }
   // '"...," he said, according to the Intelligencer': the speaker is named already; this is the report's source.
@@ -776,7 +776,8 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: n
     const prev = chunks[chunks.length - 2];
     const prevPhrase = readSpeakerPhrase(m, prev.start, prev.end);
     // "..., the council's leader, Margaret Doyle, said" / "..., Ingrid Solberg, an analyst, said"
-    const roleLike = prevPhrase && (prevPhrase.type === 'role' || (prevPhrase.type === 'unnamed' && prevPhrase.definite));
+    const roleLike = prevPhrase && (prevPhrase.type === 'role' || (prevPhrase.type === 'unnamed' && (prevPhrase.definite ||
+      (ROLE_NOUNS.has(prevPhrase.head) && m.slice(prev.start, prev.end).trim().split(/\s+/).length <= 4))));
     if (lastPhrase.type === 'name' && prevPhrase && roleLike && prevPhrase.end >= prev.end - 1) {
       const entity = resolvePhrase(ctx, registry, lastPhrase);
       if (entity) {

@@ -82,6 +82,12 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       continue;
     }
     // Lower-case words may continue a run only as particles or role words followed by more capitals.
+    // "CEO and president Craig Menear": titles joined by "and" in front of a name.
+    if (words.length > 0 && lw === 'and' && j + 1 < tokens.length && isTitleWord(words[words.length - 1].text) && isTitleWord(tokens[j + 1].text)) {
+      words.push(t);
+      j++;
+      continue;
+    }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
     const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar);
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
@@ -120,6 +126,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
 }
 
 const ROLE_SUFFIX = /^[\p{Lu}][\p{Ll}]+(?:ist|man|woman|person|er|or|ian)$/u;
+
+const isTitleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase());
 
 /** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
 const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
@@ -276,6 +284,11 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
       /^[\p{Ll}]/u.test(tokens[named.next].text) && text.slice(named.phrase.end, tokens[named.next].start) === ' ') {
     const np = readCommonPhrase(text, tokens);
     if (np) return np;
+  }
+  // "Nadia Cruz's office said": the office of a named person or body speaks.
+  if (named && named.phrase.possessive && named.next < tokens.length && ORG_NOUNS.has(lower(tokens[named.next].text))) {
+    const end = tokens[named.next].end;
+    return { type: 'orgNoun', name: text.slice(tokens[k].start, end), head: lower(tokens[named.next].text), definite: false, start: tokens[0].start, end };
   }
   if (named && !common && !(named.phrase.possessive && named.next < tokens.length)) {
     return { type: 'name', phrase: named.phrase, start: tokens[0].start, end: named.phrase.end };
