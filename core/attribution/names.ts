@@ -236,7 +236,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'f
 /** Where a noun phrase's own words stop: a relative clause or a participle. */
 const NP_END = new Set(['who', 'which', 'that', 'whose', 'whom', 'speaking', 'said', 'says', 'told']);
 const PERSON_SUFFIX = /(?:man|woman|men|women|[^e]er|ers|or|ors|ist|ists|ian|ians|ant|ants|ee|ees)$/;
-const NOT_PERSON_SUFFIXED = new Set('power cover other after under never later offer water timer river tower flower numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
+const NOT_PERSON_SUFFIXED = new Set('number power cover other after under never later offer water timer river tower flower numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
 const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
 
 /**
