@@ -646,7 +646,9 @@ function attributeVerb(
   const afterCue = m.slice(end, sEnd);
   const adj = ADJUNCT_AFTER_CUE.exec(afterCue)?.[0].length ?? 0;
   const rest = afterCue.slice(adj);
-  const objectTail = cue.frame.object ? /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|supporters|investors|him|her|them|us|me)(?:\s+(?:in|at|on)\s+[\p{Lu}]?\w+(?:\s\w+)?)?\s*[.!?]?\s*$/u.test(rest) : false;
+  // "he told parliament.", "she told the Dunmore Echo.": only the listener after the cue.
+  const objectTail = cue.frame.object && !AUX.test(rest) && !/\bthat\b/i.test(rest) && !rest.includes(MASK) &&
+    /^\s*(?:(?:the|a|an|his|her|their|local|state)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}\s*[.!?]?\s*$/u.test(rest);
   // ", according to the Intelligencer" after "he said": where the words were reported, not who spoke.
   const reportedVia = /^\s*,\s*according\s+to\b/i.test(rest);
   // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
