@@ -11,7 +11,7 @@ import { splitSentences, type Span } from './sentences';
 import { type CueEntry, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
-import { ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
+import { GENDERED_ROLES, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
   entity: Entity;
@@ -427,7 +427,10 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
         if (and && p.tokens.length === 2 && !p.titled) {
           registry.resolveName({ ...p, name: `${and[1]} ${p.tokens[1]}`, tokens: [and[1], p.tokens[1]] }, ctx.base + t.start - and[0].length, true, oblique);
         }
-        registry.resolveName(p, ctx.base + p.start, true, oblique);
+        const person = registry.resolveName(p, ctx.base + p.start, true, oblique);
+        // "Steenburgen's son, filmmaker Charlie McDowell": a kinship word just before a name gives its gender.
+        const kin = /\b([a-z]+)\s*,\s*(?:[a-z-]+\s+){0,2}$/.exec(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
+        if (person && !person.gender && kin && GENDERED_ROLES[kin[1]]) person.gender = GENDERED_ROLES[kin[1]];
       } else if (p.kind === 'person' && p.tokens.length === 1 && !locative) {
         // A bare surname refers back only if someone bears it; otherwise leave it alone here.
         const known = registry.entities.some((e) => e.kind === 'person' && (e.surname === p.tokens[0] || e.name === p.tokens[0]));

@@ -202,7 +202,7 @@ export function givenNameGender(tokens: string[]): Gender {
   }
   // Given names ending in -a are mostly women's across European languages (Jana, Marta, Irena); a weak hint.
   const first = tokens[0] ?? '';
-  if (/^[\p{Lu}][\p{Ll}]+a$/u.test(first) && !/(?:ua|ca|ka|ia)$/.test(first.toLowerCase())) return 'f';
+  if (/^[\p{Lu}][\p{Ll}]+a$/u.test(first) && !/(?:ua|ca|ka)$/.test(first.toLowerCase())) return 'f';
   return null;
 }
 

@@ -189,7 +189,12 @@ export class SpeakerRegistry {
       if (pronoun === 'he' || pronoun === 'she') {
         if (e.kind === 'organization' || e.plural || e.inanimate) continue;
         if (want && e.gender && e.gender !== want) continue;
-        if (!e.gender) e.gender = want;
+        // A pronoun teaches a gender only when nobody else was near: one wrong guess would turn every
+        // later pronoun away from the right person.
+        if (!e.gender && want) {
+          const others = ordered.filter((m) => m.entity !== e && m.entity.kind !== 'organization' && !m.entity.plural && pos - m.pos < 600);
+          if (others.length === 0) e.gender = want;
+        }
         return this.mention(e, pos);
       }
       if (pronoun === 'they' || pronoun === 'we') {
