@@ -124,6 +124,8 @@ export const NOT_NAME = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december mr mrs ms dr prof sir dame lord lady cllr st
   please quite just note imagine consider remember let see read click thanks sorry yes no oh well
+  feel find get go try take make keep ask tell check look watch listen call follow join share sign visit learn use
+  was were is are did does do has have had can could would will should shall might must
   former ex old senior junior acting interim shadow whatever whoever whichever what
 `);
 

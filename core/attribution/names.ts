@@ -75,6 +75,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
     const nextCap = ahead < tokens.length && isCapitalised(tokens[ahead].text) && !/[,;:]/.test(text.slice(t.end, tokens[ahead].start));
     if (isCapitalised(w) && !NAME_STOP.has(w) && !/['’](?:ve|ll|re|d|m|t)$/i.test(w)) {
       if (words.length === 0 && NOT_NAME.has(lw) && !(lw in HONORIFICS) && !TITLE_WORDS.has(lw)) return null;
+      // "Accordingly", "Meanwhile"-like sentence adverbs; names such as Emily or Kelly are in the given-name list.
+      if (words.length === 0 && /^[\p{Lu}][\p{Ll}]{4,}ly$/u.test(w) && !GIVEN_NAME_GENDER.has(lw)) return null;
       words.push(t);
       j++;
       // "Seafarers' Federation", "St Anne's Primary": a possessive inside a body's name, not after it.
@@ -227,6 +229,8 @@ const NP_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|ma
 const PREPOSITION_START = /^(?:before|after|during|in|on|at|from|to|with|without|by|for|of|about|under|over|between|among|against|since|until|into|through|across|as|like|unlike)$/;
 const QUANTITY = new Set('a an the number group handful majority minority couple lot few dozens hundreds thousands some many most one two three four five several none all each both half scores'.split(' '));
 const ISSUED_DOCUMENT = new Set('statement report letter memo post release filing announcement note email'.split(' '));
+/** Adjectives that start a sentence without being part of a proper name ("Senior officials said"). */
+const COMMON_ADJECTIVES = new Set('senior junior local former top chief independent other some many most several few two three four five leading prominent outside foreign international national regional federal state private public young older elderly retired'.split(' '));
 const CUE_LIKE = /^(?:said|says|told|added|warned|argued|claimed|insisted|urged|stressed|noted)$/;
 const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -384,7 +388,9 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
     }
     const raw = text.slice(tokens[coreStart].start, end);
     // Sentence case is not part of the name ("Officials from ..."), a proper adjective is ("Washington-based").
-    const name = /^[\p{Lu}][\p{Ll}]*(?:\s|$)/u.test(raw) ? raw.replace(/^./, (c) => c.toLowerCase()) : raw;
+    const firstWord = lower(raw.split(/\s+/)[0] ?? '');
+    const common = PERSON_NOUNS.has(firstWord) || ORG_NOUNS.has(firstWord) || ROLE_NOUNS.has(firstWord) || QUANTITY.has(firstWord) || COMMON_ADJECTIVES.has(firstWord);
+    const name = common && /^[\p{Lu}][\p{Ll}]*(?:\s|$)/u.test(raw) ? raw.replace(/^./, (c) => c.toLowerCase()) : raw;
     return { type: 'unnamed', name, head, definite, plural: /s$/.test(head) || head === 'people' || head === 'police', start: tokens[0].start, end };
   }
   return null;
