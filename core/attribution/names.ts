@@ -73,6 +73,7 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
     let ahead = j + 1;
     while (ahead < tokens.length && ahead < j + 3 && NAME_PARTICLES.has(tokens[ahead].text.toLowerCase()) && !CONNECTIVE_PARTICLES.has(tokens[ahead].text.toLowerCase())) ahead++;
     const nextCap = ahead < tokens.length && isCapitalised(tokens[ahead].text) && !/[,;:]/.test(text.slice(t.end, tokens[ahead].start));
+    if (w === 'I' || w === 'I’m' || w === "I'm") break;
     if (isCapitalised(w) && !NAME_STOP.has(w) && !/['’](?:ve|ll|re|d|m|t)$/i.test(w)) {
       if (words.length === 0 && NOT_NAME.has(lw) && !(lw in HONORIFICS) && !TITLE_WORDS.has(lw)) return null;
       // "Accordingly", "Meanwhile"-like sentence adverbs; names such as Emily or Kelly are in the given-name list.
