@@ -721,8 +721,11 @@ function attributeVerb(
   if (!entity) return null;
   if (colonOnly) return { entity, claimStart: sEnd, claimEnd: sEnd, cue: cue.form, confidence: 0.8, attrEnd: sEnd, colonOnly };
   let start = clauseStart(ctx, cue, end, sEnd);
-  const colonQuote = /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
-  if (colonQuote) start = firstQuoteAfter(ctx, start, sEnd)!;
+  // 'told the meeting: "..."', 'put it bluntly: "..."': a few words closed by a colon, then the quote.
+  const quoteAt = firstQuoteAfter(ctx, end, sEnd);
+  const colonBefore = quoteAt !== null && /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt));
+  const colonQuote = colonBefore || /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
+  if (colonQuote) start = colonBefore ? quoteAt! : firstQuoteAfter(ctx, start, sEnd)!;
   const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
   const body = m.slice(start, claimEnd);
   let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));

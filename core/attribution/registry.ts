@@ -112,6 +112,8 @@ export class SpeakerRegistry {
       if (!found) found = this.create(p.name, 'organization', null);
     } else if (tokens.length >= 2) {
       found = this.entities.find((e) => e.kind === 'person' && norm(e.name) === norm(p.name)) ?? null;
+      // "García Márquez" after "Ana García Márquez": a two-word surname on its own.
+      if (!found && !p.titled) found = this.entities.find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + norm(p.name))) ?? null;
       if (!found) {
         const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
         const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1];

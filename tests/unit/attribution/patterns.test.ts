@@ -110,6 +110,15 @@ describe('attribution patterns', () => {
     expect(claimWith(r, 'field was a lake')).toMatchObject({ speaker: 'Brigid Ahern', kind: 'direct' });
   });
 
+  it('a quote over several paragraphs attributed in its first paragraph', () => {
+    const r = run(
+      'Tom Reed, the union secretary, told the meeting: "We will not accept this offer. Not now, not ever.',
+      '"We have been patient for three years."',
+    );
+    expect(r.claims.map((c) => [c.speaker, c.kind])).toEqual([['Tom Reed', 'direct'], ['Tom Reed', 'direct']]);
+    expect(r.claims[0].text).toBe('We will not accept this offer. Not now, not ever.');
+  });
+
   it('mixed: the whole reported clause, quoted words included', () => {
     const r = run('Ivo Marek said the proposal was "dead on arrival" in the senate.');
     expect(r.claims[0]).toMatchObject({ kind: 'mixed', text: 'the proposal was "dead on arrival" in the senate' });

@@ -27,6 +27,11 @@ describe('speakers', () => {
     expect(claimWith(r, 'dredging').speaker).toBe('Mark Ellison');
   });
 
+  it('resolves a two-word surname to the full name', () => {
+    const r = run('Ana García Márquez runs the co-operative.', 'García Márquez said prices had halved.');
+    expect(r.claims[0].speaker).toBe('Ana García Márquez');
+  });
+
   it('resolves a pronoun to a speaker two paragraphs back, never naming the pronoun', () => {
     const r = run(
       'Mayor Dolores Vance opened the new bridge on Saturday.',
