@@ -125,7 +125,7 @@ export const NOT_NAME = set(`
   september october november december mr mrs ms dr prof sir dame lord lady cllr st
   please quite just note imagine consider remember let see read click thanks sorry yes no oh well
   feel find get go try take make keep ask tell check look watch listen call follow join share sign visit learn use
-  was were is are did does do has have had can could would will should shall might must
+  was were is are did does do has have had can could would should shall might must
   former ex old senior junior acting interim shadow whatever whoever whichever what
 `);
 
