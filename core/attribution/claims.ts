@@ -268,6 +268,13 @@ function speakerFromChunks(
 /** "Harbor Mutual, one of the largest home insurers, ...": the appositive says what kind of thing a name is. */
 function classifyByAppositive(entity: Entity, appositive: string): void {
   if (entity.kind !== 'person' || entity.role) return;
+  // "who leads the No campaign" is said of a person; "which owns the refinery" of a thing.
+  if (/^\s*(?:who|whose|whom)\b/i.test(appositive)) return;
+  if (/^\s*which\b/i.test(appositive)) {
+    entity.kind = 'organization';
+    entity.gender = null;
+    return;
+  }
   const words = appositive.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   const body = words.some((w) => ORG_NOUNS.has(w) || PLURAL_BODIES.has(w));
   const person = words.some((w) => (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w)) && !PLURAL_BODIES.has(w) && !ORG_NOUNS.has(w));

@@ -111,7 +111,8 @@ export class SpeakerRegistry {
       if (!found && tokens.length === 1) found = this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(norm(p.name))) ?? null;
       if (!found) found = this.create(p.name, 'organization', null);
     } else if (tokens.length >= 2) {
-      found = this.entities.find((e) => e.kind === 'person' && norm(e.name) === norm(p.name)) ?? null;
+      // One name, one speaker, whatever kind an earlier mention made it.
+      found = this.entities.find((e) => e.kind !== 'unnamed' && norm(e.name) === norm(p.name)) ?? null;
       // "García Márquez" after "Ana García Márquez": a two-word surname on its own.
       if (!found && !p.titled) found = this.entities.find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + norm(p.name))) ?? null;
       if (!found) {
