@@ -38,6 +38,8 @@ const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
 const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)\s*$/i;
 const ORG_HEADS_LOWER = (w: string) => ORG_HEADS.has(w.toLowerCase());
+/** "the new company" is no name for a body; "the planning inspectorate" is. */
+const GENERIC_MODIFIERS = new Set('new old same other first second third last next big small large largest biggest main whole entire former current local'.split(' '));
 const MAX_CUES_PER_SENTENCE = 8;
 /** How far before a cue its speaker can be: a subject with its appositives fits easily. */
 const SUBJECT_WINDOW = 400;
@@ -318,6 +320,11 @@ function sentenceSubject(ctx: SentenceCtx, registry: SpeakerRegistry, cuePos: nu
   if (!chunks[i]) return null;
   const phrase = readSpeakerPhrase(ctx.masked, chunks[i].start, chunks[i].end);
   if (!phrase) return null;
+  // "The airport's chief executive, Deborah Lane, called it ... and said": the name after the role.
+  if ((phrase.type === 'role' || phrase.type === 'unnamed') && i + 1 < chunks.length) {
+    const named = readSpeakerPhrase(ctx.masked, chunks[i + 1].start, chunks[i + 1].end);
+    if (named?.type === 'name' && named.phrase.kind === 'person') return resolvePhrase(ctx, registry, named);
+  }
   return resolvePhrase(ctx, registry, phrase);
 }
 
@@ -391,7 +398,8 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       // "the state transportation department": a body described in lower case, so that "the department"
       // later refers back to it.
       const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
-      if (phrase?.type === 'orgNoun' && phrase.name.trim().split(/\s+/).length >= 3) {
+      const words = phrase?.type === 'orgNoun' ? phrase.name.trim().split(/\s+/) : [];
+      if (phrase?.type === 'orgNoun' && words.length >= 2 && !GENERIC_MODIFIERS.has(words[0].toLowerCase())) {
         registry.resolveOrgNoun(phrase.name, phrase.head, false, ctx.base + t.start);
       }
     } else if (/^(?:his|her|their)$/i.test(t.text) && i + 1 < tokens.length && /^(?:husband|wife|son|daughter|brother|sister|partner|mother|father)$/.test(tokens[i + 1].text)
