@@ -17,7 +17,7 @@ function isBylineParagraph(text: string, authors: string[]): boolean {
 
 export function attribute(input: AttributionInput): AttributionResult {
   if (!input || !Array.isArray(input.paragraphs)) return { speakers: [], claims: [] };
-  const authors = (input.authors ?? []).filter((a): a is string => typeof a === 'string');
+  const authors = (Array.isArray(input.authors) ? input.authors : []).filter((a): a is string => typeof a === 'string');
   const registry = new SpeakerRegistry(authors);
   const drafts: { claim: DraftClaim; base: number; text: string }[] = [];
   let group: QuoteGroup | null = null;
@@ -33,6 +33,14 @@ export function attribute(input: AttributionInput): AttributionResult {
     group = result.group;
     previous = result;
     lastSpeaker = result.lastSpeaker;
+  }
+
+  // A surname used before the full name is given (a pull quote, a caption read first) is still that person.
+  for (const d of drafts) {
+    const e = d.claim.entity;
+    if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
+    const full = registry.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
+    if (full.length === 1) d.claim.entity = full[0];
   }
 
   // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is
@@ -53,7 +61,7 @@ export function attribute(input: AttributionInput): AttributionResult {
         id: `c${i + 1}`,
         speakerId: e.id,
         speaker: e.name,
-        text: d.text.slice(d.claim.start, d.claim.end),
+        text: d.claim.text ?? d.text.slice(d.claim.start, d.claim.end),
         kind: d.claim.kind,
         cue: d.claim.cue,
         confidence: Math.round(Math.min(1, Math.max(0, d.claim.confidence)) * 100) / 100,
