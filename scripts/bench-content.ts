@@ -23,6 +23,7 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { findChromium } from './launch-browser';
 import type { DocumentAnalysis } from '../core/analyze';
 import { ColdProfile, startProfiler } from './bench-content/cold-profile';
@@ -298,6 +299,9 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url);
   bundles.ours = await bundleIife({ entry: resolve(repoRoot, 'core/analyze.ts'), name: 'NewsmarkAnalyze', minify: !args.profile });
   bundles.readability = await bundleIife({ entry: require.resolve('@mozilla/readability'), name: 'ReadabilityRef' });
+  // What attribution alone weighs, minified and gzipped (issue 4: at most
+  // 30 kB gzip added to the content script); it shares nothing with extraction.
+  const attribution = await bundleIife({ entry: resolve(repoRoot, 'core/attribution/index.ts'), name: 'NewsmarkAttribution' });
   bundles.runner = await bundleIife({ entry: resolve(repoRoot, 'scripts/bench-content/page.ts'), name: 'BenchContentPage' });
 
   const sets: { name: string; load: () => BenchPage[] }[] = [];
@@ -330,8 +334,10 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${origin}/page/warmup`);
     const isolated = await page.evaluate(() => crossOriginIsolated);
+    const size = (code: string) => `${(code.length / 1024).toFixed(1)} KiB min, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KiB gzip`;
+    console.log(`bench:content  Chromium ${browser.version()}  timer ${isolated ? 'precise (cross-origin isolated)' : 'coarse (100 µs)'}`);
     console.log(
-      `bench:content  Chromium ${browser.version()}  analyze bundle ${(bundles.ours.length / 1024).toFixed(1)} KiB min, Readability ${(bundles.readability.length / 1024).toFixed(1)} KiB min  timer ${isolated ? 'precise (cross-origin isolated)' : 'coarse (100 µs)'}`,
+      `bundles: core/analyze ${size(bundles.ours)}${args.profile ? ' (unminified for the profile)' : ''}; core/attribution alone ${size(attribution)}; Readability ${size(bundles.readability)}`,
     );
     if (args.profile) {
       for (const set of sets) {
