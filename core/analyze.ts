@@ -21,8 +21,24 @@ export interface DocumentAnalysis {
   article: ExtractedArticle | null;
   speakers: Speaker[];
   claims: AnalyzedClaim[];
-  ms: { extract: number; attribute: number };
+  /** Wall time of each stage: extraction, attribution alone, and locating the claims on the page. */
+  ms: { extract: number; attribute: number; selectors: number };
 }
+
+/**
+ * The first half of the analysis: the article, and the body-text snapshot its
+ * claims will be located in, taken at the same instant so both see the same
+ * page. The content script runs the two halves in separate idle callbacks, so
+ * neither holds the page's main thread for the sum of both.
+ */
+export interface ExtractedPage {
+  article: ExtractedArticle | null;
+  /** Null when there is no article to attribute. */
+  index: BodyTextIndex | null;
+  ms: { extract: number; selectors: number };
+}
+
+const clock = () => (globalThis.performance ?? Date).now();
 
 function splitAuthors(byline: string | null): string[] {
   return byline ? byline.split(/\s*,\s*/).filter(Boolean) : [];
@@ -38,19 +54,27 @@ function bodySpan(article: ExtractedArticle, index: BodyTextIndex, start: number
   return from === null || to === null || to < from ? null : [from, to + 1];
 }
 
-export function analyzeDocument(doc: Document, options: { url?: string } = {}): DocumentAnalysis {
-  const clock = globalThis.performance ?? Date;
-  const t0 = clock.now();
+export function extractPage(doc: Document, options: { url?: string } = {}): ExtractedPage {
+  const t0 = clock();
   const article = extractArticle(doc, options);
-  const t1 = clock.now();
-  if (!article || !article.isArticle) {
-    return { article, speakers: [], claims: [], ms: { extract: t1 - t0, attribute: 0 } };
+  const t1 = clock();
+  if (!article || !article.isArticle) return { article, index: null, ms: { extract: t1 - t0, selectors: 0 } };
+  const index = BodyTextIndex.fromDocument(doc);
+  return { article, index, ms: { extract: t1 - t0, selectors: clock() - t1 } };
+}
+
+/** The second half: speakers and claims of the extracted article, each claim with its selectors. */
+export function attributePage(page: ExtractedPage): DocumentAnalysis {
+  const { article, index } = page;
+  if (!article || !article.isArticle || !index) {
+    return { article, speakers: [], claims: [], ms: { extract: page.ms.extract, attribute: 0, selectors: page.ms.selectors } };
   }
+  const t0 = clock();
   const found = attribute({
     paragraphs: article.blocks.map((b) => ({ text: b.text, start: b.start })),
     authors: splitAuthors(article.byline),
   });
-  const index = BodyTextIndex.fromDocument(doc);
+  const t1 = clock();
   const claims: AnalyzedClaim[] = [];
   for (const { start, end, ...claim } of found.claims) {
     const span = bodySpan(article, index, start, end);
@@ -60,5 +84,9 @@ export function analyzeDocument(doc: Document, options: { url?: string } = {}): 
   }
   const quoted = new Set(claims.map((c) => c.speakerId));
   const speakers = found.speakers.filter((s) => quoted.has(s.id));
-  return { article, speakers, claims, ms: { extract: t1 - t0, attribute: clock.now() - t1 } };
+  return { article, speakers, claims, ms: { extract: page.ms.extract, attribute: t1 - t0, selectors: page.ms.selectors + clock() - t1 } };
+}
+
+export function analyzeDocument(doc: Document, options: { url?: string } = {}): DocumentAnalysis {
+  return attributePage(extractPage(doc, options));
 }
