@@ -7,7 +7,8 @@
  */
 import { extractArticle } from './extract/index';
 import type { ExtractedArticle } from './extract/types';
-import { attribute } from './attribution/index';
+import { attributeSteps } from './attribution/index';
+import { runToEnd, type Steps } from './steps';
 import type { FoundClaim, Speaker } from './attribution/types';
 import { BodyTextIndex } from './anchoring/body-text';
 import { describeOffsets } from './anchoring/anchor';
@@ -65,26 +66,56 @@ export function extractPage(doc: Document, options: { url?: string } = {}): Extr
 
 /** The second half: speakers and claims of the extracted article, each claim with its selectors. */
 export function attributePage(page: ExtractedPage): DocumentAnalysis {
+  return runToEnd(attributePageSteps(page));
+}
+
+/** Claims located between two pauses: each is a few binary searches and a slice. */
+const CLAIMS_PER_STEP = 16;
+
+/**
+ * The second half in steps (a paragraph of attribution, or a batch of
+ * claims' selectors, per step). Times in `ms` count only the work, not the
+ * pauses between steps.
+ */
+export function* attributePageSteps(page: ExtractedPage): Steps<DocumentAnalysis> {
   const { article, index } = page;
   if (!article || !article.isArticle || !index) {
     return { article, speakers: [], claims: [], ms: { extract: page.ms.extract, attribute: 0, selectors: page.ms.selectors } };
   }
-  const t0 = clock();
-  const found = attribute({
+  let attributeMs = 0;
+  let selectorsMs = page.ms.selectors;
+  let resumed = clock();
+  const steps = attributeSteps({
     paragraphs: article.blocks.map((b) => ({ text: b.text, start: b.start })),
     authors: splitAuthors(article.byline),
   });
-  const t1 = clock();
+  let found;
+  for (;;) {
+    const next = steps.next();
+    attributeMs += clock() - resumed;
+    if (next.done) {
+      found = next.value;
+      break;
+    }
+    yield;
+    resumed = clock();
+  }
+  resumed = clock();
   const claims: AnalyzedClaim[] = [];
-  for (const { start, end, ...claim } of found.claims) {
+  for (const [i, { start, end, ...claim }] of found.claims.entries()) {
     const span = bodySpan(article, index, start, end);
     // A claim we cannot point at on the page could not be shown or marked: leave it out.
-    if (!span) continue;
-    claims.push({ ...claim, selector: describeOffsets(index, span[0], span[1]).selectors });
+    if (span) claims.push({ ...claim, selector: describeOffsets(index, span[0], span[1]).selectors });
+    if ((i + 1) % CLAIMS_PER_STEP === 0) {
+      selectorsMs += clock() - resumed;
+      yield;
+      resumed = clock();
+    }
   }
+  selectorsMs += clock() - resumed;
   const quoted = new Set(claims.map((c) => c.speakerId));
   const speakers = found.speakers.filter((s) => quoted.has(s.id));
-  return { article, speakers, claims, ms: { extract: page.ms.extract, attribute: t1 - t0, selectors: page.ms.selectors + clock() - t1 } };
+  return { article, speakers, claims, ms: { extract: page.ms.extract, attribute: attributeMs, selectors: selectorsMs } };
 }
 
 export function analyzeDocument(doc: Document, options: { url?: string } = {}): DocumentAnalysis {

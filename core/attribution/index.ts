@@ -3,6 +3,7 @@
  * See claims.ts for what one claim is and registry.ts for how speakers are told apart.
  */
 import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
+import { runToEnd, type Steps } from '../steps';
 import { SpeakerRegistry, type Entity } from './registry';
 import { type DraftClaim, type ParagraphResult, type QuoteGroup, paragraphClaims } from './claims';
 
@@ -16,6 +17,15 @@ function isBylineParagraph(text: string, authors: string[]): boolean {
 }
 
 export function attribute(input: AttributionInput): AttributionResult {
+  return runToEnd(attributeSteps(input));
+}
+
+/**
+ * The same work, pausing after each paragraph, so the content script can
+ * spread a very long article over several idle callbacks. The state carried
+ * from one paragraph to the next lives in this generator's frame.
+ */
+export function* attributeSteps(input: AttributionInput): Steps<AttributionResult> {
   if (!input || !Array.isArray(input.paragraphs)) return { speakers: [], claims: [] };
   const authors = (Array.isArray(input.authors) ? input.authors : []).filter((a): a is string => typeof a === 'string');
   const registry = new SpeakerRegistry(authors);
@@ -33,6 +43,7 @@ export function attribute(input: AttributionInput): AttributionResult {
     group = result.group;
     previous = result;
     lastSpeaker = result.lastSpeaker;
+    yield;
   }
 
   // A surname used before the full name is given (a pull quote, a caption read first) is still that person.

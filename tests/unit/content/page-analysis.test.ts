@@ -16,7 +16,7 @@ vi.mock('../../../core/analyze', async (importOriginal) => {
   return {
     ...real,
     extractPage: (...args: Parameters<typeof real.extractPage>) => (calls.extract++, real.extractPage(...args)),
-    attributePage: (...args: Parameters<typeof real.attributePage>) => (calls.attribute++, real.attributePage(...args)),
+    attributePageSteps: (...args: Parameters<typeof real.attributePageSteps>) => (calls.attribute++, real.attributePageSteps(...args)),
   };
 });
 
@@ -84,5 +84,31 @@ describe('PageAnalyzer', () => {
     stop.abort();
     for (const fn of idle) fn();
     expect(calls).toEqual({ extract: 1, attribute: 0 });
+  });
+});
+
+describe('PageAnalyzer on a long article', () => {
+  it('spreads attribution over several idle callbacks when a slice runs out of idle time', () => {
+    const body = Array.from(
+      { length: 400 },
+      (_, i) => `<p>"We will keep the ferry running through winter number ${i}," said harbour master Ines Duarte, who added that the crews had agreed.</p>`,
+    ).join('');
+    document.documentElement.innerHTML = `<head><title>Long story</title></head><body><article><h1>Long story</h1>${body}</article></body>`;
+    const analyzer = new PageAnalyzer(new AbortController().signal);
+    const done = vi.fn();
+    analyzer.schedule(done);
+    runNextIdleCallback();
+    // Idle periods with almost no time left: each callback does one step and hands back the thread.
+    let callbacks = 0;
+    while (idle.length > 0) {
+      const next = idle.shift()!;
+      (next as (d: IdleDeadline) => void)({ didTimeout: false, timeRemaining: () => 0 });
+      callbacks++;
+    }
+    expect(callbacks).toBeGreaterThan(100);
+    expect(calls).toEqual({ extract: 1, attribute: 1 });
+    const { result } = done.mock.calls[0][0];
+    expect(result.claims.length).toBeGreaterThanOrEqual(400);
+    expect(result.speakers.map((s: { name: string }) => s.name)).toEqual(['Ines Duarte']);
   });
 });
