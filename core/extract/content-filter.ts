@@ -8,6 +8,8 @@ export interface FilterContext {
   roots: readonly Element[];
   title: string | null;
   authors: readonly string[];
+  /** The page's first <h1>: its headline, never part of the body text. */
+  headline?: Element | null;
 }
 
 /** Containers that may be furniture dropped inside the story's column. */
@@ -72,6 +74,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
 
     // Captions describe pictures the text does not carry; readers of the text skip them.
     if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(s.hints)) return true;
+    if (el === ctx.headline) return true;
     if (HEADINGS.has(tag)) return hintWeight(s.hints) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.

@@ -28,7 +28,7 @@ function attempt(scores: PageScores, body: Element, meta: PageMetadata): Attempt
   const chosen = chooseContent(scores, body);
   // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
   const content = chosen ?? { top: body, roots: [body] };
-  const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors });
+  const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement });
   return { scores, chosen: content, rendered: renderBlockText(content.roots, { skip }) };
 }
 

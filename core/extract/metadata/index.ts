@@ -14,6 +14,8 @@ export interface PageMetadata extends ArticleMetadata {
   schemaTypes: Set<string>;
   /** og:type, lower case. */
   ogType: string | null;
+  /** The page's first <h1>, its headline element. */
+  headlineElement: Element | null;
 }
 
 /**
@@ -89,6 +91,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     image,
     schemaTypes: ld.types,
     ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null,
+    headlineElement: h1,
   };
 }
 
