@@ -86,7 +86,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     page: scores.stats.get(body) ?? null,
   });
 
-  const firstParagraph = rendered.blocks.find((b) => b.text.length >= 80)?.text ?? null;
+  // With no description in the metadata, the lead paragraph is the best summary the page has.
+  const firstParagraph = rendered.blocks.find((b) => b.element.localName === 'p' && b.text.length > 0)?.text ?? rendered.blocks[0]?.text ?? null;
   const segments = rendered.segments;
   return {
     title: meta.title,

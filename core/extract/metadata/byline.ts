@@ -12,7 +12,7 @@ import type { PageScan } from './page-scan';
 const LEAD_IN = /^\s*(?:(?:written|reported|posted|story|text|words|report|compiled)\s+)?(?:by|from|por|par|von|di|door|av|af)\s*[:\s]\s*/i;
 
 const ROLE_WORDS =
-  /\b(?:writer|writers|editor|editors|correspondent|correspondents|reporter|reporters|staff|contributor|contributors|contributing|columnist|producer|photographer|journalist|analyst|critic|chief|senior|associate|bureau|special to|for the|news service|updated|published|posted|follow|view all|more from|profile|twitter|email)\b/i;
+  /\b(?:writer|writers|editor|editors|correspondent|correspondents|reporter|reporters|staff|contributing|columnist|producer|photographer|journalist|analyst|critic|chief|senior|associate|bureau|special to|for the|news service|updated|published|posted|follow|view all|more from|profile|twitter|email)\b/i;
 
 function cleanOne(raw: string): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
