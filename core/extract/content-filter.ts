@@ -83,10 +83,10 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     const density = linkDensity(s);
     // A cluster of links (tags, "more on this") inside running text.
     if (tag !== 'a' && s.links >= 3 && density >= 0.8) return true;
-    if (tag === 'p' || s.pureText) {
-      // A paragraph that is nothing but a link is a "read more" pointer to another page.
-      return s.text < 200 && density >= 0.8;
-    }
+    // A paragraph is kept whole even when it is all link: lists of sources and
+    // inline references look the same as "read more" pointers, which the
+    // call-to-action test above catches by their wording instead.
+    if (tag === 'p' || s.pureText) return false;
     if (!CONDITIONAL.has(tag)) return false;
 
     const weight = hintWeight(s.hints);
