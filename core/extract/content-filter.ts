@@ -95,7 +95,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
     const p = s.paras;
     // A list whose every item is a short link is a list of other pages (more stories, tags, sources).
-    if (isList) return density > 0.5 || (density > 0.3 && s.links >= 0.8 * s.lis && s.text < 90 * s.lis);
+    if (isList) return s.lis > 0 && s.linkItems >= 0.8 * s.lis && (density > 0.7 || s.text < 90 * s.lis);
     if (s.imgs > 1 && p / s.imgs < 0.5 && tag !== 'figure') return true;
     if (s.lis > p + 1 && density > 0.3) return true;
     if (s.inputs > Math.floor(p / 3) + 1) return true;

@@ -49,6 +49,7 @@ function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | nu
     total.paraText += s.paraText;
     total.imgs += s.imgs;
     total.lis += s.lis;
+    total.linkItems += s.linkItems;
     total.inputs += s.inputs;
     total.embeds += s.embeds;
     total.linkedHeadings += s.linkedHeadings;
