@@ -1,7 +1,7 @@
 import { hintWeight, isAdLabel, isCallToAction, isCreditLine } from './boilerplate';
 import { collapsedText, isInline, tagOf } from './dom';
 import { isDateLine } from './metadata/dates';
-import { linkDensity, type PageScores } from './scoring';
+import { isTeaserBlock, linkDensity, type PageScores } from './scoring';
 
 export interface FilterContext {
   scores: PageScores;
@@ -89,6 +89,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (tag === 'p' || s.pureText) return false;
     if (!CONDITIONAL.has(tag)) return false;
 
+    if (isTeaserBlock(s)) return true;
     const weight = hintWeight(s.hints);
     if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) return true;
     if (s.commas >= 10) return false;

@@ -237,3 +237,8 @@ export function scorePage(root: Element, strict: boolean): PageScores {
 export function linkDensity(s: NodeStats): number {
   return s.text > 0 ? s.link / s.text : 0;
 }
+
+/** Teasers: headings that are links, each with a line or two of standfirst. */
+export function isTeaserBlock(s: NodeStats): boolean {
+  return s.linkedHeadings >= 2 && s.linkedHeadings * 2 >= s.paras;
+}
