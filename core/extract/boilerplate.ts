@@ -11,7 +11,7 @@ import { classAndId, tagOf } from './dom';
 
 /** Widgets that never hold the story, whatever else their class says. */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript|read-?time|reading-?time)(?=$|[\s_-])/;
 
 /** Page furniture that sometimes, by careless naming, wraps the story too. */
 const LIKELY_BOILERPLATE =
@@ -82,8 +82,20 @@ export function isCreditLine(text: string): boolean {
  * the site's voice around every story, so their openings are a stable tell.
  */
 const CALL_TO_ACTION =
-  /^(?:like this (?:story|article)|share (?:this|it)\b|follow us\b|sign up\b|subscribe (?:to|now|for|here)\b|also on\b|also read\b|read also\b|read more\b|more on this\b|see also\b|related\s*:|recommended\s*:|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
+  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|you (?:may|might) also (?:like|enjoy)\b|recommended for you\b|related (?:articles?|stories|posts|content)\b|read next\b|also\s*:|sign up\b|subscribe (?:to|now|for|here)\b|also on\b|also read\b|read also\b|read more\b|more on this\b|see also\b|related\s*:|recommended\s*:|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
 
 export function isCallToAction(text: string): boolean {
   return text.length <= 160 && CALL_TO_ACTION.test(text.trim());
+}
+
+/**
+ * A byline line: "By Ana Ruiz", "BY: Tom Becker, MS | Nov. 3": a name-case
+ * word right after the lead-in, and short. "By the time crews arrived, ..."
+ * is a sentence, not a byline: its next word is not capitalised.
+ */
+const BYLINE_LINE = /^[|•·\s]*(?:By|BY|Written by|Words by|Reported by|Por|POR|Par|PAR|Von|VON|Di|Door)\s*:?\s+\p{Lu}/u;
+
+export function isBylineLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 120 && BYLINE_LINE.test(t) && t.split(/\s+/).length <= 14;
 }

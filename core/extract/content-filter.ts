@@ -1,4 +1,4 @@
-import { hintWeight, isAdLabel, isCallToAction, isCreditLine } from './boilerplate';
+import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine } from './boilerplate';
 import { collapsedText, isInline, tagOf } from './dom';
 import { isDateLine } from './metadata/dates';
 import { isTeaserBlock, linkDensity, type PageScores } from './scoring';
@@ -62,7 +62,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Labels, bylines and credits are blocks or loose spans, never a link or emphasis inside a sentence.
     if (s.text <= SHORT && (!isInline(tag) || tag === 'span' || tag === 'small' || tag === 'font')) {
       const text = collapsedText(el);
-      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text)) return true;
+      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text)) return true;
       if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if (text.length < 100 && isDateLine(text)) return true;
       if (authorKeys.length > 0 && text.length < 100) {
@@ -74,7 +74,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
 
     // Captions describe pictures the text does not carry; readers of the text skip them.
     if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(s.hints)) return true;
-    if (el === ctx.headline) return true;
+    // The headline is metadata, not body: sites number their subheadings from <h2>.
+    if (el === ctx.headline || tag === 'h1') return true;
     if (HEADINGS.has(tag)) return hintWeight(s.hints) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.
