@@ -21,6 +21,33 @@ const LIKELY_BOILERPLATE =
 const CONTENT_HINT =
   /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|post|text|blog|column|prose|rich-?text|article-?body|story-?body|post-?content|entry-?content|embed|embedded|tweet|twitter-tweet|instagram-media)(?=$|[\s_-])/;
 
+const LIKELY_HEAD_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'social', 'socials', 'masthead', 'header', 'footer', 'sidebar', 'rail', 'widget',
+  'widgets', 'banner', 'toolbar', 'pagination', 'pager', 'skyscraper', 'byline', 'dateline', 'credit', 'credits',
+  'copyright', 'meta',
+]);
+
+const CONTENT_HEAD_WORDS = new Set(['article', 'body', 'content', 'entry', 'story', 'post', 'text', 'embed', 'tweet', 'quote', 'blockquote']);
+
+/**
+ * Component class names put the thing last ("article__byline",
+ * "story-footer", "post-meta"): the leading word says where it sits, the last
+ * word what it is. A furniture word in that last place wins over a story word
+ * in front of it.
+ */
+function furnitureByHeadWord(hints: string): boolean {
+  let furniture = false;
+  for (const name of hints.split(/\s+/)) {
+    const words = name.split(/[-_]+/).filter((w) => w !== '' && !/^\d+$/.test(w));
+    if (words.length === 0) continue;
+    const head = words[words.length - 1];
+    // Another class naming the element as content ("widget tweet") keeps it.
+    if (CONTENT_HEAD_WORDS.has(head)) return false;
+    if (LIKELY_HEAD_WORDS.has(head)) furniture = true;
+  }
+  return furniture;
+}
+
 /** Class names that hide an element in every stylesheet that uses them. */
 const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden|visuallyhidden|sr-only|screen-reader-text|offscreen)(?=$|\s)/;
 
@@ -56,7 +83,7 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   if (tag === 'article') return false;
   if (!hints) return false;
   if (ALWAYS_BOILERPLATE.test(hints)) return true;
-  if (LIKELY_BOILERPLATE.test(hints) && !CONTENT_HINT.test(hints)) return true;
+  if (LIKELY_BOILERPLATE.test(hints) && (!CONTENT_HINT.test(hints) || furnitureByHeadWord(hints))) return true;
   return false;
 }
 
