@@ -240,5 +240,5 @@ export function linkDensity(s: NodeStats): number {
 
 /** Teasers: headings that are links, each with a line or two of standfirst. */
 export function isTeaserBlock(s: NodeStats): boolean {
-  return s.linkedHeadings >= 2 && s.linkedHeadings * 2 >= s.paras;
+  return s.linkedHeadings >= 2 && s.linkedHeadings * 2 >= s.paras && s.paraText < s.linkedHeadings * 250;
 }
