@@ -56,7 +56,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
   if (authors.length === 0) authors = mergeNames([metaAuthors.flatMap(parseByline)]);
   if (authors.length === 0) authors = bylineFromDom(scan, bylineElements);
   // Bylines in page furniture the scoring walk skipped: a selector walk, paid only by pages without metadata authors.
-  if (authors.length === 0) authors = bylineFromDom(scan, Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]')).slice(0, 20));
+  if (authors.length === 0) authors = bylineFromDom(scan, Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]')).slice(0, 60));
 
   const timePublished = scan.publishedElement;
   const published = normaliseDate(
