@@ -109,10 +109,15 @@ export function isCreditLine(text: string): boolean {
  * the site's voice around every story, so their openings are a stable tell.
  */
 const CALL_TO_ACTION =
-  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|you (?:may|might) also (?:like|enjoy)\b|recommended for you\b|related (?:articles?|stories|posts|content)\b|read next\b|also\s*:|sign up\b|subscribe (?:to|now|for|here)\b|also on\b|also read\b|read also\b|read more\b|more on this\b|see also\b|related\s*:|recommended\s*:|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
+  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|sign up\b|subscribe (?:to|now|for|here)\b|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|also on [\w-]+\.[a-z]{2,}\b)/i;
+
+/** Section labels pointing elsewhere ("More stories", "Related:"): only ever a few words long. */
+const POINTER_LABEL =
+  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
 
 export function isCallToAction(text: string): boolean {
-  return text.length <= 160 && CALL_TO_ACTION.test(text.trim());
+  const t = text.trim();
+  return (t.length <= 160 && CALL_TO_ACTION.test(t)) || (t.length <= 70 && POINTER_LABEL.test(t));
 }
 
 /**
@@ -122,7 +127,13 @@ export function isCallToAction(text: string): boolean {
  */
 const BYLINE_LINE = /^[|•·\s]*(?:By|BY|Written by|Words by|Reported by|Por|POR|Par|PAR|Von|VON|Di|Door)\s*:?\s+\p{Lu}/u;
 
+/** Capitalised words that start sentences after "By", not names. */
+const NOT_A_NAME =
+  /^[|•·\s]*\S+\s*:?\s+(?:the|this|that|these|those|then|now|a|an|its|his|her|their|our|my|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight|contrast|comparison|law|far|late|early|mid|next|last)\b/i;
+
 export function isBylineLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 120 && BYLINE_LINE.test(t) && t.split(/\s+/).length <= 14;
+  if (t.length > 120 || !BYLINE_LINE.test(t) || NOT_A_NAME.test(t)) return false;
+  // A sentence that happens to start with "By" runs on past a full stop.
+  return t.split(/\s+/).length <= 14 && !/[a-z]{3,}\.\s+\p{Lu}/u.test(t);
 }

@@ -71,3 +71,34 @@ describe('text layout', () => {
     expect(article.text).not.toMatch(/[ \t]{2,}/);
   });
 });
+
+describe('story text that only looks like boilerplate is kept', () => {
+  const story = (inner: string, wrapperClass = 'story-body') =>
+    parse(`<!DOCTYPE html><html><head><title>Flood waters recede in the valley</title></head><body>
+      <div class="${wrapperClass}">
+        <p>Residents of the lower valley returned to their homes on Wednesday after a week of flooding that closed the main road and the school.</p>
+        ${inner}
+        <p>Engineers will inspect the river banks next month and report to the council on whether the old levee needs to be rebuilt.</p>
+      </div></body></html>`);
+
+  it('keeps a paragraph that starts with "By" followed by a day', () => {
+    const a = extractArticle(story('<p>By Tuesday, the water had dropped below the bridge arches.</p>'))!;
+    expect(a.text).toContain('By Tuesday, the water had dropped below the bridge arches.');
+  });
+
+  it('keeps a sentence that starts like a "more stories" label', () => {
+    const a = extractArticle(story('<p>More news outlets reported the closure as the rain continued into the weekend and the river rose.</p>'))!;
+    expect(a.text).toContain('More news outlets reported the closure');
+  });
+
+  it('keeps an opinion column whose container is a "comment" variant of the content block', () => {
+    const a = extractArticle(story('<p>The council should have listened to the farmers who warned about the levee years ago.</p>', 'content content--comment'))!;
+    expect(a.text).toContain('listened to the farmers');
+  });
+
+  it('recovers a story whose only container is named like furniture', () => {
+    const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
+    expect(a.text).toContain('Volunteers filled sandbags');
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
+});
