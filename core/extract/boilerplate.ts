@@ -115,9 +115,14 @@ const CALL_TO_ACTION =
 const POINTER_LABEL =
   /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
 
+export function isPointerLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 70 && POINTER_LABEL.test(t);
+}
+
 export function isCallToAction(text: string): boolean {
   const t = text.trim();
-  return (t.length <= 160 && CALL_TO_ACTION.test(t)) || (t.length <= 70 && POINTER_LABEL.test(t));
+  return (t.length <= 160 && CALL_TO_ACTION.test(t)) || isPointerLabel(t);
 }
 
 /**

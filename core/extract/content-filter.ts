@@ -1,5 +1,5 @@
-import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine } from './boilerplate';
-import { collapsedText, isInline, tagOf } from './dom';
+import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine, isPointerLabel } from './boilerplate';
+import { collapsedText, isInline, nextElement, tagOf } from './dom';
 import { isDateLine } from './metadata/dates';
 import { isTeaserBlock, linkDensity, type PageScores } from './scoring';
 
@@ -48,6 +48,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
   const rootSet = new Set(roots);
   const titleWords = title ? words(title) : null;
   const authorKeys = authors.map(squash).filter((a) => a.length >= 4);
+  // Rendering asks in document order, so a label can mark the list that follows it.
+  const underLabel = new Set<Element>();
   let totalParaText = 0;
   for (const r of roots) totalParaText += scores.stats.get(r)?.paraText ?? 0;
 
@@ -56,12 +58,18 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Not visited by the scoring walk: hidden, never text, or boilerplate by markup.
     if (!s) return true;
     if (rootSet.has(el)) return false;
-    if (s.text === 0) return true;
+    if (s.text === 0 || underLabel.has(el)) return true;
     const tag = tagOf(el);
 
     // Labels, bylines and credits are blocks or loose spans, never a link or emphasis inside a sentence.
     if (s.text <= SHORT && (!isInline(tag) || tag === 'span' || tag === 'small' || tag === 'font')) {
       const text = collapsedText(el);
+      if (isPointerLabel(text)) {
+        // The list right under "More stories" / "Related" is what the label points at.
+        const next = nextElement(el);
+        if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol')) underLabel.add(next);
+        return true;
+      }
       if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text)) return true;
       if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if (text.length < 100 && isDateLine(text)) return true;

@@ -96,6 +96,18 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('listened to the farmers');
   });
 
+  it('drops a "More stories" label and the unmarked list of stories under it', () => {
+    const a = extractArticle(
+      story(`<h3>More stories from the valley</h3><ul>
+        <li>Why the old <a href="/a">mill pond flooded first</a></li>
+        <li>Farmers count the <a href="/b">cost of a wet spring</a></li>
+        <li>How the <a href="/c">river gauges work</a></li></ul>`),
+    )!;
+    expect(a.text).not.toContain('More stories');
+    expect(a.text).not.toContain('mill pond');
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
