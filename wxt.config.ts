@@ -21,6 +21,9 @@ export default defineConfig({
     // predates the install ("Reload") from one no extension may read.
     host_permissions: ['http://*/*', 'https://*/*'],
     options_ui: { page: 'library.html', open_in_tab: true },
+    // The note editor is framed over the article so notes are typed in the
+    // extension's origin, where the page's scripts cannot read keystrokes.
+    web_accessible_resources: [{ resources: ['note.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

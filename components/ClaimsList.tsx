@@ -76,7 +76,8 @@ function ClaimItem(props: {
   return (
     <li class={`nm-claim nm-status-${status}`} data-claim-id={claim.id}>
       <button type="button" class="nm-claim-text" title="Show on page" onClick={() => props.onShow(claim)}>
-        {claim.kind === 'indirect' ? claim.text : `“${claim.text}”`}
+        {/* Only a direct quote is all the speaker's words; the others carry their own quote marks. */}
+        {claim.kind === 'direct' ? `“${claim.text}”` : claim.text}
       </button>
       <div class="nm-claim-meta">
         <span class="nm-kind">{KIND_LABELS[claim.kind]}</span>
@@ -95,15 +96,19 @@ function ClaimItem(props: {
           </select>
         </label>
       </div>
-      <textarea
-        aria-label="Fact-check note"
-        placeholder="Note (sources, context)"
-        value={shownNote}
-        onInput={(e) => setNote(e.currentTarget.value)}
-        onBlur={() => {
-          if (note !== null && note !== (stored?.note ?? '')) props.onSetStatus(claim, status, note);
-        }}
-      />
+      {/* The note stays folded until wanted: a long claim list stays scannable. */}
+      <details class="nm-claim-note" open={!!stored?.note}>
+        <summary>{stored?.note ? 'Note' : 'Add a note'}</summary>
+        <textarea
+          aria-label="Fact-check note"
+          placeholder="Sources, context"
+          value={shownNote}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          onBlur={() => {
+            if (note !== null && note !== (stored?.note ?? '')) props.onSetStatus(claim, status, note);
+          }}
+        />
+      </details>
     </li>
   );
 }

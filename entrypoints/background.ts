@@ -13,6 +13,7 @@ import {
   addHighlight,
   deleteArticle,
   deleteHighlight,
+  getHighlight,
   getSettings,
   listClaimStatuses,
   listHighlights,
@@ -57,14 +58,25 @@ export default defineBackground(() => {
     };
   }
 
-  /** Tell every frame-0 content script showing this article to repaint. */
-  async function notifyHighlightsChanged(): Promise<void> {
-    const tabs = await browser.tabs.query({});
+  /**
+   * Tell the content scripts to repaint this article's highlights. Tabs
+   * cannot be filtered by article key here (that is the page's to compute),
+   * so each tab gets the key and ignores it when it shows another article.
+   */
+  async function notifyHighlightsChanged(articleKey: string | undefined, exceptTabId?: number): Promise<void> {
+    if (articleKey === undefined) return;
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
     await Promise.all(
       tabs.map((tab) =>
-        tab.id === undefined ? undefined : sendToTab(tab.id, 'page.highlightsChanged', undefined).catch(() => undefined),
+        tab.id === undefined || tab.id === exceptTabId
+          ? undefined
+          : sendToTab(tab.id, 'page.highlightsChanged', { articleKey }).catch(() => undefined),
       ),
     );
+  }
+
+  async function articleKeyOf(highlightId: string): Promise<string | undefined> {
+    return (await getHighlight(db, highlightId))?.articleKey;
   }
 
   handleBackgroundMessages({
@@ -75,7 +87,7 @@ export default defineBackground(() => {
     'article.delete': async ({ key }) => {
       await deleteArticle(db, key);
       // The article's highlights vanish from any tab still showing it.
-      await notifyHighlightsChanged();
+      await notifyHighlightsChanged(key);
     },
     'highlight.add': async (input, sender) => {
       await assertMayStore(sender);
@@ -88,22 +100,23 @@ export default defineBackground(() => {
         },
         articleFields(input.article),
       );
-      await notifyHighlightsChanged();
+      // The tab that made it repaints by itself.
+      await notifyHighlightsChanged(input.article.key, sender.tab?.id);
       return record;
     },
     'highlight.update': async ({ id, patch }, sender) => {
       await assertMayStore(sender);
       await updateHighlight(db, id, patch);
-      await notifyHighlightsChanged();
+      await notifyHighlightsChanged(await articleKeyOf(id));
     },
     'highlight.delete': async ({ id }) => {
       const undo = await deleteHighlight(db, id);
-      await notifyHighlightsChanged();
+      await notifyHighlightsChanged(await articleKeyOf(id));
       return undo;
     },
     'highlight.restore': async (token) => {
       await restoreHighlight(db, token);
-      await notifyHighlightsChanged();
+      await notifyHighlightsChanged(await articleKeyOf(token.highlightId));
     },
     'highlights.list': ({ articleKey }) => listHighlights(db, articleKey),
     'claim.setStatus': async (input, sender) => {
@@ -129,7 +142,20 @@ export default defineBackground(() => {
     },
     'settings.get': () => getSettings(db),
     'settings.update': (patch) => updateSettings(db, patch),
-    'site.setPaused': ({ host, paused }) => setSitePaused(db, host, paused),
+    'site.setPaused': async ({ host, paused }) => {
+      const settings = await setSitePaused(db, host, paused);
+      // Every open tab of that site stops (or starts) at once, not on its next load.
+      const tabs = await browser.tabs.query({ url: [`http://${host}/*`, `https://${host}/*`] });
+      await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined ? undefined : sendToTab(tab.id, 'page.setPaused', { paused }).catch(() => undefined),
+        ),
+      );
+      return settings;
+    },
+    'note.close': async (_data, sender) => {
+      if (sender.tab?.id !== undefined) await sendToTab(sender.tab.id, 'page.closeNote', undefined).catch(() => undefined);
+    },
     'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
   });
 

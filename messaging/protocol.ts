@@ -104,6 +104,8 @@ export interface BackgroundProtocol {
   'site.setPaused': { req: { host: string; paused: boolean }; res: Settings };
   /** Asked by a content script before it does any work on its page. */
   'site.isPaused': { req: { host: string }; res: boolean };
+  /** From the note editor framed in a tab: close it. */
+  'note.close': { req: void; res: void };
 }
 
 export interface ContentProtocol {
@@ -111,9 +113,13 @@ export interface ContentProtocol {
   'page.scrollToClaim': { req: { claimId: string }; res: boolean };
   'page.scrollToHighlight': { req: { id: string }; res: boolean };
   /** The stored highlights changed: repaint from the database. */
-  'page.highlightsChanged': { req: void; res: void };
+  'page.highlightsChanged': { req: { articleKey: string }; res: void };
   /** Highlight the current selection (keyboard command, context menu). */
   'page.highlightSelection': { req: { color?: HighlightColor }; res: boolean };
+  /** The note editor framed over the article is done. */
+  'page.closeNote': { req: void; res: void };
+  /** The reader paused or resumed Newsmark on this site. */
+  'page.setPaused': { req: { paused: boolean }; res: void };
 }
 
 export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;

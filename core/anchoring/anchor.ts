@@ -6,8 +6,8 @@
  * keeps the record; nothing here ever decides to delete one.
  */
 import type { BodyTextIndex } from './body-text';
-import { prepareQuote, type PreparedQuote } from './quote-match';
-import { isSpaceCode, normalizeForSearch } from './search-text';
+import { contextHolds, prepareQuote, type PreparedQuote } from './quote-match';
+import { isSpaceCode, normalizeForSearch, searchIndexAtOrAfter } from './search-text';
 import { parseStoredSelectors, storedSelectors } from './stored-selectors';
 import { TextPositionAnchor } from './text-position';
 import { TextQuoteAnchor } from './text-quote';
@@ -71,8 +71,10 @@ export function readTarget(target: AnchorTarget): ReadTarget | null {
 
 /**
  * The stored position, if it still holds the quote (compared raw, then with
- * whitespace normalised, since other writers may have collapsed it). A
- * position with no quote to check against is taken as it is.
+ * whitespace normalised, since other writers may have collapsed it) in its
+ * context; when the context disagrees, the quote search decides instead (it
+ * may well pick the same place). A position with no quote to check against is
+ * taken as it is.
  */
 export function anchorByPosition(index: BodyTextIndex, t: ReadTarget): AnchorResult | null {
   if (!t.position) return null;
@@ -81,10 +83,30 @@ export function anchorByPosition(index: BodyTextIndex, t: ReadTarget): AnchorRes
   if (t.quote) {
     const here = index.text.slice(span.start, span.end);
     if (here !== t.quote.exact && (!t.prepared || normalizeForSearch(here).trim() !== t.prepared.exact)) return null;
+    if (t.prepared && !rawContextMatches(index, t.prepared, span.start, span.end)) {
+      const search = index.searchText();
+      const start = searchIndexAtOrAfter(search, span.start);
+      const end = start + t.prepared.exact.length;
+      if (!contextHolds(search, t.prepared, start, end)) return null;
+    }
   } else if (span.start === span.end) {
     return null;
   }
   return { start: span.start, end: span.end, method: 'position', score: 1 };
+}
+
+/**
+ * Fast path for the usual case, an unchanged page: the raw text around the
+ * span, normalised, carries the stored context verbatim. Saves building the
+ * search text when every target is still where it was. (The window is wide
+ * enough for the whitespace runs of indented markup to collapse.)
+ */
+function rawContextMatches(index: BodyTextIndex, q: PreparedQuote, start: number, end: number): boolean {
+  const reach = 4 * Math.max(q.prefix.length, q.suffix.length) + 64;
+  const before = normalizeForSearch(index.text.slice(Math.max(0, start - reach), start));
+  if (!before.endsWith(q.prefix)) return false;
+  const after = normalizeForSearch(index.text.slice(end, end + reach));
+  return after.startsWith(q.suffix);
 }
 
 /** Re-attaches one target; null when it is an orphan on this page (or unreadable). */

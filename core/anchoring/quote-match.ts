@@ -78,7 +78,7 @@ export function prepareQuote(selector: TextQuoteSelector): PreparedQuote | null 
   return { exact, prefix, suffix };
 }
 
-function contextScores(text: string, q: PreparedQuote, start: number, end: number): [number, number] {
+export function contextScores(text: string, q: PreparedQuote, start: number, end: number): [number, number] {
   const before = text.slice(Math.max(0, start - q.prefix.length), start);
   const after = text.slice(end, end + q.suffix.length);
   // An empty stored context means the quote began (or ended) the text; the
@@ -160,6 +160,16 @@ export function isWeakExact(c: QuoteCandidate): boolean {
   return c.contextSimilarity < WEAK_EXACT_CONTEXT;
 }
 
+/**
+ * Does the text around search-text span [start, end) still look like the
+ * quote's context? Used to vet a stored position: the quote's words may now
+ * sit at the old offset by coincidence (a repeated phrase that moved).
+ */
+export function contextHolds(search: SearchText, q: PreparedQuote, start: number, end: number): boolean {
+  const [prefixSim, suffixSim] = contextScores(search.text, q, start, end);
+  return (prefixSim + suffixSim) / 2 >= WEAK_EXACT_CONTEXT;
+}
+
 interface EndHit {
   end: number;
   errors: number;
@@ -210,7 +220,7 @@ function evaluateEnd(
   hint: number | undefined,
 ): QuoteCandidate | null {
   const text = search.text;
-  const { start: patStart } = matchStart(text, pattern, hit.end, maxErrors);
+  const { start: patStart, errors } = matchStart(text, pattern, hit.end, maxErrors);
   let start = patStart;
   let end = hit.end;
   if (withContext) {
@@ -221,7 +231,11 @@ function evaluateEnd(
   }
   [start, end] = trimSpan(text, start, end);
   if (end <= start) return null;
-  const quoteSim = similarity(text.slice(start, end), q.exact);
+  // When the pattern was the quote alone, the alignment already counted its
+  // errors; recomputing them would cost quadratic time on long passages.
+  const quoteSim = withContext
+    ? similarity(text.slice(start, end), q.exact)
+    : Math.max(0, 1 - errors / Math.max(q.exact.length, end - start));
   return scoreCandidate(search, q, start, end, quoteSim, hint, true);
 }
 
@@ -260,7 +274,9 @@ export function* findFuzzySteps(
   const blocks = Math.ceil(pattern.length / 32);
   const chunk = Math.max(512, Math.floor((options.chunk ?? 65536) / blocks));
 
-  const best = (hits: EndHit[]): QuoteCandidate | null => {
+  // A generator too: each candidate costs an alignment over the quote's
+  // length, which adds up for long passages.
+  function* best(hits: EndHit[]): Generator<void, QuoteCandidate | null> {
     const runs = collectRuns(text, hits);
     const hintEnd = hint === undefined ? undefined : hint - (withContext ? q.prefix.length : 0) + pattern.length;
     runs.sort((a, b) =>
@@ -272,9 +288,10 @@ export function* findFuzzySteps(
     for (const hit of runs.slice(0, MAX_FUZZY_CANDIDATES)) {
       const c = evaluateEnd(search, q, pattern, withContext, hit, maxErrors, hint);
       if (c && acceptable(c, q) && (!top || c.score > top.score)) top = c;
+      yield;
     }
     return top;
-  };
+  }
 
   const scanner = new MyersScanner(pattern, maxErrors);
   const hits: EndHit[] = [];
@@ -289,7 +306,7 @@ export function* findFuzzySteps(
     windowFrom = Math.max(0, hint - (withContext ? q.prefix.length : 0) - slack);
     windowTo = Math.min(text.length, hint + pattern.length + slack);
     scanner.scan(text, windowFrom, windowTo, onMatch);
-    const local = best(hits);
+    const local = yield* best(hits);
     if (local && local.score >= WINDOW_ACCEPT_SCORE) return local;
     yield;
   }
@@ -300,7 +317,7 @@ export function* findFuzzySteps(
     scanner.scan(text, from, Math.min(text.length, from + chunk), onMatch);
     if (from + chunk < text.length) yield;
   }
-  return best(hits);
+  return yield* best(hits);
 }
 
 /** Runs findFuzzySteps to completion. */

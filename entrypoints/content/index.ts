@@ -1,50 +1,100 @@
 /**
- * Newsmark's content script: thin wiring of features that each take the
- * page-lifetime AbortSignal, so a navigation or an extension update tears
- * everything down cleanly.
+ * Newsmark's content script: thin wiring of features that each take an
+ * AbortSignal, so a navigation, an extension update or the reader pausing
+ * Newsmark on this site tears everything down cleanly.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleContentMessages, sendToBackground } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { PageAnalyzer } from './page-analysis';
 import { scrollToClaim } from './scroll-to-claim';
+import { startHighlights, type HighlightsFeature } from './highlights';
 import './highlights.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const signal = ctx.signal;
-    const paused = await sendToBackground('site.isPaused', { host: location.hostname }).catch(() => false);
-    const analyzer = new PageAnalyzer(signal);
+    const analyzer = new PageAnalyzer(ctx.signal);
+    let running: { stop: AbortController; highlights: HighlightsFeature } | null = null;
+
+    const start = () => {
+      if (running || ctx.signal.aborted) return;
+      const stop = new AbortController();
+      const highlights = startHighlights(AbortSignal.any([ctx.signal, stop.signal]), () => analyzer.get().article);
+      running = { stop, highlights };
+      analyzer.schedule();
+      void highlights.reload();
+    };
+    const pause = () => {
+      running?.stop.abort();
+      running = null;
+    };
 
     const describe = (): PageAnalysis => {
+      if (!running) {
+        // Paused: the article's identity only (for reactions), no analysis.
+        return {
+          article: analyzer.identity(),
+          isArticle: false,
+          paused: true,
+          speakers: [],
+          claims: [],
+          attach: { state: 'done', orphanIds: [], attachedIds: [] },
+        };
+      }
       const { article, result } = analyzer.get();
       return {
         article,
-        isArticle: !paused && !!result.article?.isArticle,
-        paused,
-        speakers: paused ? [] : result.speakers,
-        claims: paused ? [] : result.claims,
-        attach: { state: 'done', orphanIds: [], attachedIds: [] },
+        isArticle: !!result.article?.isArticle,
+        paused: false,
+        speakers: result.speakers,
+        claims: result.claims,
+        attach: running.highlights.attachState(),
       };
     };
 
+    // Whether the site is paused decides everything else; messages that arrive
+    // before the answer wait for it instead of seeing a half-started page.
+    const ready = sendToBackground('site.isPaused', { host: location.hostname })
+      .catch(() => false)
+      .then((paused) => {
+        if (!paused) start();
+      });
+
     const stopListening = handleContentMessages({
-      'page.analysis': () => describe(),
+      'page.analysis': async () => {
+        await ready;
+        return describe();
+      },
       'page.scrollToClaim': ({ claimId }) => {
+        if (!running) return false;
         const claim = analyzer.get().result.claims.find((c) => c.id === claimId);
         return claim ? scrollToClaim(document, claim.selector) : false;
       },
+      'page.scrollToHighlight': ({ id }) => running?.highlights.scrollTo(id) ?? false,
+      'page.highlightsChanged': ({ articleKey }) => {
+        if (running && articleKey === analyzer.identity().key) void running.highlights.reload();
+      },
+      'page.highlightSelection': ({ color }) => running?.highlights.highlightSelection(color) ?? false,
+      'page.closeNote': () => running?.highlights.closeNote(),
+      'page.setPaused': ({ paused }) => (paused ? pause() : start()),
     });
-    signal.addEventListener('abort', stopListening);
+    ctx.signal.addEventListener('abort', stopListening);
 
-    if (paused) return;
-    analyzer.schedule();
-    // Single-page sites change the article without a page load.
+    // Single-page sites change the article without a page load: new key, new
+    // highlights. The event can fire before the new URL is committed (the
+    // Navigation API's navigate event), so act on the next task; content that
+    // arrives later still attaches through the highlights' late-content retry.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      analyzer.invalidate();
-      analyzer.schedule();
+      ctx.setTimeout(() => {
+        analyzer.invalidate();
+        if (!running) return;
+        analyzer.schedule();
+        void running.highlights.reload();
+      }, 0);
     });
+
+    await ready;
   },
 });

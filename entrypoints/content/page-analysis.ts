@@ -53,6 +53,19 @@ export class PageAnalyzer {
     return this.current;
   }
 
+  /** The article's identity without analysing the page (used while paused). */
+  identity(): ArticleRef {
+    const url = location.href;
+    return {
+      key: articleKey(document, url),
+      url,
+      title: document.title || null,
+      siteName: null,
+      byline: null,
+      published: null,
+    };
+  }
+
   invalidate(): void {
     this.current = null;
   }

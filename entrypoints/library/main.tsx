@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Library } from './Library';
-import { requestPersistentStorage } from '../../components/persist-storage';
+import { requestPersistentStorage } from '../../storage/persist';
 
-requestPersistentStorage();
+void requestPersistentStorage();
 render(<Library />, document.getElementById('app')!);

@@ -1,5 +1,4 @@
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { Section } from '../../components/Section';
 import { SpeakersList } from '../../components/SpeakersList';
 import { ClaimsList } from '../../components/ClaimsList';
@@ -137,9 +136,5 @@ function safeHost(url: string): string {
 
 async function togglePause(host: string, pause: boolean): Promise<void> {
   await attempt(() => sendToBackground('site.setPaused', { host, paused: pause }));
-  // The content script reads the switch when it starts; reload so it takes effect now.
-  if (tabId.value !== null) {
-    await browser.tabs.reload(tabId.value);
-    await loadPage();
-  }
+  await loadPage();
 }

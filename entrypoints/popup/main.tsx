@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import { requestPersistentStorage } from '../../components/persist-storage';
+import { requestPersistentStorage } from '../../storage/persist';
 
-requestPersistentStorage();
+void requestPersistentStorage();
 render(<App />, document.getElementById('app')!);

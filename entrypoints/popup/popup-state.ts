@@ -28,6 +28,7 @@ export async function loadPage(): Promise<void> {
   try {
     analysis.value = await sendToTab(tab.id, 'page.analysis', undefined);
     unreachable.value = null;
+    void followAttaching(tab.id);
   } catch {
     unreachable.value = UNREACHABLE_MESSAGES[classifyUnreachable(tab.url)];
   } finally {
@@ -44,5 +45,19 @@ export async function attempt<T>(write: () => Promise<T>): Promise<T | undefined
   } catch (error) {
     writeError.value = error instanceof Error ? error.message : String(error);
     return undefined;
+  }
+}
+
+const ATTACH_POLL_MS = 250;
+
+/** While the page is still re-attaching highlights, ask again until it is done. */
+async function followAttaching(id: number): Promise<void> {
+  while (analysis.value?.attach.state === 'attaching' && tabId.value === id) {
+    await new Promise((done) => setTimeout(done, ATTACH_POLL_MS));
+    try {
+      analysis.value = await sendToTab(id, 'page.analysis', undefined);
+    } catch {
+      return;
+    }
   }
 }

@@ -46,6 +46,7 @@ export const test = base.extend<Fixtures>({
       const page = await context.newPage();
       await page.goto(url);
       const tabId = await tabIdOf(serviceWorker, page.url());
+      await contentScriptReady(serviceWorker, tabId);
       return { page, tabId };
     });
   },
@@ -80,6 +81,21 @@ export async function tabIdOf(serviceWorker: Worker, url: string): Promise<numbe
     })
     .toBeDefined();
   return id!;
+}
+
+/** Waits until the tab's content script answers (it starts at document idle). */
+export async function contentScriptReady(serviceWorker: Worker, tabId: number): Promise<void> {
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        (id) =>
+          (globalThis as any).chrome.tabs
+            .sendMessage(id, { newsmark: 1, type: 'page.analysis', data: undefined }, { frameId: 0 })
+            .then((reply: { ok?: boolean } | undefined) => reply?.ok === true, () => false),
+        tabId,
+      ),
+    )
+    .toBe(true);
 }
 
 export { expect };

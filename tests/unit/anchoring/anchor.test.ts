@@ -94,6 +94,22 @@ describe('re-attaching', () => {
     expect(edited.text.slice(r.start, r.end)).toContain('called the plan unrealistic and warned that borrowing costs');
   });
 
+  it('re-attaches a passage spanning paragraphs after edits inside it', () => {
+    const long = [...PARAGRAPHS, ...PARAGRAPHS.map((p) => p.replace(/the/g, 'a'))];
+    const page = indexOf(newsPage(long));
+    const from = page.text.indexOf('Opposition leaders');
+    const to = page.text.lastIndexOf('takes effect in March') + 'takes effect in March'.length;
+    const sel = describeOffsets(page, from, to);
+    const edited = long.map((p) => p.replace('eleven hours', 'twelve hours'));
+    const after = indexOf(newsPage(['Newly added: a summary of the debate.', ...edited]));
+    const r = anchor(after, sel)!;
+    expect(r.method).toBe('fuzzy');
+    const text = after.text.slice(r.start, r.end);
+    expect(text.startsWith('Opposition leaders')).toBe(true);
+    expect(text.endsWith('takes effect in March')).toBe(true);
+    expect(text).toContain('twelve hours');
+  });
+
   it('returns null (an orphan) when the sentence was removed', () => {
     const sel = highlight(original, passage);
     const edited = indexOf(newsPage([PARAGRAPHS[0], ...PARAGRAPHS.slice(2)]));
@@ -134,6 +150,22 @@ describe('re-attaching', () => {
     const edited = indexOf(newsPage(['Breaking: more reactions below.', ...paras]));
     const r2 = anchor(edited, sel)!;
     expect(edited.text.slice(r2.start - 30, r2.start)).toContain('opposition leader said');
+  });
+
+  it('does not trust a stored position that now holds the same words in another context', () => {
+    const paras = [
+      'At the morning briefing the spokesman said the talks would resume.',
+      'In the evening the opposition said the talks had failed.',
+    ];
+    const page = indexOf(newsPage(paras));
+    const second = page.text.indexOf('said the talks', page.text.indexOf('opposition'));
+    const sel = describeOffsets(page, second, second + 'said the talks'.length);
+    // The evening paragraph moves up and a new one takes its place, so the old
+    // offset now holds the same words in a different sentence.
+    const filler = 'In the evening the government said the talks went on.';
+    const moved = indexOf(newsPage([paras[0].slice(0, paras[0].length), filler, paras[1]]));
+    const r = anchor(moved, sel)!;
+    expect(moved.text.slice(r.start - 30, r.start)).toContain('opposition');
   });
 
   it('prefers the nearer of repeated quotes with identical context', () => {
@@ -216,6 +248,24 @@ describe('anchorAll', () => {
     const controller = new AbortController();
     controller.abort(new Error('page left'));
     await expect(anchorAll(original, sels, { signal: controller.signal })).rejects.toThrow('page left');
+  });
+
+  it('stops part-way when aborted, and accepts a Document (indexing it once itself)', async () => {
+    const doc = htmlDocument(newsPage(['Something else entirely, about rain and the harvest this autumn.']));
+    const sels = Array.from({ length: 30 }, () => passages.map((p) => highlight(original, p))).flat();
+    const controller = new AbortController();
+    let settled = 0;
+    const pass = anchorAll(doc, sels, {
+      signal: controller.signal,
+      sliceMs: 0,
+      onResult: () => {
+        if (++settled === 3) controller.abort(new Error('navigated away'));
+      },
+    });
+    await expect(pass).rejects.toThrow('navigated away');
+    expect(settled).toBeLessThan(sels.length);
+    const all = await anchorAll(doc, sels.slice(0, 5));
+    expect(all).toEqual([null, null, null, null, null]);
   });
 
   it('yields to the event loop during a long pass', async () => {

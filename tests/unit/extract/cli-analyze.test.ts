@@ -46,9 +46,14 @@ describe('npm run analyze', () => {
       siteName: 'The Coastal Ledger',
       published: '2024-03-18T08:12:00+01:00',
       language: 'en-GB',
-      speakers: [],
-      claims: [],
     });
+    // Attribution fills these; each claim carries its speaker and the selectors that find it on the page.
+    expect(line.claims.length).toBeGreaterThan(0);
+    for (const claim of line.claims) {
+      expect(Object.keys(claim)).toEqual(['id', 'speakerId', 'speaker', 'text', 'kind', 'cue', 'confidence', 'selector']);
+      expect(line.speakers.map((s: { id: string }) => s.id)).toContain(claim.speakerId);
+      expect(claim.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    }
     expect(line.text).toMatch(/^The ferry between Portlow/);
     expect(Object.keys(line.ms)).toEqual(['parse', 'extract', 'attribute']);
   });

@@ -1,0 +1,69 @@
+/**
+ * Attribution: who said what in an article, from its paragraphs alone (no NLP library, a small lexicon).
+ * See claims.ts for what one claim is and registry.ts for how speakers are told apart.
+ */
+import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
+import { SpeakerRegistry, type Entity } from './registry';
+import { type DraftClaim, type ParagraphResult, type QuoteGroup, paragraphClaims } from './claims';
+
+export type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
+
+/** A byline repeated in the body ("By Clara Hughes, Arts correspondent") says who wrote, not who spoke. */
+function isBylineParagraph(text: string, authors: string[]): boolean {
+  const t = text.trim();
+  if (/^by\s+[\p{Lu}]/iu.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]["”’]?$/.test(t)) return true;
+  return authors.some((a) => a && t.startsWith(a) && t.split(/\s+/).length <= a.split(/\s+/).length + 6 && !/\b(said|says|told)\b/.test(t));
+}
+
+export function attribute(input: AttributionInput): AttributionResult {
+  if (!input || !Array.isArray(input.paragraphs)) return { speakers: [], claims: [] };
+  const authors = (input.authors ?? []).filter((a): a is string => typeof a === 'string');
+  const registry = new SpeakerRegistry(authors);
+  const drafts: { claim: DraftClaim; base: number; text: string }[] = [];
+  let group: QuoteGroup | null = null;
+  let previous: ParagraphResult | null = null;
+  let lastSpeaker: Entity | null = null;
+
+  for (const para of input.paragraphs) {
+    if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
+    if (isBylineParagraph(para.text, authors)) continue;
+    const base = typeof para.start === 'number' ? para.start : 0;
+    const result = paragraphClaims(para.text, base, registry, group, previous, lastSpeaker);
+    for (const c of result.claims) drafts.push({ claim: c, base: c.origin?.base ?? base, text: c.origin?.text ?? para.text });
+    group = result.group;
+    previous = result;
+    lastSpeaker = result.lastSpeaker;
+  }
+
+  // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is
+  // part of that claim, not a second one.
+  const inside = (a: typeof drafts[number], b: typeof drafts[number]) =>
+    a !== b && a.base + a.claim.start >= b.base + b.claim.start && a.base + a.claim.end <= b.base + b.claim.end;
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts.some((b) => inside(drafts[i], b))) drafts.splice(i, 1);
+
+  const used = new Map<Entity, number>();
+  const claims: FoundClaim[] = [];
+  drafts
+    .filter((d) => d.claim.entity && !registry.isAuthor(d.claim.entity.name))
+    .sort((a, b) => a.base + a.claim.start - (b.base + b.claim.start))
+    .forEach((d, i) => {
+      const e = d.claim.entity;
+      used.set(e, (used.get(e) ?? 0) + 1);
+      claims.push({
+        id: `c${i + 1}`,
+        speakerId: e.id,
+        speaker: e.name,
+        text: d.text.slice(d.claim.start, d.claim.end),
+        kind: d.claim.kind,
+        cue: d.claim.cue,
+        confidence: Math.round(Math.min(1, Math.max(0, d.claim.confidence)) * 100) / 100,
+        start: d.base + d.claim.start,
+        end: d.base + d.claim.end,
+      });
+    });
+
+  const speakers: Speaker[] = registry.entities
+    .filter((e) => used.has(e))
+    .map((e) => ({ id: e.id, name: e.name, kind: e.kind, role: e.role, mentions: Math.max(e.mentions, used.get(e) ?? 0) }));
+  return { speakers, claims };
+}

@@ -1,0 +1,298 @@
+/**
+ * Name, role and appositive parsing: turns the words in front of (or after) a cue into a speaker phrase.
+ *
+ * Works on plain strings with offsets, no tagger: a name is a run of capitalised words (particles such as
+ * "of" or "van" allowed inside), titles and role words in front of it are split off as the role, and the
+ * head word decides person versus organisation.
+ */
+import {
+  GENDERED_ROLES, GIVEN_NAME_GENDER, HONORIFICS, NAME_PARTICLES, NAME_STOP, NOT_NAME, ORG_HEADS, ORG_NOUNS,
+  PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS,
+} from './lexicon';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
+
+/** Words with their offsets; a trailing "." is kept only on known abbreviations. */
+export function tokenize(text: string, from = 0, to = text.length, limit = Infinity): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = from;
+  for (let m = WORD_RE.exec(text); m && m.index < to && out.length < limit; m = WORD_RE.exec(text)) {
+    let word = m[0];
+    if (word.endsWith('.') && !HONORIFICS[word.toLowerCase()] && !TITLE_WORDS.has(word.toLowerCase())) word = word.slice(0, -1);
+    const end = Math.min(m.index + word.length, to);
+    out.push({ text: text.slice(m.index, end), start: m.index, end });
+  }
+  return out;
+}
+
+export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
+const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+const isApostrophe = (c: string) => c === "'" || c === '’';
+const isPossessive = (w: string) =>
+  w.length > 2 && ((w[w.length - 1] === 's' && isApostrophe(w[w.length - 2])) || (isApostrophe(w[w.length - 1]) && w[w.length - 2] === 's'));
+export const stripPossessive = (w: string) =>
+  !isPossessive(w) ? w : w[w.length - 1] === 's' ? w.slice(0, -2) : w.slice(0, -1);
+
+export interface NamePhrase {
+  /** Canonical name, titles removed. */
+  name: string;
+  tokens: string[];
+  role: string | null;
+  honorificGender: Gender;
+  kind: 'person' | 'organization';
+  /** Whether a title or honorific stood in front: proof of a person even for one word. */
+  titled: boolean;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/**
+ * Reads a name run starting at token index `i` (capitalised words, lower-case titles and particles inside).
+ * Returns null when the first word cannot start a name.
+ */
+export function readName(text: string, tokens: Token[], i: number): { phrase: NamePhrase; next: number } | null {
+  const words: Token[] = [];
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (words.length > 0 && /[,;:()"“”«»]|\s[—–-]\s/.test(text.slice(words[words.length - 1].end, t.start))) break;
+    const w = t.text;
+    const lw = lower(w);
+    const nextCap = j + 1 < tokens.length && isCapitalised(tokens[j + 1].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 1].start));
+    if (isCapitalised(w) && !NAME_STOP.has(w)) {
+      if (words.length === 0 && NOT_NAME.has(lw) && !(lw in HONORIFICS) && !TITLE_WORDS.has(lw)) return null;
+      words.push(t);
+      j++;
+      if (isPossessive(w)) break;
+      continue;
+    }
+    // Lower-case words may continue a run only as particles or role words followed by more capitals.
+    const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
+    const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar);
+    if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    if (words.length === 0 && nextCap && (TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    break;
+  }
+  // Particles and role words cannot end a name.
+  while (words.length > 0 && !isCapitalised(words[words.length - 1].text)) words.pop();
+  if (words.length === 0) return null;
+  const phrase = splitTitle(words);
+  if (!phrase) return null;
+  return { phrase, next: i + words.length };
+}
+
+const ROLE_SUFFIX = /^[\p{Lu}][\p{Ll}]+(?:ist|man|woman|person|er|or|ian)$/u;
+
+/** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
+const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
+
+/** Words that are a title only in front of another title ("Health Minister", "Vice Premier"). */
+const TITLE_MODIFIERS = new Set(
+  'vice deputy foreign finance health interior defence defense trade justice education home environment transport labour labor energy agriculture economy state opposition party union chief acting shadow interim former senior'.split(' '),
+);
+
+function isTitleAt(texts: string[], k: number): boolean {
+  const lw = lower(texts[k]);
+  if (lw in HONORIFICS) return true;
+  if (TITLE_MODIFIERS.has(lw)) return k + 1 < texts.length - 1 && isTitleAt(texts, k + 1);
+  return TITLE_WORDS.has(lw) || (ROLE_NOUNS.has(lw) && !isCapitalised(texts[k]));
+}
+
+function splitTitle(words: Token[]): NamePhrase | null {
+  const texts = words.map((w) => w.text);
+  let honorificGender: Gender = null;
+  let cut = 0;
+  // The role is everything up to the last title word that is followed by a capitalised word.
+  for (let k = 0; k < texts.length - 1; k++) {
+    const lw = lower(texts[k]);
+    if (isTitleAt(texts, k)) {
+      if (lw in HONORIFICS && HONORIFICS[lw]) honorificGender = HONORIFICS[lw];
+      cut = k + 1;
+    }
+  }
+  // Lower-case words inside the run are role words: everything up to the last of them is the role
+  // ("Rovers manager Ian Caldwell", "Fire chief Ray Dominguez").
+  for (let k = texts.length - 2; k >= 0; k--) {
+    if (!isCapitalised(texts[k]) && !NAME_PARTICLES.has(texts[k].toLowerCase())) {
+      if (k + 1 > cut) cut = k + 1;
+      break;
+    }
+  }
+  // A sentence-initial occupation word in front of a full name ("Orchardist Hemi Walker").
+  if (cut === 0 && texts.length >= 3 && ROLE_SUFFIX.test(texts[0]) && !GIVEN_NAME_GENDER.has(texts[0].toLowerCase()) &&
+    texts.every((w) => isCapitalised(w) && !ORG_HEADS.has(w.toLowerCase()))) cut = 1;
+  const first = lower(texts[0]);
+  if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
+  let nameWords = texts.slice(cut);
+  // "Ms Ruiz's", "Li's": the possessive belongs to the sentence, not the name.
+  const last = nameWords[nameWords.length - 1];
+  const possessive = isPossessive(last);
+  nameWords = [...nameWords.slice(0, -1), stripPossessive(last)];
+  // A name never starts with a particle ("of the Tamaru Islands" belongs elsewhere).
+  while (nameWords.length > 1 && NAME_PARTICLES.has(nameWords[0].toLowerCase())) nameWords.shift();
+  const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || cut === 1);
+  const role = roleWords.length ? roleWords.join(' ') : null;
+  const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase())) ? 'organization' : 'person';
+  return {
+    name: nameWords.join(' '),
+    tokens: nameWords,
+    role: kind === 'person' ? role : null,
+    honorificGender,
+    kind,
+    titled: cut > 0,
+    start: words[0].start,
+    end: words[words.length - 1].end,
+    possessive,
+  };
+}
+
+export function givenNameGender(tokens: string[]): Gender {
+  for (const t of tokens) {
+    const g = GIVEN_NAME_GENDER.get(t.toLowerCase());
+    if (g) return g;
+  }
+  return null;
+}
+
+export function roleGender(role: string | null): Gender {
+  if (!role) return null;
+  for (const w of role.toLowerCase().split(/[\s-]+/)) if (GENDERED_ROLES[w]) return GENDERED_ROLES[w];
+  return null;
+}
+
+/** A speaker phrase as found in the text, before the registry decides who it is. */
+export type SpeakerPhrase =
+  | { type: 'pronoun'; pronoun: string; start: number; end: number }
+  | { type: 'name'; phrase: NamePhrase; start: number; end: number }
+  /** "the mayor", "the hospital's medical director": a role standing for a person named elsewhere. */
+  | { type: 'role'; role: string; head: string; start: number; end: number }
+  /** "the ministry", "a US online security company". */
+  | { type: 'orgNoun'; name: string; head: string; definite: boolean; start: number; end: number }
+  /** "an aide", "officials from the host country", "three people familiar with the discussions". */
+  | { type: 'unnamed'; name: string; head: string; plural: boolean; start: number; end: number };
+
+const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many',
+  'most', 'other', 'another', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'few',
+  'numerous', 'dozens', 'hundreds', 'two', 'various', 'multiple', 'all']);
+/** Where a noun phrase's own words stop: a relative clause or a participle. */
+const NP_END = new Set(['who', 'which', 'that', 'whose', 'whom', 'speaking', 'said', 'says', 'told']);
+const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
+
+/**
+ * Reads the speaker phrase that starts at `from` (leading spaces skipped). `to` bounds the search.
+ * Returns the phrase and where its core ends; trailing appositive material is the caller's business.
+ */
+export function readSpeakerPhrase(text: string, from: number, to: number): SpeakerPhrase | null {
+  // A speaker phrase is short; reading further only costs time.
+  const tokens = tokenize(text, from, to, 16);
+  // Sentence adverbs in front of the subject ("Later the ministry said") are not part of it.
+  while (tokens.length > 1 && LEAD_ADVERBS.has(lower(tokens[0].text))) tokens.shift();
+  if (tokens.length === 0) return null;
+  const t0 = tokens[0];
+  const l0 = lower(t0.text);
+  if (PRONOUNS.has(l0) && (tokens.length === 1 || !isCapitalised(tokens[1]?.text ?? ''))) {
+    return { type: 'pronoun', pronoun: l0, start: t0.start, end: t0.end };
+  }
+  // Capitalised run (optionally after "the"): a name or an organisation.
+  let k = 0;
+  if (l0 === 'the' && tokens.length > 1) k = 1;
+  // Lower-case role words in front of a name: "county commissioner Joan Petty", "retired judge Patricia Holloway".
+  let lead = k;
+  while (lead < tokens.length && lead < k + 4 && !isCapitalised(tokens[lead].text) && /^[\p{Ll}-]+$/u.test(tokens[lead].text)) lead++;
+  if (lead > k && lead < tokens.length) {
+    const roleWord = lower(tokens[lead - 1].text);
+    if (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) || ROLE_SUFFIX.test(tokens[lead - 1].text.replace(/^./, (c) => c.toUpperCase()))) {
+      const after = readName(text, tokens, lead);
+      if (after && after.phrase.kind === 'person' && (after.phrase.tokens.length >= 2 || after.phrase.titled)) {
+        const roleText = text.slice(tokens[k].start, tokens[lead - 1].end);
+        const phrase = { ...after.phrase, role: after.phrase.role ? `${roleText} ${after.phrase.role}` : roleText, titled: true };
+        return { type: 'name', phrase, start: tokens[0].start, end: phrase.end };
+      }
+    }
+  }
+  const named = readName(text, tokens, k);
+  const common = named && named.phrase.tokens.length === 1 && !named.phrase.titled &&
+    (PERSON_NOUNS.has(l0) || ORG_NOUNS.has(l0) || ROLE_NOUNS.has(l0));
+  if (named && !common && !(named.phrase.possessive && named.next < tokens.length)) {
+    return { type: 'name', phrase: named.phrase, start: tokens[0].start, end: named.phrase.end };
+  }
+  // Determiner / possessive + modifiers + head noun.
+  let i = 0;
+  let definite = false;
+  let hadDeterminer = false;
+  let possessor = false;
+  while (i < tokens.length && i < 3) {
+    const w = lower(tokens[i].text);
+    if (DETERMINERS.has(w)) {
+      definite ||= ['the', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those'].includes(w);
+      hadDeterminer = true;
+      i++;
+    } else if (isPossessive(tokens[i].text)) {
+      definite = true;
+      possessor = true;
+      i++;
+    } else if (/^\d+$/.test(w)) {
+      i++;
+    } else break;
+  }
+  const coreStart = i;
+  for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
+    const w = lower(tokens[j].text);
+    if (NP_END.has(w)) break;
+    // "the Rivers Authority's regional manager": the possessor only modifies the head that follows.
+    if (isPossessive(tokens[j].text) && j + 1 < tokens.length) continue;
+    const base = stripPossessive(w);
+    const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1);
+    const isRole = ROLE_NOUNS.has(base);
+    const isOrg = ORG_NOUNS.has(base);
+    if (!isPerson && !isRole && !isOrg) continue;
+    // The head is the last noun of the run: "senior backbencher", "state transportation department".
+    let h = j;
+    for (let q = j + 1; q < tokens.length && q < j + 4; q++) {
+      if (/[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
+      const nw = stripPossessive(lower(tokens[q].text));
+      if (NP_END.has(nw) || NAME_PARTICLES.has(nw)) break;
+      if (PERSON_NOUNS.has(nw) || ROLE_NOUNS.has(nw) || ORG_NOUNS.has(nw)) h = q;
+    }
+    const head = stripPossessive(lower(tokens[h].text));
+    const coreText = text.slice(tokens[coreStart].start, tokens[h].end);
+    if (isPossessive(tokens[h].text)) return null; // "the ministry's figures": not the speaker
+    if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+      return { type: 'orgNoun', name: coreText, head, definite, start: tokens[0].start, end: tokens[h].end };
+    }
+    if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !/s$/.test(head)) {
+      return { type: 'role', role: coreText, head, start: tokens[0].start, end: tokens[h].end };
+    }
+    // Keep the phrase that makes an anonymous source recognisable ("spokesman for the governor"),
+    // but not a relative clause about them.
+    let end = tokens[h].end;
+    for (let q = h + 1; q < tokens.length; q++) {
+      const w = lower(tokens[q].text);
+      if (NP_END.has(w) || /[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
+      if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on'].includes(w)) break;
+      end = tokens[q].end;
+    }
+    const name = text.slice(tokens[coreStart].start, end).replace(/^./, (c) => c.toLowerCase());
+    return { type: 'unnamed', name, head, plural: /s$/.test(head) || head === 'people' || head === 'police', start: tokens[0].start, end };
+  }
+  return null;
+}

@@ -1,0 +1,151 @@
+/**
+ * Quote scanning: finds the top-level quotations of one paragraph.
+ *
+ * Handles straight and curly double quotes, single quotes used as quotes (British style), guillemets and
+ * quotes nested inside each other. Only the outermost quote is reported: a quote inside a quote belongs to
+ * the outer speaker's words. A quote still open at the end of the paragraph is reported as open-ended, which
+ * is how news prose runs a quote over several paragraphs (the opening mark is repeated on each paragraph and
+ * the closing mark comes only at the end).
+ */
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index just after the closing mark (= contentEnd when open-ended). */
+  close: number;
+  contentStart: number;
+  contentEnd: number;
+  /** No closing mark before the end of the paragraph. */
+  openEnded: boolean;
+}
+
+type Family = 'double' | 'single' | 'guillemet' | 'single-guillemet';
+
+interface Opener {
+  family: Family;
+  pos: number;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/"“‘'«‹]/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+function opensAfter(prev: string | undefined): boolean {
+  return prev === undefined || OPENING_CONTEXT.test(prev);
+}
+
+/**
+ * A right single mark after a plural "s" ("the dockers’ union") looks exactly like a closing quote. We take it
+ * as an apostrophe when another closing candidate follows later in the paragraph, which is what a reader does.
+ */
+function laterSingleCloser(text: string, from: number): boolean {
+  for (let i = from + 1; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch === '’' || ch === "'") && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) return true;
+  }
+  return false;
+}
+
+export function scanQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Opener[] = [];
+
+  const closeFamily = (family: Family, i: number): boolean => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].family !== family) continue;
+      const opener = stack[k];
+      stack.length = k;
+      if (k === 0) {
+        spans.push({ open: opener.pos, close: i + 1, contentStart: opener.pos + 1, contentEnd: i, openEnded: false });
+      }
+      return true;
+    }
+    return false;
+  };
+  const hasOpen = (family: Family) => stack.some((o) => o.family === family);
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    switch (ch) {
+      case '“':
+        stack.push({ family: 'double', pos: i });
+        break;
+      case '”':
+        closeFamily('double', i);
+        break;
+      case '"':
+        if (hasOpen('double')) closeFamily('double', i);
+        else if (opensAfter(prev)) stack.push({ family: 'double', pos: i });
+        break;
+      case '«':
+        stack.push({ family: 'guillemet', pos: i });
+        break;
+      case '»':
+        closeFamily('guillemet', i);
+        break;
+      case '‹':
+        stack.push({ family: 'single-guillemet', pos: i });
+        break;
+      case '›':
+        closeFamily('single-guillemet', i);
+        break;
+      case '‘':
+        if (!isLetter(prev) && next !== undefined && !/[\s\d]/.test(next)) stack.push({ family: 'single', pos: i });
+        break;
+      case "'":
+      case '’': {
+        if (isLetter(prev) && isLetter(next)) break; // we’re, St Anne’s
+        const closes = prev !== undefined && !/\s/.test(prev);
+        if (hasOpen('single') && closes) {
+          if (prev === 's' && next !== undefined && /\s/.test(next) && laterSingleCloser(text, i)) break;
+          closeFamily('single', i);
+        } else if (ch === "'" && opensAfter(prev) && next !== undefined && !/[\s\d]/.test(next)) {
+          stack.push({ family: 'single', pos: i });
+        }
+        break;
+      }
+    }
+  }
+
+  if (stack.length > 0) {
+    const opener = stack[0];
+    // A stray single mark is far more often an apostrophe than a quote running on: only trust it at the start.
+    const trusted = opener.family !== 'single' || text.slice(0, opener.pos).trim() === '';
+    if (trusted) {
+      let end = text.length;
+      while (end > opener.pos + 1 && /\s/.test(text[end - 1])) end--;
+      spans.push({ open: opener.pos, close: end, contentStart: opener.pos + 1, contentEnd: end, openEnded: true });
+    }
+  }
+  return spans.sort((a, b) => a.open - b.open);
+}
+
+/** Replaces quoted content so rules looking for cues and names never read the speaker's own words. */
+export function maskQuotes(text: string, spans: QuoteSpan[], keepFinalStop: boolean): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.contentStart);
+    let end = s.contentEnd;
+    let stop = '';
+    if (keepFinalStop) {
+      // Sentence splitting must still see a quote that ends its sentence.
+      let j = s.contentEnd - 1;
+      while (j > s.contentStart && /\s/.test(text[j])) j--;
+      if (j >= s.contentStart && /[.!?]/.test(text[j])) {
+        end = j;
+        stop = text.slice(j, s.contentEnd);
+      }
+    }
+    out += MASK.repeat(end - s.contentStart) + stop;
+    at = s.contentEnd;
+  }
+  return out + text.slice(at);
+}
+
+export const MASK = '\u25AE';

@@ -1,0 +1,208 @@
+/**
+ * Speaker registry and coreference: who a name, a surname, a role, a pronoun or "the ministry" refers to.
+ *
+ * Every mention lands on a timeline, so a pronoun resolves to the most recent fitting entity, however many
+ * paragraphs back it is. A surname resolves to the most recent person bearing it whose gender does not clash
+ * ("Ms Ruiz" skips a man called Ruiz), which is what keeps two people with one surname apart.
+ */
+import type { SpeakerKind } from './types';
+import { type Gender, type NamePhrase, type SpeakerPhrase, givenNameGender, roleGender } from './names';
+import { SURNAME_FIRST } from './lexicon';
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  gender: Gender;
+  plural: boolean;
+  /** Key a bare surname matches ("Li" for Li Keqiang, "Becker" for Tom Becker). */
+  surname: string | null;
+  given: string | null;
+  mentions: number;
+  /** Head noun for unnamed sources and lower-case organisations ("aide", "ministry"). */
+  head: string | null;
+}
+
+interface Mention {
+  entity: Entity;
+  pos: number;
+}
+
+const normCache = new Map<string, string>();
+/** Case, accents and apostrophe style do not make a different name; memoised because it runs per mention. */
+function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, "'").trim();
+    if (normCache.size > 5000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+}
+
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  private readonly timeline: Mention[] = [];
+  private readonly authors: Set<string>;
+  private readonly places = new Set<string>();
+  private nextId = 1;
+
+  constructor(authors: string[] = []) {
+    this.authors = new Set(authors.map(norm).filter(Boolean));
+  }
+
+  isAuthor(name: string): boolean {
+    const n = norm(name);
+    if (this.authors.has(n)) return true;
+    if (!n.includes(' ')) for (const a of this.authors) if (a.split(/\s+/).pop() === n) return true;
+    return false;
+  }
+
+  notePlace(name: string): void {
+    this.places.add(norm(name));
+  }
+
+  isPlace(name: string): boolean {
+    return this.places.has(norm(name));
+  }
+
+  private create(name: string, kind: SpeakerKind, role: string | null, extra: Partial<Entity> = {}): Entity {
+    const e: Entity = {
+      id: `s${this.nextId++}`, name, kind, role, gender: null, plural: false, surname: null, given: null,
+      mentions: 0, head: null, ...extra,
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  mention(e: Entity, pos: number): Entity {
+    e.mentions++;
+    this.timeline.push({ entity: e, pos });
+    return e;
+  }
+
+  /** A person or organisation named in the text. Returns null for the byline's authors. */
+  resolveName(p: NamePhrase, pos: number, countMention = true): Entity | null {
+    if (this.isAuthor(p.name)) return null;
+    const tokens = p.tokens;
+    let found: Entity | null = null;
+    if (p.kind === 'organization') {
+      found = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(p.name)) ?? null;
+      if (!found) found = this.create(p.name, 'organization', null);
+    } else if (tokens.length >= 2) {
+      found = this.entities.find((e) => e.kind === 'person' && norm(e.name) === norm(p.name)) ?? null;
+      if (!found) {
+        const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
+        const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1];
+        const given = surnameFirst ? tokens.slice(1).join(' ') : tokens[0];
+        found = this.create(p.name, 'person', p.role, { surname, given });
+        found.gender = p.honorificGender ?? roleGender(p.role) ?? givenNameGender([given]);
+      }
+    } else {
+      found = this.bySurname(tokens[0], p.honorificGender, pos);
+      if (!found) {
+        const known = this.entities.find((e) => e.kind !== 'person' && norm(e.name) === norm(p.name));
+        if (known) found = known;
+        else if (p.titled) {
+          found = this.create(p.name, 'person', p.role, { surname: p.name });
+          found.gender = p.honorificGender ?? roleGender(p.role);
+        } else {
+          // A lone capitalised word speaking that is nobody's surname is a body or a place standing for one:
+          // "Beijing has previously said", "Brightwave said".
+          found = this.create(p.name, 'organization', null);
+        }
+      }
+    }
+    if (found.kind === 'person') {
+      if (!found.role && p.role) found.role = p.role;
+      if (!found.gender && p.honorificGender) found.gender = p.honorificGender;
+    }
+    return countMention ? this.mention(found, pos) : found;
+  }
+
+  private bySurname(word: string, gender: Gender, pos: number): Entity | null {
+    const key = norm(word);
+    const candidates = this.entities.filter(
+      (e) => e.kind === 'person' && (norm(e.surname ?? '') === key || norm(e.name) === key) && !(gender && e.gender && e.gender !== gender),
+    );
+    if (candidates.length === 0) {
+      const given = this.entities.filter((e) => e.kind === 'person' && norm(e.given ?? '') === key);
+      return given.length === 1 ? given[0] : null;
+    }
+    const best = this.mostRecent(candidates, pos);
+    if (gender && !best.gender) best.gender = gender;
+    return best;
+  }
+
+  private mostRecent(candidates: Entity[], pos: number): Entity {
+    for (let i = this.timeline.length - 1; i >= 0; i--) {
+      const m = this.timeline[i];
+      if (m.pos <= pos && candidates.includes(m.entity)) return m.entity;
+    }
+    return candidates[candidates.length - 1];
+  }
+
+  resolvePronoun(pronoun: string, pos: number): Entity | null {
+    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    for (let i = this.timeline.length - 1; i >= 0; i--) {
+      const { entity: e, pos: p } = this.timeline[i];
+      if (p >= pos) continue;
+      if (pronoun === 'he' || pronoun === 'she') {
+        if (e.kind === 'organization' || e.plural) continue;
+        if (want && e.gender && e.gender !== want) continue;
+        if (!e.gender) e.gender = want;
+        return this.mention(e, pos);
+      }
+      if (pronoun === 'they' || pronoun === 'we') {
+        if (e.plural || e.kind === 'organization') return this.mention(e, pos);
+        continue;
+      }
+      if (pronoun === 'it' && e.kind === 'organization') return this.mention(e, pos);
+    }
+    return null;
+  }
+
+  /** "the mayor", "the judge": the most recent person whose role has that word; else an unnamed source. */
+  resolveRole(role: string, head: string, pos: number): Entity {
+    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).includes(head));
+    if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
+    const name = role.replace(/^(the|his|her|its|their|a|an)\s+/i, '');
+    return this.unnamed(name, head, false, pos);
+  }
+
+  /** "the ministry" refers back to a named body whose name or description has that word. */
+  resolveOrgNoun(name: string, head: string, definite: boolean, pos: number): Entity {
+    if (definite) {
+      const candidates = this.entities.filter(
+        (e) => e.kind === 'organization' && (norm(e.name).split(/\s+/).includes(head) || (e.role && norm(e.role).split(/\s+/).includes(head)) || e.head === head),
+      );
+      if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
+    }
+    const clean = name.replace(/^(the|a|an|its|their|his|her)\s+/i, '');
+    const existing = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(clean));
+    return this.mention(existing ?? this.create(clean, 'organization', null, { head }), pos);
+  }
+
+  unnamed(name: string, head: string, plural: boolean, pos: number): Entity {
+    const existing = this.entities.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name));
+    const e = existing ?? this.create(name, 'unnamed', null, { head, plural, gender: roleGender(head) });
+    return this.mention(e, pos);
+  }
+
+  /** Resolves any speaker phrase; null when it cannot be a speaker (the byline's author, an unresolved pronoun). */
+  resolve(p: SpeakerPhrase, pos: number): Entity | null {
+    switch (p.type) {
+      case 'pronoun':
+        return this.resolvePronoun(p.pronoun, pos);
+      case 'name':
+        return this.resolveName(p.phrase, pos);
+      case 'role':
+        return this.resolveRole(p.role, p.head, pos);
+      case 'orgNoun':
+        return this.resolveOrgNoun(p.name, p.head, p.definite, pos);
+      case 'unnamed':
+        return this.unnamed(p.name, p.head, p.plural, pos);
+    }
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * The reader's highlights on this page: making them from a selection (toolbar,
+ * keyboard command, context menu), painting them, re-attaching them on every
+ * visit, and their actions when clicked. Everything stops with `signal`.
+ */
+import { browser } from 'wxt/browser';
+import { BodyTextIndex } from '../../../core/anchoring/body-text';
+import { describeRange } from '../../../core/anchoring/anchor';
+import { sendToBackground } from '../../../messaging/channel';
+import type { ArticleRef, PageAnalysis } from '../../../messaging/protocol';
+import type { HighlightColor, HighlightRecord, HighlightUndoToken } from '../../../storage/records';
+import { HighlightAttacher, type AttachReport } from './attach';
+import { HighlightPainter } from './painter';
+import { SelectionToolbar, type ToolbarAction } from './toolbar';
+
+const SELECTION_SETTLE_MS = 250;
+
+export interface HighlightsFeature {
+  attachState: () => PageAnalysis['attach'];
+  reload: () => Promise<void>;
+  highlightSelection: (color?: HighlightColor) => Promise<boolean>;
+  scrollTo: (id: string) => boolean;
+  closeNote: () => void;
+}
+
+export function startHighlights(signal: AbortSignal, article: () => ArticleRef): HighlightsFeature {
+  const painter = new HighlightPainter(signal);
+  const toolbar = new SelectionToolbar(signal, (action) => void onAction(action));
+  let records: HighlightRecord[] = [];
+  let report: AttachReport = { state: 'attaching', attached: [], orphanIds: [] };
+  let pendingRange: Range | null = null;
+  let undoToken: HighlightUndoToken | null = null;
+  let lastRect: DOMRect = new DOMRect(16, 16, 0, 0);
+  let loadedOnce = false;
+
+  const attacher = new HighlightAttacher(
+    signal,
+    (next) => {
+      report = next;
+      if (next.state === 'done') painter.paint(next.attached);
+    },
+    (node) => toolbar.contains(node),
+  );
+
+  async function reload(): Promise<void> {
+    try {
+      records = await sendToBackground('highlights.list', { articleKey: article().key });
+    } catch {
+      records = [];
+    }
+    loadedOnce = true;
+    await attacher.attach(records);
+  }
+
+  async function create(range: Range, color: HighlightColor, withNote: boolean): Promise<boolean> {
+    const index = BodyTextIndex.fromDocument(document);
+    const selectors = describeRange(index, range);
+    if (!selectors) return false;
+    const rect = range.getBoundingClientRect();
+    try {
+      const record = await sendToBackground('highlight.add', {
+        article: article(),
+        selector: selectors.selectors,
+        color,
+      });
+      document.getSelection()?.removeAllRanges();
+      toolbar.hide();
+      await reload();
+      if (withNote && record) openNote(record.id, rect);
+      return true;
+    } catch (error) {
+      // A refused or failed write (private window, full disk) is said where the reader is;
+      // the selection stays, so nothing the reader did is lost.
+      toolbar.showMessage(rect, error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  }
+
+  function openNote(id: string, rect: DOMRect): void {
+    toolbar.openNoteEditor(browser.runtime.getURL(`/note.html?id=${encodeURIComponent(id)}` as '/note.html'), rect);
+  }
+
+  async function onAction(action: ToolbarAction): Promise<void> {
+    switch (action.kind) {
+      case 'highlight':
+        if (pendingRange) await create(pendingRange, action.color, action.withNote);
+        pendingRange = null;
+        return;
+      case 'recolor':
+        await sendToBackground('highlight.update', { id: action.id, patch: { color: action.color } }).catch(() => undefined);
+        toolbar.hide();
+        return;
+      case 'note':
+        openNote(action.id, lastRect);
+        return;
+      case 'delete':
+        undoToken = await sendToBackground('highlight.delete', { id: action.id }).catch(() => null);
+        if (undoToken) toolbar.showUndo(lastRect);
+        else toolbar.hide();
+        return;
+      case 'undo':
+        if (undoToken) await sendToBackground('highlight.restore', undoToken).catch(() => undefined);
+        undoToken = null;
+        toolbar.hide();
+        return;
+    }
+  }
+
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const onSelectionChange = () => {
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+        if (toolbar.visible && pendingRange) toolbar.hide();
+        pendingRange = null;
+        return;
+      }
+      const range = selection.getRangeAt(0);
+      if (toolbar.contains(range.commonAncestorContainer) || !range.toString().trim()) return;
+      // A copy: the page may change or clear its selection before the click lands.
+      pendingRange = range.cloneRange();
+      lastRect = range.getBoundingClientRect();
+      toolbar.showForSelection(lastRect);
+    }, SELECTION_SETTLE_MS);
+  };
+  document.addEventListener('selectionchange', onSelectionChange, { signal });
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.composedPath().includes(toolbar.host)) return;
+      const selection = document.getSelection();
+      if (selection && !selection.isCollapsed) return;
+      const caret = caretAt(event.clientX, event.clientY);
+      const hit = caret ? painter.at(caret.node, caret.offset) : null;
+      if (hit) {
+        lastRect = new DOMRect(event.clientX, event.clientY, 0, 16);
+        toolbar.showForHighlight(lastRect, hit.id, hit.color);
+      } else if (toolbar.visible) {
+        toolbar.hide();
+      }
+    },
+    { signal },
+  );
+
+  signal.addEventListener('abort', () => clearTimeout(settle));
+
+  return {
+    attachState: () => ({
+      state: !loadedOnce || report.state === 'attaching' ? 'attaching' : 'done',
+      orphanIds: report.orphanIds,
+      attachedIds: report.attached.map((h) => h.id),
+    }),
+    reload,
+    highlightSelection: async (color = 'yellow') => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+      return create(selection.getRangeAt(0).cloneRange(), color, false);
+    },
+    scrollTo: (id) => {
+      const range = painter.rangeOf(id);
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return true;
+    },
+    closeNote: () => toolbar.hide(),
+  };
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

@@ -1,0 +1,174 @@
+/**
+ * The small toolbar next to a selection (or a clicked highlight), in a shadow
+ * root so page CSS cannot break it. The root is open (assistive tech and tests
+ * reach it) because it only ever holds buttons: notes are typed in an
+ * extension page (note.html) framed over the article, whose keystrokes the
+ * page cannot observe.
+ */
+import type { HighlightColor } from '../../../storage/records';
+
+export const COLORS: { value: HighlightColor; label: string; css: string }[] = [
+  { value: 'yellow', label: 'Yellow', css: '#ffdd57' },
+  { value: 'green', label: 'Green', css: '#78dc8c' },
+  { value: 'blue', label: 'Blue', css: '#78b4ff' },
+  { value: 'pink', label: 'Pink', css: '#ff8cbe' },
+  { value: 'purple', label: 'Purple', css: '#be96ff' },
+];
+
+const STYLE = `
+:host { all: initial; }
+.bar { position: fixed; z-index: 2147483647; display: flex; gap: 4px; align-items: center; padding: 4px 6px;
+  background: #1d2025; color: #fff; border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.3);
+  font: 13px/1.2 system-ui, sans-serif; }
+button { all: unset; cursor: pointer; padding: 4px 8px; border-radius: 5px; color: #fff; font: inherit; }
+button:hover, button:focus-visible { background: rgba(255,255,255,.15); outline: 2px solid #7db7ea; outline-offset: -2px; }
+button.swatch { width: 14px; height: 14px; padding: 0; border-radius: 50%; border: 2px solid rgba(255,255,255,.6); }
+button.swatch[aria-pressed="true"] { border-color: #fff; box-shadow: 0 0 0 2px #7db7ea; }
+iframe { position: fixed; z-index: 2147483647; width: 340px; height: 260px; border: 0; border-radius: 10px;
+  box-shadow: 0 8px 30px rgba(0,0,0,.35); background: #fff; }
+`;
+
+export type ToolbarAction =
+  | { kind: 'highlight'; color: HighlightColor; withNote: boolean }
+  | { kind: 'recolor'; id: string; color: HighlightColor }
+  | { kind: 'note'; id: string }
+  | { kind: 'delete'; id: string }
+  | { kind: 'undo' };
+
+export class SelectionToolbar {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private bar: HTMLDivElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
+
+  constructor(
+    signal: AbortSignal,
+    private readonly onAction: (action: ToolbarAction) => void,
+  ) {
+    this.host = document.createElement('newsmark-ui');
+    this.root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    this.root.append(style);
+    // Keep the page's selection through the click, and keep our events from
+    // the page's own handlers (they would otherwise see clicks on "the page").
+    for (const type of ['mousedown', 'pointerdown']) {
+      this.root.addEventListener(type, (e) => {
+        if (!(e.target instanceof HTMLIFrameElement)) e.preventDefault();
+        e.stopPropagation();
+      });
+    }
+    for (const type of ['mouseup', 'pointerup', 'click', 'keydown', 'keyup']) {
+      this.root.addEventListener(type, (e) => e.stopPropagation());
+    }
+    signal.addEventListener('abort', () => this.host.remove());
+  }
+
+  contains(node: Node | null): boolean {
+    return !!node && (node === this.host || this.host.contains(node));
+  }
+
+  get visible(): boolean {
+    return this.bar !== null || this.frame !== null;
+  }
+
+  showForSelection(rect: DOMRect): void {
+    this.render(rect, (bar) => {
+      bar.append(this.button('Highlight', () => this.onAction({ kind: 'highlight', color: 'yellow', withNote: false })));
+      for (const c of COLORS) {
+        bar.append(
+          this.swatch(c, false, () => this.onAction({ kind: 'highlight', color: c.value, withNote: false })),
+        );
+      }
+      bar.append(this.button('Add note', () => this.onAction({ kind: 'highlight', color: 'yellow', withNote: true })));
+    });
+  }
+
+  showForHighlight(rect: DOMRect, id: string, color: HighlightColor): void {
+    this.render(rect, (bar) => {
+      for (const c of COLORS) {
+        bar.append(this.swatch(c, c.value === color, () => this.onAction({ kind: 'recolor', id, color: c.value })));
+      }
+      bar.append(this.button('Note', () => this.onAction({ kind: 'note', id })));
+      bar.append(this.button('Delete', () => this.onAction({ kind: 'delete', id })));
+    });
+  }
+
+  showUndo(rect: DOMRect): void {
+    this.render(rect, (bar) => {
+      const label = document.createElement('span');
+      label.textContent = 'Highlight deleted';
+      bar.append(label, this.button('Undo', () => this.onAction({ kind: 'undo' })));
+    });
+  }
+
+  /** A short message where the reader is looking (a refused or failed save). */
+  showMessage(rect: DOMRect, text: string): void {
+    this.render(rect, (bar) => {
+      const label = document.createElement('span');
+      label.setAttribute('role', 'alert');
+      label.textContent = text;
+      bar.append(label, this.button('OK', () => this.hide()));
+    });
+  }
+
+  /** Opens the extension's note editor over the article. */
+  openNoteEditor(url: string, rect: DOMRect): void {
+    this.hide();
+    const frame = document.createElement('iframe');
+    frame.src = url;
+    frame.title = 'Newsmark note';
+    const top = Math.min(window.innerHeight - 270, rect.bottom + 8);
+    frame.style.top = `${Math.max(8, top)}px`;
+    frame.style.left = `${Math.max(8, Math.min(window.innerWidth - 350, rect.left))}px`;
+    this.root.append(frame);
+    this.frame = frame;
+    this.mount();
+  }
+
+  hide(): void {
+    this.bar?.remove();
+    this.bar = null;
+    this.frame?.remove();
+    this.frame = null;
+    this.host.remove();
+  }
+
+  private render(rect: DOMRect, fill: (bar: HTMLDivElement) => void): void {
+    this.hide();
+    const bar = document.createElement('div');
+    bar.className = 'bar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', 'Newsmark');
+    fill(bar);
+    // Above the selection when there is room, else below; always on screen
+    // (a keyboard selection can run past the viewport's edge).
+    const top = rect.top > 48 ? rect.top - 42 : rect.bottom + 8;
+    bar.style.top = `${Math.max(8, Math.min(window.innerHeight - 48, top))}px`;
+    bar.style.left = `${Math.max(8, Math.min(window.innerWidth - 320, rect.left))}px`;
+    this.root.append(bar);
+    this.bar = bar;
+    this.mount();
+  }
+
+  private mount(): void {
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
+  private button(label: string, onClick: () => void): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  private swatch(color: (typeof COLORS)[number], pressed: boolean, onClick: () => void): HTMLButtonElement {
+    const button = this.button('', onClick);
+    button.className = 'swatch';
+    button.style.background = color.css;
+    button.setAttribute('aria-label', color.label);
+    button.setAttribute('aria-pressed', String(pressed));
+    return button;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The note editor, framed over the article by the content script. It lives in
+ * the extension's origin: what the reader types here never passes through the
+ * page's DOM or events.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { sendToBackground } from '../../messaging/channel';
+import { openNewsmarkDB } from '../../storage/db';
+import { getHighlight } from '../../storage/repository';
+import type { HighlightRecord } from '../../storage/records';
+import { highlightQuote } from '../../components/HighlightsList';
+
+const id = new URLSearchParams(location.search).get('id') ?? '';
+const db = openNewsmarkDB();
+
+function NoteEditor() {
+  const [record, setRecord] = useState<HighlightRecord | null | undefined>(undefined);
+  const [note, setNote] = useState('');
+  const [tags, setTags] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    getHighlight(db, id).then((found) => {
+      setRecord(found ?? null);
+      setNote(found?.body.note ?? '');
+      setTags(found?.body.tags.join(', ') ?? '');
+    });
+  }, []);
+  const close = () => void sendToBackground('note.close', undefined).catch(() => window.close());
+  const save = async () => {
+    try {
+      const parsed = [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))];
+      await sendToBackground('highlight.update', { id, patch: { note, tags: parsed } });
+      close();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  if (record === undefined) return <p role="status">Loading…</p>;
+  if (record === null) return <p role="alert">This highlight no longer exists.</p>;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <blockquote class="nm-note-quote">{highlightQuote(record)}</blockquote>
+      {error ? <p role="alert" class="nm-error">{error}</p> : null}
+      <textarea aria-label="Note" placeholder="Your note" value={note} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
+      <input aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      <div class="nm-actions">
+        <button type="submit">Save note</button>
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+render(<NoteEditor />, document.getElementById('app')!);

@@ -1,0 +1,74 @@
+/**
+ * npm run bench:claims: attribution quality and speed over the claim fixtures (and the seed page when
+ * ../shared is present). Speed is the median of several timed passes, printed beside a reference pass in the
+ * same process (a bare regex scan for quotation marks over the same paragraphs), so the ratio is comparable
+ * across machines.
+ */
+import { performance } from 'node:perf_hooks';
+import { attribute } from '../core/attribution/index';
+import { type ClaimFixture, loadFixtures, loadSeedFixture } from '../tests/support/claim-fixtures';
+import { scoreFixture, totals, words } from '../tests/support/claim-scoring';
+
+const fixtures: ClaimFixture[] = loadFixtures();
+const seed = loadSeedFixture();
+if (seed.fixture) fixtures.push(seed.fixture);
+else console.log(`note: ${seed.reason}`);
+
+const verbose = process.argv.includes('--verbose');
+const scores = fixtures.map((f) => {
+  const result = attribute({ paragraphs: f.article.paragraphs, authors: f.article.authors });
+  const s = scoreFixture(result, f.truth);
+  return { name: f.name, s, result };
+});
+
+const pct = (x: number) => x.toFixed(3);
+console.log('fixture                     claims P    R     speaker  kind  | speakers P   R');
+for (const { name, s } of scores) {
+  const p = s.predicted ? s.matched / s.predicted : 1;
+  const r = s.truth ? s.matched / s.truth : 1;
+  const sa = s.matched ? s.speakerCorrect / s.matched : 1;
+  const ka = s.matched ? s.kindCorrect / s.matched : 1;
+  const sp = s.speakersPredicted ? s.speakersMatched / s.speakersPredicted : 1;
+  const sr = s.speakersTrue ? s.speakersMatched / s.speakersTrue : 1;
+  console.log(`${name.padEnd(26)} ${String(s.matched).padStart(2)}/${String(s.truth).padEnd(2)} ${pct(p)} ${pct(r)} ${pct(sa)}   ${pct(ka)} | ${pct(sp)} ${pct(sr)}`);
+}
+const t = totals(scores.map((x) => x.s));
+console.log('');
+console.log(`claims: predicted ${t.predicted}, true ${t.truth}, matched ${t.matched}`);
+console.log(`claim precision ${pct(t.precision)}  recall ${pct(t.recall)}  speaker accuracy (matched) ${pct(t.speakerAccuracy)}  kind accuracy ${pct(t.kindAccuracy)}`);
+console.log(`speaker list precision ${pct(t.speakerPrecision)}  recall ${pct(t.speakerRecall)}`);
+
+for (const { name, s, result } of scores) {
+  if (!s.misses.length && !s.extras.length && !s.wrongSpeaker.length && !verbose) continue;
+  console.log(`\n-- ${name}`);
+  for (const m of s.misses) console.log(`  missed   ${m}`);
+  for (const m of s.extras) console.log(`  extra    ${m}`);
+  for (const m of s.wrongSpeaker) console.log(`  speaker  ${m}`);
+  if (verbose) for (const sp of result.speakers) console.log(`  speaker: ${sp.name} [${sp.kind}] role=${sp.role} mentions=${sp.mentions}`);
+}
+
+// Speed: whole corpus per pass; ms per 1,000 words.
+const totalWords = fixtures.reduce((a, f) => a + words(f.article.text).length, 0);
+const inputs = fixtures.map((f) => ({ paragraphs: f.article.paragraphs, authors: f.article.authors }));
+const reference = () => {
+  let n = 0;
+  for (const i of inputs) for (const p of i.paragraphs) n += (p.text.match(/["“”«»‘’]/g) ?? []).length;
+  return n;
+};
+const runs = 15;
+const times: number[] = [];
+const refTimes: number[] = [];
+for (let w = 0; w < 3; w++) inputs.forEach((i) => attribute(i));
+for (let r = 0; r < runs; r++) {
+  let t0 = performance.now();
+  for (const i of inputs) attribute(i);
+  times.push(performance.now() - t0);
+  t0 = performance.now();
+  reference();
+  refTimes.push(performance.now() - t0);
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const perK = (ms: number) => (ms / totalWords) * 1000;
+console.log(`\nspeed over ${fixtures.length} articles, ${totalWords} words, median of ${runs} runs:`);
+console.log(`  attribution        ${perK(median(times)).toFixed(3)} ms per 1,000 words (goal <= 10)`);
+console.log(`  reference (quote-mark regex scan) ${perK(median(refTimes)).toFixed(4)} ms per 1,000 words; ratio ${(median(times) / median(refTimes)).toFixed(1)}x`);

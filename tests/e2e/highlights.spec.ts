@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { SITE_DIR } from '../../scripts/sample-server';
+
+const SAMPLE = readFileSync(resolve(SITE_DIR, 'sample-article.html'), 'utf8');
+const SENTENCE = 'The argument is about who decides the pace, not whether the machines arrive';
+
+/** Selects `text` in the page the way a reader's drag would, then waits for the toolbar. */
+async function select(page: Page, text: string): Promise<void> {
+  await page.evaluate((target) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(target);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      return;
+    }
+    throw new Error(`"${target}" is not on the page`);
+  }, text);
+}
+
+async function paintedCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('newsmark-') && name !== 'newsmark-flash') n += highlight.size;
+    });
+    return n;
+  });
+}
+
+async function highlightSentence(page: Page): Promise<void> {
+  await select(page, SENTENCE);
+  const toolbar = page.getByRole('toolbar', { name: 'Newsmark' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect.poll(() => paintedCount(page)).toBe(1);
+}
+
+test.describe('highlights', () => {
+  test('a highlight made from a selection is listed and painted after reload', async ({ site, openArticle, popupFor }) => {
+    const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+    await highlightSentence(page);
+    await page.reload();
+    await expect.poll(() => paintedCount(page)).toBe(1);
+    const popup = await popupFor(tabId);
+    await expect(popup.highlights()).toHaveCount(1);
+    await expect(popup.highlights().first()).toContainText(SENTENCE);
+    await expect(popup.notFound()).toHaveCount(0);
+    // Nothing was added to the page's DOM for the painting.
+    expect(await page.locator('mark, [class*="newsmark"]').count()).toBe(0);
+  });
+
+  test('still attached after a paragraph is added above and a word changes inside it', async ({ site, openArticle, popupFor }) => {
+    const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+    await highlightSentence(page);
+    const edited = SAMPLE.replace(
+      '<div class="article-body">',
+      '<div class="article-body"><p>Editor’s note: this story was updated on Wednesday with new figures from the port authority and a comment from the operators.</p>',
+    ).replace('who decides the pace', 'who decides the speed');
+    site.route('/sample-article.html', edited);
+    await page.reload();
+    await expect(page.getByText('Editor’s note')).toBeVisible();
+    await expect.poll(() => paintedCount(page)).toBe(1);
+    const popup = await popupFor(tabId);
+    await expect(popup.highlights()).toHaveCount(1);
+    await expect(popup.notFound()).toHaveCount(0);
+  });
+
+  test('a highlight whose sentence was removed is listed under "Not found on page" with its note', async ({
+    site,
+    openArticle,
+    popupFor,
+  }) => {
+    const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+    await highlightSentence(page);
+    const popup = await popupFor(tabId);
+    const note = popup.highlights().first().getByRole('textbox', { name: 'Note' });
+    await note.fill('Check against the institute’s report');
+    await note.blur();
+    await expect
+      .poll(async () => (await popupFor(tabId)).highlights().first().getByRole('textbox', { name: 'Note' }).inputValue())
+      .toBe('Check against the institute’s report');
+
+    site.route('/sample-article.html', SAMPLE.replace(/<p>"The argument is about[^]*?<\/p>/, ''));
+    await page.reload();
+    await expect(page.getByText(SENTENCE)).toHaveCount(0);
+    const after = await popupFor(tabId);
+    await expect(after.notFound()).toHaveCount(1);
+    await expect(after.notFound().first()).toContainText(SENTENCE);
+    await expect(after.notFound().first().getByRole('textbox', { name: 'Note' })).toHaveValue('Check against the institute’s report');
+    expect(await paintedCount(page)).toBe(0);
+  });
+
+  test('the same article under a ?utm_source URL shows the same highlights', async ({ site, openArticle, popupFor }) => {
+    const { page } = await openArticle(site.url('/sample-article.html'));
+    await highlightSentence(page);
+    const tracked = await openArticle(site.url('/sample-article.html?utm_source=x'));
+    await expect.poll(() => paintedCount(tracked.page)).toBe(1);
+    const popup = await popupFor(tracked.tabId);
+    await expect(popup.highlights()).toHaveCount(1);
+  });
+});
+
+test.describe('reactions', () => {
+  test('the chosen reaction is pressed again after reload, another replaces it, pressing it again clears it', async ({
+    site,
+    openArticle,
+    popupFor,
+  }) => {
+    const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+    const popup = await popupFor(tabId);
+    await expect(popup.section('Reactions').getByRole('button')).toHaveText([
+      'Touched', 'Sympathetic', 'Bored', 'Angry', 'Amused', 'Sad', 'Happy', 'No comment',
+    ]);
+    await popup.reaction('Angry').click();
+    await expect(popup.reaction('Angry')).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await popup.reopen(tabId);
+    await expect(popup.reaction('Angry')).toHaveAttribute('aria-pressed', 'true');
+    await popup.reaction('No comment').click();
+    await expect(popup.reaction('No comment')).toHaveAttribute('aria-pressed', 'true');
+    await expect(popup.reaction('Angry')).toHaveAttribute('aria-pressed', 'false');
+    await popup.reaction('No comment').click();
+    await expect(popup.section('Reactions').locator('[aria-pressed="true"]')).toHaveCount(0);
+  });
+});

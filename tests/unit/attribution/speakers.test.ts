@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { claimWith, run } from './helpers';
+
+const speaker = (r: ReturnType<typeof run>, name: string) => r.speakers.find((s) => s.name === name);
+
+describe('speakers', () => {
+  it('splits titles off as the role', () => {
+    const r = run('Premier Wen Zhaolin said exports would grow. Senator Carla Moss said they would not.');
+    expect(speaker(r, 'Wen Zhaolin')).toMatchObject({ kind: 'person', role: 'Premier' });
+    expect(speaker(r, 'Carla Moss')).toMatchObject({ role: 'Senator' });
+  });
+
+  it('takes an appositive as the role', () => {
+    const r = run('Professor Gu Lanying, from Kessel Normal University, said the reform had stalled.');
+    expect(speaker(r, 'Gu Lanying')?.role).toBe('Professor');
+    const r2 = run('Finn Olsen, who heads the fishermen’s cooperative, said quotas were too low.');
+    expect(speaker(r2, 'Finn Olsen')?.role).toBe('heads the fishermen’s cooperative');
+  });
+
+  it('resolves a later surname to the full name, also when the surname comes first', () => {
+    const r = run(
+      'Vice Premier Zhou Haoran visited the port on Tuesday.',
+      'Zhou said the new terminal would open next year.',
+      'Mark Ellison, a shipping analyst, was less sure. Ellison said the dredging was behind schedule.',
+    );
+    expect(claimWith(r, 'terminal').speaker).toBe('Zhou Haoran');
+    expect(claimWith(r, 'dredging').speaker).toBe('Mark Ellison');
+  });
+
+  it('resolves a pronoun to a speaker two paragraphs back, never naming the pronoun', () => {
+    const r = run(
+      'Mayor Dolores Vance opened the new bridge on Saturday.',
+      'The crossing took four years and cost 80 million.',
+      'Traffic on the old road is expected to halve.',
+      'She said the city would now repair the old bridge.',
+    );
+    expect(claimWith(r, 'repair the old bridge').speaker).toBe('Dolores Vance');
+    expect(r.speakers.map((s) => s.name)).not.toContain('She');
+  });
+
+  it('keeps two people with the same surname apart', () => {
+    const r = run(
+      'Judge Irene Kovac and her brother, the developer Stefan Kovac, rarely agree.',
+      'Mr Kovac said the tower would bring 500 jobs.',
+      '"It will bring traffic," Ms Kovac said.',
+    );
+    expect(claimWith(r, '500 jobs').speaker).toBe('Stefan Kovac');
+    expect(claimWith(r, 'traffic').speaker).toBe('Irene Kovac');
+  });
+
+  it('organisations and places as speakers', () => {
+    const r = run(
+      'The Ministry of Fisheries said in a statement that the quota would be cut.',
+      'Lisbon has previously said it would not accept new limits.',
+      'Later the ministry said talks would continue.',
+    );
+    expect(speaker(r, 'Ministry of Fisheries')?.kind).toBe('organization');
+    expect(claimWith(r, 'talks would continue').speaker).toBe('Ministry of Fisheries');
+    expect(claimWith(r, 'new limits')).toMatchObject({ speaker: 'Lisbon' });
+    expect(speaker(r, 'Lisbon')?.kind).toBe('organization');
+  });
+
+  it('unnamed sources', () => {
+    const r = run('An official who spoke on condition of anonymity said the ceasefire was holding.');
+    const c = claimWith(r, 'ceasefire');
+    expect(r.speakers.find((s) => s.id === c.speakerId)).toMatchObject({ kind: 'unnamed', name: 'official' });
+  });
+
+  it('counts mentions and lists only people who speak', () => {
+    const r = run(
+      'Noor Rahman met President Alan Brody in March.',
+      'Rahman said the talks went well. "We agreed on a timetable," she said.',
+    );
+    expect(r.speakers.map((s) => s.name)).toEqual(['Noor Rahman']);
+    expect(speaker(r, 'Noor Rahman')!.mentions).toBeGreaterThanOrEqual(3);
+  });
+});
