@@ -13,6 +13,9 @@ import { classAndId, tagOf } from './dom';
 const ALWAYS_BOILERPLATE =
   /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript|read-?time|reading-?time)(?=$|[\s_-])/;
 
+/** Text by readers or about the reader's consent: never the story, even on pages whose story box is misnamed. */
+const READER_CONTRIBUTED = /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|cookies?|consent|gdpr)(?=$|[\s_-])/;
+
 /** Page furniture that sometimes, by careless naming, wraps the story too. */
 const LIKELY_BOILERPLATE =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|social|socials|masthead|header|footer|sidebar|side-?bar|rail|widget|widgets|banner|toolbar|pagination|pager|skyscraper|byline|dateline|credit|credits|copyright|caption-credit|meta|post-meta|entry-meta|article-meta)(?=$|[\s_-])/;
@@ -78,7 +81,9 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
   if (hints && HIDING_CLASS.test(hints)) return true;
-  if (!strict) return false;
+  // Even the relaxed pass never reads comments or consent banners as the story:
+  // on a short news brief they are the longest text on the page.
+  if (!strict) return hints !== '' && READER_CONTRIBUTED.test(hints);
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (tag === 'article') return false;
   if (!hints) return false;

@@ -74,7 +74,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let best = attempt(strictScores, body, meta);
   if (best.rendered.text.length < RETRY_BELOW) {
     const relaxed = attempt(scorePage(body, false), body, meta);
-    if (relaxed.rendered.text.length > best.rendered.text.length) best = relaxed;
+    // A genuinely short story must not give way to a longer block of furniture
+    // found once markup hints are off: the relaxed pass has to find much more.
+    const needed = Math.max(RETRY_BELOW, 2 * best.rendered.text.length);
+    if (relaxed.rendered.text.length >= needed) best = relaxed;
   }
 
   const { scores, chosen, rendered } = best;

@@ -108,6 +108,16 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('Engineers will inspect the river banks');
   });
 
+  it('keeps a short news brief rather than the longer comment thread under it', () => {
+    const doc = parse(`<!DOCTYPE html><html><body>
+      <article><p>The harbour bridge reopened to traffic on Friday morning after overnight repairs to its lifting gear.</p></article>
+      <div class="comments">${'<div class="comment"><p>I drive over that bridge every day and the delays this week were the worst I can remember, so good riddance.</p></div>'.repeat(6)}</div>
+    </body></html>`);
+    const a = extractArticle(doc)!;
+    expect(a.text).toContain('The harbour bridge reopened');
+    expect(a.text).not.toContain('I drive over that bridge');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
