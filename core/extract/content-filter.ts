@@ -1,6 +1,6 @@
 import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine, isPointerLabel } from './boilerplate';
 import { collapsedText, isInline, nextElement, tagOf } from './dom';
-import { isDateLine } from './metadata/dates';
+import { isDateAndBylineLine, isDateLine } from './metadata/dates';
 import { isTeaserBlock, linkDensity, type PageScores } from './scoring';
 
 export interface FilterContext {
@@ -72,7 +72,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       }
       if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text)) return true;
       if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
-      if (text.length < 100 && isDateLine(text)) return true;
+      if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
       if (authorKeys.length > 0 && text.length < 100) {
         const key = squash(text);
         if (authorKeys.some((a) => key === a)) return true;

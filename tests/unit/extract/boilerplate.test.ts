@@ -63,6 +63,19 @@ describe('boilerplate is dropped', () => {
   });
 });
 
+describe('datelines in other shapes', () => {
+  it('drops a line that packs date, author and section together', () => {
+    const doc = parse(`<!DOCTYPE html><html><body><div class="col-9">
+      <small class="text-muted"><b>05/10/2018</b> - Posted by: Ana Ruiz - Category: <a href="/c/health">Health</a></small><br><br>
+      <p>The clinic on Dock Street will open on Saturdays from next month, the health board said, to shorten the queues on weekdays.</p>
+      <p>Staff volunteered for the extra shifts, which will be paid at the weekend rate agreed with the nurses' union last spring.</p>
+    </div></body></html>`);
+    const a = extractArticle(doc)!;
+    expect(a.text).not.toContain('Posted by');
+    expect(a.text.startsWith('The clinic on Dock Street')).toBe(true);
+  });
+});
+
 describe('text layout', () => {
   it('puts one blank line between blocks and each list item on its own line', () => {
     expect(article.text).toContain('Repairs took longer than planned\n\nThe work was expected');
