@@ -147,3 +147,10 @@ export function isBylineLine(text: string): boolean {
   // A sentence that happens to start with "By" runs on past a full stop.
   return t.split(/\s+/).length <= 14 && !/[a-z]{3,}\.\s+\p{Lu}/u.test(t);
 }
+
+/** A CMS shortcode the site failed to expand ("[button link=…]Send us your review[/button]"): markup, not prose. */
+const RAW_SHORTCODE = /^\[([a-z_][\w-]*)(?:\s[^\]]*)?\][\s\S]*\[\/\1\]$/i;
+
+export function isRawShortcode(text: string): boolean {
+  return RAW_SHORTCODE.test(text.trim());
+}

@@ -1,4 +1,4 @@
-import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine, isPointerLabel } from './boilerplate';
+import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine, isPointerLabel, isRawShortcode } from './boilerplate';
 import { collapsedText, isInline, nextElement, tagOf } from './dom';
 import { isDateAndBylineLine, isDateLine } from './metadata/dates';
 import { isTeaserBlock, linkDensity, type PageScores } from './scoring';
@@ -70,7 +70,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
         if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol')) underLabel.add(next);
         return true;
       }
-      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text)) return true;
+      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text) || isRawShortcode(text)) return true;
       if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
       if (authorKeys.length > 0 && text.length < 100) {

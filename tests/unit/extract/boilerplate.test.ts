@@ -131,6 +131,12 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).not.toContain('I drive over that bridge');
   });
 
+  it('drops a CMS shortcode the site failed to expand', () => {
+    const a = extractArticle(story('<p>[button link="/send-us-your-story" type="big"]Send us YOUR flood photos[/button]</p>'))!;
+    expect(a.text).not.toContain('Send us YOUR flood photos');
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
