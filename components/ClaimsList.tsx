@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { PageClaim, PageSpeaker } from '../messaging/protocol';
 import type { ClaimStatus, ClaimStatusRecord } from '../storage/records';
-import { claimMatchKey } from './claim-match';
+import { claimMatchKey } from '../core/claim-key';
 
 export const CLAIM_STATUSES: { value: ClaimStatus; label: string }[] = [
   { value: 'unverified', label: 'Unverified' },

@@ -21,7 +21,7 @@ export class MessageError extends Error {
   }
 }
 
-type Handlers<P> = {
+export type Handlers<P> = {
   [K in keyof P]: (data: Req<P, K>, sender: Runtime.MessageSender) => Promise<Res<P, K>> | Res<P, K>;
 };
 

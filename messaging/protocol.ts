@@ -9,9 +9,11 @@
  *   analysis and what is painted on it).
  */
 import type { TextSelector } from '../core/anchoring/types';
-import type { ClaimKind, SpeakerKind } from '../core/attribution/types';
+import type { Speaker } from '../core/attribution/types';
+import type { AnalyzedClaim } from '../core/analyze';
 import type { HighlightPatch } from '../storage/records';
 import type {
+  ArticleInput,
   ArticleRecord,
   ClaimStatus,
   ClaimStatusRecord,
@@ -24,33 +26,10 @@ import type {
 } from '../storage/records';
 
 /** What the page tells about its article: enough to save it, nothing more. */
-export interface ArticleRef {
-  key: string;
-  url: string;
-  title: string | null;
-  siteName: string | null;
-  byline: string | null;
-  published: string | null;
-}
+export type ArticleRef = ArticleInput;
 
-export interface PageSpeaker {
-  id: string;
-  name: string;
-  kind: SpeakerKind;
-  role: string | null;
-  mentions: number;
-}
-
-export interface PageClaim {
-  id: string;
-  speakerId: string;
-  speaker: string;
-  text: string;
-  kind: ClaimKind;
-  cue: string;
-  confidence: number;
-  selector: TextSelector[];
-}
+export type PageSpeaker = Speaker;
+export type PageClaim = AnalyzedClaim;
 
 export type AttachState = 'attaching' | 'done';
 

@@ -1,36 +1,12 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { paintedByColor as painted, selectInPage, toolbar as toolbarOf } from './page-helpers';
 
 const SENTENCE = 'According to the operators’ association';
 
-async function painted(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const out: Record<string, number> = {};
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('newsmark-') && h.size) out[name] = h.size;
-    });
-    return out;
-  });
-}
-
-/** Selects the first paragraph that starts with `start` and returns a point inside it. */
-async function selectParagraph(page: Page, start: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((prefix) => {
-    const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.replace(/[’']/g, "'").startsWith(prefix.replace(/[’']/g, "'")))!;
-    p.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-    const rect = p.getBoundingClientRect();
-    return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-  }, start);
-}
-
 test('clicking a highlight opens its actions: colour, and delete with undo', async ({ site, openArticle, popupFor }) => {
   const { page, tabId } = await openArticle(site.url('/sample-article.html'));
-  const point = await selectParagraph(page, SENTENCE);
-  const toolbar = page.getByRole('toolbar', { name: 'Newsmark' });
+  const point = await selectInPage(page, { paragraphStartingWith: SENTENCE });
+  const toolbar = toolbarOf(page);
   await toolbar.getByRole('button', { name: 'Green' }).click();
   await expect.poll(() => painted(page)).toEqual({ 'newsmark-green': 1 });
 
@@ -53,7 +29,7 @@ test('clicking a highlight opens its actions: colour, and delete with undo', asy
 
 test('the keyboard command and context menu path highlights the current selection', async ({ site, openArticle, serviceWorker, popupFor }) => {
   const { page, tabId } = await openArticle(site.url('/sample-article.html'));
-  await selectParagraph(page, SENTENCE);
+  await selectInPage(page, { paragraphStartingWith: SENTENCE });
   // What the background does for Alt+Shift+H and for "Highlight selection": ask the tab.
   const done = await serviceWorker.evaluate(
     (id) => (globalThis as any).chrome.tabs.sendMessage(id, { newsmark: 1, type: 'page.highlightSelection', data: {} }, { frameId: 0 }),

@@ -3,45 +3,13 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { SITE_DIR } from '../../scripts/sample-server';
+import { highlightInPage, paintedCount } from './page-helpers';
 
 const SAMPLE = readFileSync(resolve(SITE_DIR, 'sample-article.html'), 'utf8');
 const SENTENCE = 'The argument is about who decides the pace, not whether the machines arrive';
 
-/** Selects `text` in the page the way a reader's drag would, then waits for the toolbar. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((target) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(target);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      return;
-    }
-    throw new Error(`"${target}" is not on the page`);
-  }, text);
-}
-
-async function paintedCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('newsmark-') && name !== 'newsmark-flash') n += highlight.size;
-    });
-    return n;
-  });
-}
-
 async function highlightSentence(page: Page): Promise<void> {
-  await select(page, SENTENCE);
-  const toolbar = page.getByRole('toolbar', { name: 'Newsmark' });
-  await expect(toolbar).toBeVisible();
-  await toolbar.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await highlightInPage(page, { text: SENTENCE });
   await expect.poll(() => paintedCount(page)).toBe(1);
 }
 
@@ -132,4 +100,12 @@ test.describe('reactions', () => {
     await popup.reaction('No comment').click();
     await expect(popup.section('Reactions').locator('[aria-pressed="true"]')).toHaveCount(0);
   });
+});
+
+test('the highlights come back if the page clears the highlight registry', async ({ site, openArticle }) => {
+  const { page } = await openArticle(site.url('/sample-article.html'));
+  await highlightSentence(page);
+  await page.evaluate(() => CSS.highlights.clear());
+  expect(await paintedCount(page)).toBe(0);
+  await expect.poll(() => paintedCount(page), { timeout: 5000 }).toBe(1);
 });

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { SITE_DIR } from '../../scripts/sample-server';
+import { highlightInPage, paintedCount as painted } from './page-helpers';
 
 const SAMPLE = readFileSync(resolve(SITE_DIR, 'sample-article.html'), 'utf8');
 const LAST_PARAGRAPH = /<p>She also said the ministry would publish[^]*?<\/p>/;
-
-async function painted(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('newsmark-')) n += h.size;
-    });
-    return n;
-  });
-}
 
 test('a highlight in content that arrives late (lazy loading, paywall scripts) attaches when it appears', async ({
   site,
@@ -23,15 +13,7 @@ test('a highlight in content that arrives late (lazy loading, paywall scripts) a
   popupFor,
 }) => {
   const { page, tabId } = await openArticle(site.url('/sample-article.html'));
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('.article-body p')].at(-1)!;
-    p.scrollIntoView({ block: 'center' });
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  });
-  await page.getByRole('toolbar', { name: 'Newsmark' }).getByRole('button', { name: 'Highlight', exact: true }).click();
+  await highlightInPage(page, { lastParagraph: true });
   await expect.poll(() => painted(page)).toBe(1);
 
   // The same article, whose last paragraph a script adds 2 s after load.

@@ -1,28 +1,12 @@
 import { test, expect } from './fixtures';
-
-async function painted(page: import('@playwright/test').Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('newsmark-')) n += h.size;
-    });
-    return n;
-  });
-}
+import { highlightInPage, paintedCount as painted } from './page-helpers';
 
 test('"Pause on this site" stops Newsmark on the site until switched back', async ({ site, openArticle, popupFor }) => {
   const { page, tabId } = await openArticle(site.url('/sample-article.html'));
   const popup = await popupFor(tabId);
   await expect(popup.speakers().first()).toBeVisible();
   // A highlight to watch disappear and come back.
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('.article-body p')][0];
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  });
-  await page.getByRole('toolbar', { name: 'Newsmark' }).getByRole('button', { name: 'Highlight', exact: true }).click();
+  await highlightInPage(page, { paragraphStartingWith: 'Transport Minister Helena Varga' });
   await expect.poll(() => painted(page)).toBe(1);
 
   await popup.reopen(tabId);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { selectInPage, toolbar } from './page-helpers';
 
 const NOTE = 'Zephyrine checks the roster claim';
 const TAG = 'quillwort-tag';
@@ -51,22 +52,8 @@ test('nothing the page can reach holds a note or a tag while one is written', as
   const { page, tabId } = await openArticle(site.url('/sample-article.html'));
   await installPageSpy(page);
 
-  await page.evaluate(() => {
-    const target = 'The argument is about who decides the pace';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(target);
-      if (at < 0) continue;
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-  });
-  await page.getByRole('toolbar', { name: 'Newsmark' }).getByRole('button', { name: 'Add note' }).click();
+  await selectInPage(page, { text: 'The argument is about who decides the pace' });
+  await toolbar(page).getByRole('button', { name: 'Add note' }).click();
 
   const editor = page.frameLocator('iframe[title="Newsmark note"]');
   await editor.getByRole('textbox', { name: 'Note' }).pressSequentially(NOTE);

@@ -1,25 +1,9 @@
 import { test, expect } from './fixtures';
-
-async function painted(page: import('@playwright/test').Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('newsmark-')) n += h.size;
-    });
-    return n;
-  });
-}
+import { highlightInPage, paintedCount as painted } from './page-helpers';
 
 test('in-page navigation brings the new story and its own highlights', async ({ site, openArticle, popupFor }) => {
   const { page, tabId } = await openArticle(site.url('/single-page-app.html'));
-  await page.evaluate(() => {
-    const p = document.querySelectorAll('article p')[1];
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  });
-  await page.getByRole('toolbar', { name: 'Newsmark' }).getByRole('button', { name: 'Highlight', exact: true }).click();
+  await highlightInPage(page, { paragraphStartingWith: '"We heard the people' });
   await expect.poll(() => painted(page)).toBe(1);
 
   await page.getByRole('button', { name: 'Next story' }).click();

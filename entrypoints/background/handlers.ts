@@ -1,0 +1,146 @@
+/**
+ * What the background answers, as plain functions over the database and a
+ * way to reach tabs, so the rules (private windows, one transaction per
+ * write, who gets told to repaint) are tested without a browser.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import type { Handlers } from '../../messaging/channel';
+import type { BackgroundProtocol, ContentProtocol, Req } from '../../messaging/protocol';
+import type { NewsmarkDB } from '../../storage/db';
+import {
+  addHighlight,
+  deleteArticle,
+  deleteHighlight,
+  getHighlight,
+  getSettings,
+  isSitePaused,
+  listClaimStatuses,
+  listHighlights,
+  mayStore,
+  restoreHighlight,
+  saveArticle,
+  setClaimStatus,
+  setReaction,
+  setSitePaused,
+  updateHighlight,
+  updateSettings,
+} from '../../storage/repository';
+import { normalizeHostname } from '../../storage/validate';
+import { claimRecordId } from '../../core/claim-key';
+
+export class PrivateWindowError extends Error {
+  name = 'PrivateWindowError';
+  constructor() {
+    super('Newsmark does not store anything from private windows. You can allow it in the library’s settings.');
+  }
+}
+
+/** The tabs side of the background: who is told what. Failures to reach a tab are not errors. */
+export interface TabMessenger {
+  /** Sends to every tab whose URL matches one of `urlPatterns`, except `exceptTabId`. */
+  broadcast<K extends keyof ContentProtocol>(
+    urlPatterns: string[],
+    type: K,
+    data: Req<ContentProtocol, K>,
+    exceptTabId?: number,
+  ): Promise<void>;
+  send<K extends keyof ContentProtocol>(tabId: number, type: K, data: Req<ContentProtocol, K>): Promise<void>;
+}
+
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
+export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Handlers<BackgroundProtocol> {
+  /** Writes from a private window are refused unless the user allowed them. */
+  async function assertMayStore(sender: Runtime.MessageSender): Promise<void> {
+    if (!mayStore(await getSettings(db), { incognito: !!sender.tab?.incognito })) throw new PrivateWindowError();
+  }
+
+  /**
+   * Tell the content scripts to repaint this article's highlights. Tabs cannot
+   * be filtered by article key here (that is the page's to compute), so each
+   * tab gets the key and ignores it when it shows another article.
+   */
+  async function highlightsChanged(articleKey: string | undefined, exceptTabId?: number): Promise<void> {
+    if (articleKey !== undefined) await tabs.broadcast(WEB_PAGES, 'page.highlightsChanged', { articleKey }, exceptTabId);
+  }
+
+  async function articleKeyOf(highlightId: string): Promise<string | undefined> {
+    return (await getHighlight(db, highlightId))?.articleKey;
+  }
+
+  return {
+    'article.save': async ({ article }, sender) => {
+      await assertMayStore(sender);
+      return saveArticle(db, article);
+    },
+    'article.delete': async ({ key }) => {
+      await deleteArticle(db, key);
+      // The article's highlights vanish from any tab still showing it.
+      await highlightsChanged(key);
+    },
+    'highlight.add': async (input, sender) => {
+      await assertMayStore(sender);
+      const record = await addHighlight(
+        db,
+        {
+          articleKey: input.article.key,
+          target: { url: input.article.url, selector: { v: 1, selectors: input.selector } },
+          body: { color: input.color, note: input.note ?? '', tags: input.tags ?? [] },
+        },
+        input.article,
+      );
+      // The tab that made it repaints by itself.
+      await highlightsChanged(input.article.key, sender.tab?.id);
+      return record;
+    },
+    'highlight.update': async ({ id, patch }, sender) => {
+      await assertMayStore(sender);
+      await updateHighlight(db, id, patch);
+      await highlightsChanged(await articleKeyOf(id));
+    },
+    'highlight.delete': async ({ id }) => {
+      const undo = await deleteHighlight(db, id);
+      await highlightsChanged(await articleKeyOf(id));
+      return undo;
+    },
+    'highlight.restore': async (token) => {
+      await restoreHighlight(db, token);
+      await highlightsChanged(await articleKeyOf(token.highlightId));
+    },
+    'highlights.list': ({ articleKey }) => listHighlights(db, articleKey),
+    'claim.setStatus': async (input, sender) => {
+      await assertMayStore(sender);
+      return setClaimStatus(
+        db,
+        {
+          id: claimRecordId(input.article.key, input.quote),
+          articleKey: input.article.key,
+          quote: input.quote,
+          speaker: input.speaker,
+          selector: input.selector,
+          status: input.status,
+          note: input.note,
+        },
+        input.article,
+      );
+    },
+    'claims.list': ({ articleKey }) => listClaimStatuses(db, articleKey),
+    'reaction.set': async ({ article, reaction }, sender) => {
+      await assertMayStore(sender);
+      return setReaction(db, article.key, reaction, article);
+    },
+    'settings.get': () => getSettings(db),
+    'settings.update': (patch) => updateSettings(db, patch),
+    'site.setPaused': async ({ host, paused }) => {
+      const settings = await setSitePaused(db, host, paused);
+      // Every open tab of that site stops (or starts) at once, not on its next load.
+      const site = normalizeHostname(host);
+      await tabs.broadcast([`http://${site}/*`, `https://${site}/*`], 'page.setPaused', { paused });
+      return settings;
+    },
+    'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
+    'note.close': async (_data, sender) => {
+      if (sender.tab?.id !== undefined) await tabs.send(sender.tab.id, 'page.closeNote', undefined);
+    },
+  };
+}
