@@ -31,6 +31,14 @@ function similarToTitle(text: string, titleWords: Set<string>): boolean {
   return shared / Math.max(w.size, titleWords.size) >= 0.8;
 }
 
+/** A span standing on its own in a container, not a piece of a sentence. */
+function isLoose(el: Element): boolean {
+  const parent = el.parentNode as Element | null;
+  if (!parent || parent.nodeType !== 1) return true;
+  const tag = tagOf(parent);
+  return tag !== 'p' && tag !== 'li' && tag !== 'td' && tag !== 'th' && !HEADINGS.has(tag) && !isInline(tag);
+}
+
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -61,8 +69,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (s.text === 0 || underLabel.has(el)) return true;
     const tag = tagOf(el);
 
-    // Labels, bylines and credits are blocks or loose spans, never a link or emphasis inside a sentence.
-    if (s.text <= SHORT && (!isInline(tag) || tag === 'span' || tag === 'small' || tag === 'font')) {
+    // Labels, bylines, credits and link-out cards are blocks or loose spans and links, never part of a sentence.
+    if (s.text <= SHORT && (!isInline(tag) || ((tag === 'span' || tag === 'small' || tag === 'font' || tag === 'a') && isLoose(el)))) {
       const text = collapsedText(el);
       if (isPointerLabel(text)) {
         // The list right under "More stories" / "Related" is what the label points at.
@@ -70,8 +78,10 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
         if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol')) underLabel.add(next);
         return true;
       }
+      // A loose link is judged by its wording only: a bare date link is how embedded posts sign off.
+      if (tag === 'a') return isCallToAction(text);
       if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text) || isRawShortcode(text)) return true;
-      if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
+      if (titleWords && text.length >= title!.length * 0.6 && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
       if (authorKeys.length > 0 && text.length < 100) {
         const key = squash(text);
