@@ -42,7 +42,9 @@ export function judgeIsArticle(ev: ArticleEvidence): boolean {
   if (loc) {
     const path = loc.path.replace(/\/+$/, '');
     if (path === '' || /^\/(?:index|default|home)(?:\.\w+)?$/i.test(path)) return false;
-    if (/(?:^|\/)(?:search|tag|tags|topic|topics|category|categories|section|author|authors|archive|page)(?:\/|$)/i.test(path) && !declaredArticle) return false;
+    // Listing paths end in the listing: "/tag/climate", "/author/ana-ruiz", "/search", "/page/2".
+    const listingPath = /\/(?:search|tag|tags|topic|topics|category|categories|section|sections|author|authors|archive|archives)(?:\/[^/]+)?$/i.test(path) || /\/page\/\d+$/i.test(path);
+    if (listingPath && !declaredArticle) return false;
     if (/[?&](?:q|query|s|search)=/.test(loc.query)) return false;
   }
   if (declaredListing) return false;

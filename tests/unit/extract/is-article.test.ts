@@ -38,3 +38,17 @@ describe('isArticle on a story whose subheadings are links', () => {
     expect(a.text).toContain('Lantern model 3');
   });
 });
+
+describe('isArticle and listing-like words in a story URL', () => {
+  it('judges a story under a path that merely contains "page" or "section" by its content', () => {
+    // Without og:type the page does not declare itself an article: the content has to carry the verdict.
+    const doc = parse(fixture('news-with-boilerplate.html').replace('<meta property="og:type" content="article">', ''));
+    expect(extractArticle(doc, { url: 'https://ledger.example/page/2024/03/ferry-kellmouth-resumes' })!.isArticle).toBe(true);
+    expect(extractArticle(doc, { url: 'https://ledger.example/section/harbour/2024/03/ferry-kellmouth-resumes-after-repairs' })!.isArticle).toBe(true);
+  });
+
+  it('is false on a tag page', () => {
+    const a = extractArticle(parse(fixture('front-page.html')), { url: 'https://ledger.example/tag/ferries' })!;
+    expect(a.isArticle).toBe(false);
+  });
+});
