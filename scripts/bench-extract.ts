@@ -8,6 +8,7 @@
  * Each page is timed `runs` times per extractor (interleaved) and its median
  * kept, so the medians quoted are medians of at least five runs.
  */
+import { writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../core/extract/index';
@@ -107,6 +108,11 @@ function runSet(cases: Case[], runs: number): Outcome[] {
 }
 
 function report(name: string, outcomes: Outcome[], worst: number): void {
+  if (process.env.BENCH_DUMP) {
+    // Per-page scores for comparing two versions of the extractor while tuning.
+    const dump = Object.fromEntries(outcomes.map((o) => [o.id, Number(pageF1(o.ours.counts).toFixed(4))]));
+    writeFileSync(`${process.env.BENCH_DUMP}-${name.split(' ')[0]}.json`, JSON.stringify(dump, null, 1));
+  }
   const ours = aggregate(outcomes.map((o) => o.ours.counts));
   const theirs = aggregate(outcomes.map((o) => o.readability.counts));
   const oursMs = outcomes.map((o) => o.ours.ms);

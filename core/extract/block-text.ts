@@ -24,7 +24,13 @@ export interface RenderedText {
 }
 
 export interface RenderOptions {
-  /** Return true to leave an element and everything inside it out of the text. */
+  /**
+   * Return true to leave an element and everything inside it out of the text.
+   * When given, it also decides about hidden elements (the extractor's filter
+   * already knows them from its scoring walk, and reading `style` again for
+   * every element is one of the costlier things on a large page); without it,
+   * elements hidden by their own markup are left out.
+   */
   skip?: (el: Element) => boolean;
 }
 
@@ -40,7 +46,12 @@ const LINE_LEVEL = new Set(['li', 'dt', 'dd', 'tr', 'caption', 'option', 'summar
 const CELL_LEVEL = new Set(['td', 'th']);
 
 const SEPARATORS = ['', ' ', '\n', '\n\n'];
-const WS = /\s/;
+
+/** Whitespace as `\s` sees it, tested on a char code: this runs for every character at a text node's edges. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Renders elements as reader text: a blank line between blocks, list items and
@@ -49,7 +60,7 @@ const WS = /\s/;
  * blocks are never glued together.
  */
 export function renderBlockText(roots: readonly Element[], options: RenderOptions = {}): RenderedText {
-  const skip = options.skip;
+  const skip = options.skip ?? isHidden;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const blocks: ArticleBlock[] = [];
@@ -93,14 +104,14 @@ export function renderBlockText(roots: readonly Element[], options: RenderOption
       return;
     }
     let first = 0;
-    while (first < data.length && WS.test(data[first])) first++;
+    while (first < data.length && isSpace(data.charCodeAt(first))) first++;
     if (first === data.length) {
       if (data.length > 0) boundary(SPACE);
       return;
     }
     if (first > 0) boundary(SPACE);
     let last = data.length;
-    while (last > first && WS.test(data[last - 1])) last--;
+    while (last > first && isSpace(data.charCodeAt(last - 1))) last--;
     emit(data.slice(first, last).replace(/\s+/g, ' '), node, first, false);
     if (last < data.length) boundary(SPACE);
   };
@@ -119,7 +130,7 @@ export function renderBlockText(roots: readonly Element[], options: RenderOption
         boundary(pending >= LINE ? BLANK : LINE);
         continue;
       }
-      if (isNeverText(tag) || isHidden(child) || (skip && skip(child))) continue;
+      if (isNeverText(tag) || skip(child)) continue;
       if (isInline(tag)) {
         walk(child);
         continue;
@@ -184,8 +195,8 @@ export function pointAtOffset(segments: readonly TextSegment[], offset: number):
   const data = seg.node.data;
   let i = seg.raw;
   for (let k = 0; k < wanted && i < data.length; k++) {
-    if (WS.test(data[i])) {
-      while (i < data.length && WS.test(data[i])) i++;
+    if (isSpace(data.charCodeAt(i))) {
+      while (i < data.length && isSpace(data.charCodeAt(i))) i++;
     } else {
       i++;
     }

@@ -11,7 +11,10 @@ import { classAndId, tagOf } from './dom';
 
 /** Widgets that never hold the story, whatever else their class says. */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript|read-?time|reading-?time)(?=$|[\s_-])/;
+
+/** Text by readers or about the reader's consent: never the story, even on pages whose story box is misnamed. */
+const READER_CONTRIBUTED = /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|cookies?|consent|gdpr)(?=$|[\s_-])/;
 
 /** Page furniture that sometimes, by careless naming, wraps the story too. */
 const LIKELY_BOILERPLATE =
@@ -20,6 +23,33 @@ const LIKELY_BOILERPLATE =
 /** Words sites give to the story's own containers. */
 const CONTENT_HINT =
   /(?:^|[\s_-])(?:article|articles|body|content|entry|main|story|post|text|blog|column|prose|rich-?text|article-?body|story-?body|post-?content|entry-?content|embed|embedded|tweet|twitter-tweet|instagram-media)(?=$|[\s_-])/;
+
+const LIKELY_HEAD_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'social', 'socials', 'masthead', 'header', 'footer', 'sidebar', 'rail', 'widget',
+  'widgets', 'banner', 'toolbar', 'pagination', 'pager', 'skyscraper', 'byline', 'dateline', 'credit', 'credits',
+  'copyright', 'meta',
+]);
+
+const CONTENT_HEAD_WORDS = new Set(['article', 'body', 'content', 'entry', 'story', 'post', 'text', 'embed', 'tweet', 'quote', 'blockquote']);
+
+/**
+ * Component class names put the thing last ("article__byline",
+ * "story-footer", "post-meta"): the leading word says where it sits, the last
+ * word what it is. A furniture word in that last place wins over a story word
+ * in front of it.
+ */
+function furnitureByHeadWord(hints: string): boolean {
+  let furniture = false;
+  for (const name of hints.split(/\s+/)) {
+    const words = name.split(/[-_]+/).filter((w) => w !== '' && !/^\d+$/.test(w));
+    if (words.length === 0) continue;
+    const head = words[words.length - 1];
+    // Another class naming the element as content ("widget tweet") keeps it.
+    if (CONTENT_HEAD_WORDS.has(head)) return false;
+    if (LIKELY_HEAD_WORDS.has(head)) furniture = true;
+  }
+  return furniture;
+}
 
 /** Class names that hide an element in every stylesheet that uses them. */
 const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden|visuallyhidden|sr-only|screen-reader-text|offscreen)(?=$|\s)/;
@@ -51,12 +81,14 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
   if (hints && HIDING_CLASS.test(hints)) return true;
-  if (!strict) return false;
+  // Even the relaxed pass never reads comments or consent banners as the story:
+  // on a short news brief they are the longest text on the page.
+  if (!strict) return hints !== '' && READER_CONTRIBUTED.test(hints);
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (tag === 'article') return false;
   if (!hints) return false;
   if (ALWAYS_BOILERPLATE.test(hints)) return true;
-  if (LIKELY_BOILERPLATE.test(hints) && !CONTENT_HINT.test(hints)) return true;
+  if (LIKELY_BOILERPLATE.test(hints) && (!CONTENT_HINT.test(hints) || furnitureByHeadWord(hints))) return true;
   return false;
 }
 
@@ -82,8 +114,43 @@ export function isCreditLine(text: string): boolean {
  * the site's voice around every story, so their openings are a stable tell.
  */
 const CALL_TO_ACTION =
-  /^(?:like this (?:story|article)|share (?:this|it)\b|follow us\b|sign up\b|subscribe (?:to|now|for|here)\b|also on\b|also read\b|read also\b|read more\b|more on this\b|see also\b|related\s*:|recommended\s*:|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?)/i;
+  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|sign up\b|subscribe (?:to|now|for|here)\b|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|also on [\w-]+\.[a-z]{2,}\b|get the latest\b|.{0,120}\bclick(?:ing)? here\b)/i;
+
+/** Section labels pointing elsewhere ("More stories", "Related:"): only ever a few words long. */
+const POINTER_LABEL =
+  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
+
+export function isPointerLabel(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 70 && POINTER_LABEL.test(t);
+}
 
 export function isCallToAction(text: string): boolean {
-  return text.length <= 160 && CALL_TO_ACTION.test(text.trim());
+  const t = text.trim();
+  return (t.length <= 160 && CALL_TO_ACTION.test(t)) || isPointerLabel(t);
+}
+
+/**
+ * A byline line: "By Ana Ruiz", "BY: Tom Becker, MS | Nov. 3": a name-case
+ * word right after the lead-in, and short. "By the time crews arrived, ..."
+ * is a sentence, not a byline: its next word is not capitalised.
+ */
+const BYLINE_LINE = /^[|•·\s]*(?:By|BY|Written by|Words by|Reported by|Por|POR|Par|PAR|Von|VON|Di|Door)\s*:?\s+\p{Lu}/u;
+
+/** Capitalised words that start sentences after "By", not names. */
+const NOT_A_NAME =
+  /^[|•·\s]*\S+\s*:?\s+(?:the|this|that|these|those|then|now|a|an|its|his|her|their|our|my|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight|contrast|comparison|law|far|late|early|mid|next|last)\b/i;
+
+export function isBylineLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 120 || !BYLINE_LINE.test(t) || NOT_A_NAME.test(t)) return false;
+  // A sentence that happens to start with "By" runs on past a full stop.
+  return t.split(/\s+/).length <= 14 && !/[a-z]{3,}\.\s+\p{Lu}/u.test(t);
+}
+
+/** A CMS shortcode the site failed to expand ("[button link=…]Send us your review[/button]"): markup, not prose. */
+const RAW_SHORTCODE = /^\[([a-z_][\w-]*)(?:\s[^\]]*)?\][\s\S]*\[\/\1\]$/i;
+
+export function isRawShortcode(text: string): boolean {
+  return RAW_SHORTCODE.test(text.trim());
 }

@@ -1,6 +1,6 @@
 import { ELEMENT_NODE, firstElementChild, nextElement, tagOf } from './dom';
 import { hintWeight } from './boilerplate';
-import { linkDensity, type NodeStats, type PageScores } from './scoring';
+import { isTeaserBlock, linkDensity, type NodeStats, type PageScores } from './scoring';
 
 export interface ChosenContent {
   /** The best-scoring container. */
@@ -111,7 +111,8 @@ function mergeSiblings(scores: PageScores, top: Element): Element[] {
       continue;
     }
     const s = statsOf(scores, sib);
-    if (!s || s.text === 0) continue;
+    // The headline sits beside the body in many templates; it is metadata, not body.
+    if (!s || s.text === 0 || isTeaserBlock(s) || tagOf(sib) === 'h1') continue;
     const bonus = topClass !== '' && sib.getAttribute('class') === topClass ? topStats.score * 0.2 : 0;
     if (s.candidate && s.score + bonus >= threshold) {
       roots.push(sib);

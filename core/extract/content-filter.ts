@@ -1,13 +1,15 @@
-import { hintWeight, isAdLabel, isCallToAction, isCreditLine } from './boilerplate';
-import { collapsedText, isInline, tagOf } from './dom';
-import { isDateLine } from './metadata/dates';
-import { linkDensity, type PageScores } from './scoring';
+import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine, isPointerLabel, isRawShortcode } from './boilerplate';
+import { collapsedText, isInline, nextElement, tagOf } from './dom';
+import { isDateAndBylineLine, isDateLine } from './metadata/dates';
+import { isTeaserBlock, linkDensity, type PageScores } from './scoring';
 
 export interface FilterContext {
   scores: PageScores;
   roots: readonly Element[];
   title: string | null;
   authors: readonly string[];
+  /** The page's first <h1>: its headline, never part of the body text. */
+  headline?: Element | null;
 }
 
 /** Containers that may be furniture dropped inside the story's column. */
@@ -29,6 +31,14 @@ function similarToTitle(text: string, titleWords: Set<string>): boolean {
   return shared / Math.max(w.size, titleWords.size) >= 0.8;
 }
 
+/** A span standing on its own in a container, not a piece of a sentence. */
+function isLoose(el: Element): boolean {
+  const parent = el.parentNode as Element | null;
+  if (!parent || parent.nodeType !== 1) return true;
+  const tag = tagOf(parent);
+  return tag !== 'p' && tag !== 'li' && tag !== 'td' && tag !== 'th' && !HEADINGS.has(tag) && !isInline(tag);
+}
+
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -46,6 +56,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
   const rootSet = new Set(roots);
   const titleWords = title ? words(title) : null;
   const authorKeys = authors.map(squash).filter((a) => a.length >= 4);
+  // Rendering asks in document order, so a label can mark the list that follows it.
+  const underLabel = new Set<Element>();
   let totalParaText = 0;
   for (const r of roots) totalParaText += scores.stats.get(r)?.paraText ?? 0;
 
@@ -54,15 +66,23 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Not visited by the scoring walk: hidden, never text, or boilerplate by markup.
     if (!s) return true;
     if (rootSet.has(el)) return false;
-    if (s.text === 0) return true;
+    if (s.text === 0 || underLabel.has(el)) return true;
     const tag = tagOf(el);
 
-    // Labels, bylines and credits are blocks or loose spans, never a link or emphasis inside a sentence.
-    if (s.text <= SHORT && (!isInline(tag) || tag === 'span' || tag === 'small' || tag === 'font')) {
+    // Labels, bylines, credits and link-out cards are blocks or loose spans and links, never part of a sentence.
+    if (s.text <= SHORT && (!isInline(tag) || ((tag === 'span' || tag === 'small' || tag === 'font' || tag === 'a') && isLoose(el)))) {
       const text = collapsedText(el);
-      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text)) return true;
-      if (titleWords && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
-      if (text.length < 100 && isDateLine(text)) return true;
+      if (isPointerLabel(text)) {
+        // The list right under "More stories" / "Related" is what the label points at.
+        const next = nextElement(el);
+        if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol')) underLabel.add(next);
+        return true;
+      }
+      // A loose link is judged by its wording only: a bare date link is how embedded posts sign off.
+      if (tag === 'a') return isCallToAction(text);
+      if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text) || isRawShortcode(text)) return true;
+      if (titleWords && text.length >= title!.length * 0.6 && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
+      if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
       if (authorKeys.length > 0 && text.length < 100) {
         const key = squash(text);
         if (authorKeys.some((a) => key === a)) return true;
@@ -72,6 +92,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
 
     // Captions describe pictures the text does not carry; readers of the text skip them.
     if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(s.hints)) return true;
+    // The headline is metadata, not body: sites number their subheadings from <h2>.
+    if (el === ctx.headline || tag === 'h1') return true;
     if (HEADINGS.has(tag)) return hintWeight(s.hints) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.
@@ -80,19 +102,20 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     const density = linkDensity(s);
     // A cluster of links (tags, "more on this") inside running text.
     if (tag !== 'a' && s.links >= 3 && density >= 0.8) return true;
-    if (tag === 'p' || s.pureText) {
-      // A paragraph that is nothing but a link is a "read more" pointer to another page.
-      return s.text < 200 && density >= 0.8;
-    }
+    // A paragraph is kept whole even when it is all link: lists of sources and
+    // inline references look the same as "read more" pointers, which the
+    // call-to-action test above catches by their wording instead.
+    if (tag === 'p' || s.pureText) return false;
     if (!CONDITIONAL.has(tag)) return false;
 
+    if (isTeaserBlock(s)) return true;
     const weight = hintWeight(s.hints);
     if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) return true;
     if (s.commas >= 10) return false;
     const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
     const p = s.paras;
     // A list whose every item is a short link is a list of other pages (more stories, tags, sources).
-    if (isList) return density > 0.5 || (density > 0.3 && s.links >= 0.8 * s.lis && s.text < 90 * s.lis);
+    if (isList) return s.lis > 0 && s.linkItems >= 0.8 * s.lis && (density > 0.7 || s.text < 90 * s.lis);
     if (s.imgs > 1 && p / s.imgs < 0.5 && tag !== 'figure') return true;
     if (s.lis > p + 1 && density > 0.3) return true;
     if (s.inputs > Math.floor(p / 3) + 1) return true;

@@ -65,7 +65,10 @@ export function classAndId(el: Element): string {
   // Ids made from a heading ("sharing-with-a-single-developer") are prose, not widget names.
   if (id && id.split(/[-_]/).length >= 5) id = null;
   if (!cls) return id ? id.toLowerCase() : '';
-  return id ? `${cls} ${id}`.toLowerCase() : cls.toLowerCase();
+  const hints = id ? `${cls} ${id}`.toLowerCase() : cls.toLowerCase();
+  // BEM modifiers ("content--comment", "body--lead") say which variant of a
+  // block this is, not what the block is: an opinion column is still content.
+  return hints.includes('--') ? hints.replace(/--[\w-]*/g, '') : hints;
 }
 
 export function firstElementChild(el: Element): Element | null {

@@ -28,7 +28,7 @@ function attempt(scores: PageScores, body: Element, meta: PageMetadata): Attempt
   const chosen = chooseContent(scores, body);
   // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
   const content = chosen ?? { top: body, roots: [body] };
-  const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors });
+  const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement });
   return { scores, chosen: content, rendered: renderBlockText(content.roots, { skip }) };
 }
 
@@ -49,6 +49,7 @@ function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | nu
     total.paraText += s.paraText;
     total.imgs += s.imgs;
     total.lis += s.lis;
+    total.linkItems += s.linkItems;
     total.inputs += s.inputs;
     total.embeds += s.embeds;
     total.linkedHeadings += s.linkedHeadings;
@@ -73,7 +74,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   let best = attempt(strictScores, body, meta);
   if (best.rendered.text.length < RETRY_BELOW) {
     const relaxed = attempt(scorePage(body, false), body, meta);
-    if (relaxed.rendered.text.length > best.rendered.text.length) best = relaxed;
+    // A genuinely short story must not give way to a longer block of furniture
+    // found once markup hints are off: the relaxed pass has to find much more.
+    const needed = Math.max(RETRY_BELOW, 2 * best.rendered.text.length);
+    if (relaxed.rendered.text.length >= needed) best = relaxed;
   }
 
   const { scores, chosen, rendered } = best;
@@ -86,7 +90,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     page: scores.stats.get(body) ?? null,
   });
 
-  const firstParagraph = rendered.blocks.find((b) => b.text.length >= 80)?.text ?? null;
+  // With no description in the metadata, the lead paragraph is the best summary the page has.
+  const firstParagraph = rendered.blocks.find((b) => b.element.localName === 'p' && b.text.length > 0)?.text ?? rendered.blocks[0]?.text ?? null;
   const segments = rendered.segments;
   return {
     title: meta.title,

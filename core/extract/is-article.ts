@@ -1,5 +1,5 @@
 import type { PageMetadata } from './metadata';
-import type { NodeStats } from './scoring';
+import { isTeaserBlock, type NodeStats } from './scoring';
 
 const LISTING_TYPES = new Set(['CollectionPage', 'SearchResultsPage', 'ItemList', 'WebSite', 'ProfilePage']);
 const ARTICLE_OG = new Set(['article', 'news', 'blog', 'newsarticle']);
@@ -42,17 +42,21 @@ export function judgeIsArticle(ev: ArticleEvidence): boolean {
   if (loc) {
     const path = loc.path.replace(/\/+$/, '');
     if (path === '' || /^\/(?:index|default|home)(?:\.\w+)?$/i.test(path)) return false;
-    if (/(?:^|\/)(?:search|tag|tags|topic|topics|category|categories|section|author|authors|archive|page)(?:\/|$)/i.test(path) && !declaredArticle) return false;
+    // Listing paths end in the listing: "/tag/climate", "/author/ana-ruiz", "/search", "/page/2".
+    const listingPath = /\/(?:search|tag|tags|topic|topics|category|categories|section|sections|author|authors|archive|archives)(?:\/[^/]+)?$/i.test(path) || /\/page\/\d+$/i.test(path);
+    if (listingPath && !declaredArticle) return false;
     if (/[?&](?:q|query|s|search)=/.test(loc.query)) return false;
   }
   if (declaredListing) return false;
 
   const prose = content.paraText;
-  const teasers = page.linkedHeadings;
-  // Fronts and listings: many linked headings, each with a line or two of prose at most.
-  if (teasers >= 6 && prose < teasers * 120) return false;
+  // The chosen block is itself a run of teasers: a listing.
+  if (isTeaserBlock(content)) return false;
+  // A front: teasers all over the page, and the best block holds little of its prose.
+  if (page.linkedHeadings >= 8 && prose < page.paraText * 0.3 && prose < 1200) return false;
   const density = content.text > 0 ? content.link / content.text : 1;
   if (density > 0.45) return false;
-  const minimum = declaredArticle ? 200 : 500;
-  return prose >= minimum && content.paras >= (declaredArticle ? 1 : 2);
+  const minimum = declaredArticle ? 150 : 400;
+  if (content.paras < (declaredArticle ? 1 : 2)) return false;
+  return prose >= minimum;
 }

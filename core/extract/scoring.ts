@@ -21,6 +21,8 @@ export interface NodeStats {
   paraText: number;
   imgs: number;
   lis: number;
+  /** List items whose text is mostly a link. */
+  linkItems: number;
   inputs: number;
   embeds: number;
   /** Headings whose text is mostly a link: the shape of a teaser. */
@@ -51,7 +53,7 @@ const INPUTS = new Set(['input', 'select', 'textarea', 'button']);
 
 function newStats(): NodeStats {
   return {
-    text: 0, link: 0, commas: 0, links: 0, paras: 0, paraText: 0, imgs: 0, lis: 0, inputs: 0, embeds: 0,
+    text: 0, link: 0, commas: 0, links: 0, paras: 0, paraText: 0, imgs: 0, lis: 0, linkItems: 0, inputs: 0, embeds: 0,
     linkedHeadings: 0, score: 0, candidate: false, pureText: false, hints: '',
   };
 }
@@ -195,6 +197,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
       s.paraText += cs.paraText;
       s.imgs += cs.imgs;
       s.lis += cs.lis;
+      s.linkItems += cs.linkItems;
       s.inputs += cs.inputs;
       s.embeds += cs.embeds;
       s.linkedHeadings += cs.linkedHeadings;
@@ -202,7 +205,10 @@ export function scorePage(root: Element, strict: boolean): PageScores {
   };
 
   const closeBlock = (el: Element, tag: string, s: NodeStats, run: Run): void => {
-    if (tag === 'li') s.lis++;
+    if (tag === 'li') {
+      s.lis++;
+      if (s.text > 0 && s.link / s.text >= 0.7) s.linkItems++;
+    }
     if (HEADINGS.has(tag) && s.text > 0 && s.link / s.text > 0.5) s.linkedHeadings++;
     s.pureText = run.len > 0 && !run.blockChildren;
     if (run.len < MIN_PARAGRAPH || run.link / run.len > 0.5) return;
@@ -230,4 +236,9 @@ export function scorePage(root: Element, strict: boolean): PageScores {
 
 export function linkDensity(s: NodeStats): number {
   return s.text > 0 ? s.link / s.text : 0;
+}
+
+/** Teasers: headings that are links, each with a line or two of standfirst. */
+export function isTeaserBlock(s: NodeStats): boolean {
+  return s.linkedHeadings >= 2 && s.linkedHeadings * 2 >= s.paras && s.paraText < s.linkedHeadings * 250;
 }

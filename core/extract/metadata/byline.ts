@@ -12,10 +12,11 @@ import type { PageScan } from './page-scan';
 const LEAD_IN = /^\s*(?:(?:written|reported|posted|story|text|words|report|compiled)\s+)?(?:by|from|por|par|von|di|door|av|af)\s*[:\s]\s*/i;
 
 const ROLE_WORDS =
-  /\b(?:writer|writers|editor|editors|correspondent|correspondents|reporter|reporters|staff|contributor|contributors|contributing|columnist|producer|photographer|journalist|analyst|critic|chief|senior|associate|bureau|special to|for the|news service|updated|published|posted|follow|view all|more from|profile|twitter|email)\b/i;
+  /\b(?:writer|writers|editor|editors|correspondent|correspondents|reporter|reporters|staff|contributing|columnist|producer|photographer|journalist|analyst|critic|chief|senior|associate|bureau|special to|for the|news service|updated|published|posted|follow|view all|more from|profile|twitter|email)\b/i;
 
 function cleanOne(raw: string): string | null {
-  let name = raw.replace(/\s+/g, ' ').trim();
+  // A profile link or address in brackets after the name is not part of it.
+  let name = raw.replace(/\([^)]*(?:https?:|www\.|@)[^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   name = name.replace(LEAD_IN, '');
   name = name.replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, '');
   if (!name || name.length > 60) return null;
@@ -23,15 +24,24 @@ function cleanOne(raw: string): string | null {
   if (isDateLine(name) || /\d{2}/.test(name)) return null;
   if (ROLE_WORDS.test(name)) return null;
   if (!/\p{L}/u.test(name)) return null;
+  // Names are a few words without sentence punctuation; longer text is a headline or a blurb.
+  if (name.split(' ').length > 5 || /[:?!“”"]/.test(name)) return null;
+  // Initials alone ("J J", an avatar's letters) name nobody.
+  if (!name.split(' ').some((w) => w.replace(/\./g, '').length >= 2)) return null;
   return name;
 }
+
+const DATE_TAIL =
+  /\s*(?:[|•·,–—-]\s*)?(?:\b(?:updated|published|posted|on)\b.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\b\d.*)$/i;
 
 /** Splits a byline into names; an empty list when nothing looks like a name. */
 export function parseByline(raw: string | null | undefined): string[] {
   if (!raw) return [];
   const text = raw.replace(/\s+/g, ' ').trim();
   // What follows a bar or a line of dates is the role or timestamp, never more names.
-  const head = text.split(/\s[|•·]\s|\s[-–—]\s(?=(?:updated|published|posted|\d|[A-Z][a-z]{2,8}\.? \d))/i)[0];
+  // A date or time after the names ends the byline ("By Nathan Willis March 25, 2015").
+  const undated = text.replace(DATE_TAIL, '');
+  const head = undated.split(/\s[|•·]\s|\s[-–—]\s(?=(?:updated|published|posted|\d|[A-Z][a-z]{2,8}\.? \d))/i)[0];
   const pieces = head.replace(LEAD_IN, '').split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/i);
   const names: string[] = [];
   for (const piece of pieces) {
@@ -72,7 +82,13 @@ export function bylineFromDom(scan: PageScan, marked: readonly Element[]): strin
     return parseByline(value);
   });
   if (itemprop.length > 0) return mergeNames([itemprop]);
-  for (const el of marked) {
+  // Elements that call themselves a byline or an author's name beat any other "author" box (follow buttons, bios).
+  const rank = (el: Element): number => {
+    const hints = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+    return /byline/.test(hints) ? 0 : /author[-_]*name|author__name/.test(hints) ? 1 : 2;
+  };
+  const ordered = [...marked].sort((a, b) => rank(a) - rank(b));
+  for (const el of ordered) {
     const text = collapsedText(el);
     if (text.length === 0 || text.length > 100) continue;
     const names = parseByline(text);

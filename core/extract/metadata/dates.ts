@@ -111,3 +111,16 @@ export function isDateLine(text: string): boolean {
   const rest = t.replace(DATE_WORDS, '').replace(/[\d\s.,:;/|()\-–—]+/g, '');
   return rest.length <= 2;
 }
+
+const LEADING_DATE = /^\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}:\d{2})/;
+const META_CUE = /\b(?:by|posted|published|updated|publicado|publicada|por|autor|author|par|publié|von|veröffentlicht|di|pubblicato)\b/i;
+
+/**
+ * The line under a headline that packs date, author and section together
+ * ("05/10/2018 - Posted by: Ana Ruiz - Category: Health"). It starts with the
+ * date and names who posted it, and is never a sentence of the story.
+ */
+export function isDateAndBylineLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 160 && LEADING_DATE.test(t) && META_CUE.test(t) && !/[a-z]{3,}\.\s+\p{Lu}/u.test(t);
+}

@@ -14,6 +14,8 @@ export interface PageMetadata extends ArticleMetadata {
   schemaTypes: Set<string>;
   /** og:type, lower case. */
   ogType: string | null;
+  /** The page's first <h1>, its headline element. */
+  headlineElement: Element | null;
 }
 
 /**
@@ -29,24 +31,32 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
   const base = scan.baseHref ? resolve(scan.baseHref, url) ?? url : url;
   const host = hostOf(base);
 
+  // The publisher named in JSON-LD is the site's own name; og:site_name often carries a slogan.
   const siteName =
-    firstMeta(meta, ['og:site_name', 'application-name', 'al:iphone:app_name', 'twitter:app:name:iphone']) ??
     article?.publisher ??
+    firstMeta(meta, ['og:site_name', 'application-name', 'al:iphone:app_name', 'twitter:app:name:iphone']) ??
     null;
 
   const h1 = scan.firstH1;
   const headline = h1 ? collapsedText(h1) : null;
+  const docTitle = scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null;
+  const metaTitle = firstMeta(meta, ['og:title', 'twitter:title', 'dc:title', 'dc.title', 'dcterms.title']);
+  // JSON-LD "headline" is sometimes a tagline (encyclopedias put a summary there):
+  // trust it when the page's other titles agree, else fall back to them.
+  const ldHeadline = article?.headline && agreesWithPage(article.headline, [docTitle, metaTitle, headline]) ? article.headline : null;
   const rawTitle =
-    article?.headline ??
-    firstMeta(meta, ['dc.title', 'dc:title', 'dcterms.title', 'dcterm:title', 'og:title', 'twitter:title', 'citation_title', 'parsely-title', 'sailthru.title', 'title']) ??
-    (scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null) ??
+    ldHeadline ??
+    firstMeta(meta, ['dc:title', 'dc.title', 'dcterms.title', 'dcterm:title', 'og:title', 'twitter:title', 'citation_title', 'parsely-title', 'sailthru.title', 'title']) ??
+    docTitle ??
     headline;
   const title = rawTitle ? stripSiteName(decodeEntities(rawTitle), siteName, host, headline) || null : null;
 
-  const metaAuthors = allMeta(meta, ['author', 'article:author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name']);
+  const metaAuthors = allMeta(meta, ['dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name']);
   let authors = mergeNames([article?.authors.flatMap(parseByline) ?? []]);
   if (authors.length === 0) authors = mergeNames([metaAuthors.flatMap(parseByline)]);
   if (authors.length === 0) authors = bylineFromDom(scan, bylineElements);
+  // Bylines in page furniture the scoring walk skipped: a selector walk, paid only by pages without metadata authors.
+  if (authors.length === 0) authors = bylineFromDom(scan, Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]')).slice(0, 60));
 
   const timePublished = scan.publishedElement;
   const published = normaliseDate(
@@ -70,7 +80,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
 
   const description =
     article?.description ??
-    firstMeta(meta, ['dc.description', 'dc:description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'citation_abstract']) ??
+    firstMeta(meta, ['dc:description', 'dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'citation_abstract']) ??
     null;
 
   const imageLink = scan.imageSrcHref;
@@ -89,7 +99,21 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     image,
     schemaTypes: ld.types,
     ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null,
+    headlineElement: h1,
   };
+}
+
+function agreesWithPage(candidate: string, others: (string | null)[]): boolean {
+  const known = others.filter((o): o is string => !!o);
+  if (known.length === 0) return true;
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const mine = words(candidate);
+  if (mine.length === 0) return false;
+  return known.some((other) => {
+    const theirs = new Set(words(other));
+    const shared = mine.filter((w) => theirs.has(w)).length;
+    return shared / mine.length >= 0.6;
+  });
 }
 
 function hostOf(url: string | null): string | null {
@@ -122,6 +146,7 @@ function decodeEntities(s: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (all, h: string) => codePoint(parseInt(h, 16)) ?? all);
 }
 
-function codePoint(n: number): string | null {
-  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : null;
+/** As HTML parsers do: a reference to no valid character becomes U+FFFD. */
+function codePoint(n: number): string {
+  return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : '\uFFFD';
 }

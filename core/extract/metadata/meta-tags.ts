@@ -8,7 +8,10 @@ export type MetaTags = Map<string, string[]>;
 
 export function readMetaTags(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of metas) {
+  // RDFa \`property\` is the deliberate, namespaced form; where a page gives a key
+  // both ways, its \`property\` value comes first.
+  const ordered = [...metas.filter((m) => m.hasAttribute('property')), ...metas.filter((m) => !m.hasAttribute('property'))];
+  for (const meta of ordered) {
     const content = meta.getAttribute('content');
     if (content == null) continue;
     const value = content.trim();

@@ -63,11 +63,83 @@ describe('boilerplate is dropped', () => {
   });
 });
 
+describe('datelines in other shapes', () => {
+  it('drops a line that packs date, author and section together', () => {
+    const doc = parse(`<!DOCTYPE html><html><body><div class="col-9">
+      <small class="text-muted"><b>05/10/2018</b> - Posted by: Ana Ruiz - Category: <a href="/c/health">Health</a></small><br><br>
+      <p>The clinic on Dock Street will open on Saturdays from next month, the health board said, to shorten the queues on weekdays.</p>
+      <p>Staff volunteered for the extra shifts, which will be paid at the weekend rate agreed with the nurses' union last spring.</p>
+    </div></body></html>`);
+    const a = extractArticle(doc)!;
+    expect(a.text).not.toContain('Posted by');
+    expect(a.text.startsWith('The clinic on Dock Street')).toBe(true);
+  });
+});
+
 describe('text layout', () => {
   it('puts one blank line between blocks and each list item on its own line', () => {
     expect(article.text).toContain('Repairs took longer than planned\n\nThe work was expected');
     expect(article.text).toContain('vegetables\nappointments at the mainland surgery');
     expect(article.text).not.toMatch(/\n{3,}/);
     expect(article.text).not.toMatch(/[ \t]{2,}/);
+  });
+});
+
+describe('story text that only looks like boilerplate is kept', () => {
+  const story = (inner: string, wrapperClass = 'story-body') =>
+    parse(`<!DOCTYPE html><html><head><title>Flood waters recede in the valley</title></head><body>
+      <div class="${wrapperClass}">
+        <p>Residents of the lower valley returned to their homes on Wednesday after a week of flooding that closed the main road and the school.</p>
+        ${inner}
+        <p>Engineers will inspect the river banks next month and report to the council on whether the old levee needs to be rebuilt.</p>
+      </div></body></html>`);
+
+  it('keeps a paragraph that starts with "By" followed by a day', () => {
+    const a = extractArticle(story('<p>By Tuesday, the water had dropped below the bridge arches.</p>'))!;
+    expect(a.text).toContain('By Tuesday, the water had dropped below the bridge arches.');
+  });
+
+  it('keeps a sentence that starts like a "more stories" label', () => {
+    const a = extractArticle(story('<p>More news outlets reported the closure as the rain continued into the weekend and the river rose.</p>'))!;
+    expect(a.text).toContain('More news outlets reported the closure');
+  });
+
+  it('keeps an opinion column whose container is a "comment" variant of the content block', () => {
+    const a = extractArticle(story('<p>The council should have listened to the farmers who warned about the levee years ago.</p>', 'content content--comment'))!;
+    expect(a.text).toContain('listened to the farmers');
+  });
+
+  it('drops a "More stories" label and the unmarked list of stories under it', () => {
+    const a = extractArticle(
+      story(`<h3>More stories from the valley</h3><ul>
+        <li>Why the old <a href="/a">mill pond flooded first</a></li>
+        <li>Farmers count the <a href="/b">cost of a wet spring</a></li>
+        <li>How the <a href="/c">river gauges work</a></li></ul>`),
+    )!;
+    expect(a.text).not.toContain('More stories');
+    expect(a.text).not.toContain('mill pond');
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
+
+  it('keeps a short news brief rather than the longer comment thread under it', () => {
+    const doc = parse(`<!DOCTYPE html><html><body>
+      <article><p>The harbour bridge reopened to traffic on Friday morning after overnight repairs to its lifting gear.</p></article>
+      <div class="comments">${'<div class="comment"><p>I drive over that bridge every day and the delays this week were the worst I can remember, so good riddance.</p></div>'.repeat(6)}</div>
+    </body></html>`);
+    const a = extractArticle(doc)!;
+    expect(a.text).toContain('The harbour bridge reopened');
+    expect(a.text).not.toContain('I drive over that bridge');
+  });
+
+  it('drops a CMS shortcode the site failed to expand', () => {
+    const a = extractArticle(story('<p>[button link="/send-us-your-story" type="big"]Send us YOUR flood photos[/button]</p>'))!;
+    expect(a.text).not.toContain('Send us YOUR flood photos');
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
+
+  it('recovers a story whose only container is named like furniture', () => {
+    const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
+    expect(a.text).toContain('Volunteers filled sandbags');
+    expect(a.text).toContain('Engineers will inspect the river banks');
   });
 });

@@ -24,3 +24,31 @@ describe('isArticle', () => {
     expect(a.isArticle).toBe(false);
   });
 });
+
+describe('isArticle on a story whose subheadings are links', () => {
+  it('is still an article when each linked heading has real paragraphs under it', () => {
+    const section = (n: number) => `<h3><a href="/shop/${n}">Lantern model ${n}</a></h3>
+      <p>This lantern was tested on a week of night walks along the harbour wall, and it kept its charge through four evenings of use in the cold.</p>
+      <p>The handle folds flat, which matters on a crowded ferry deck, and the glass survived two drops onto the slipway without a crack.</p>`;
+    const html = `<!DOCTYPE html><html><head><title>The best lanterns for winter walks</title></head><body>
+      <article><p>We walked the coast path every night for a month to find out which lanterns are worth carrying when the days get short.</p>
+      ${[1, 2, 3, 4, 5, 6].map(section).join('')}</article></body></html>`;
+    const a = extractArticle(parse(html), { url: 'https://ledger.example/reviews/best-lanterns' })!;
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toContain('Lantern model 3');
+  });
+});
+
+describe('isArticle and listing-like words in a story URL', () => {
+  it('judges a story under a path that merely contains "page" or "section" by its content', () => {
+    // Without og:type the page does not declare itself an article: the content has to carry the verdict.
+    const doc = parse(fixture('news-with-boilerplate.html').replace('<meta property="og:type" content="article">', ''));
+    expect(extractArticle(doc, { url: 'https://ledger.example/page/2024/03/ferry-kellmouth-resumes' })!.isArticle).toBe(true);
+    expect(extractArticle(doc, { url: 'https://ledger.example/section/harbour/2024/03/ferry-kellmouth-resumes-after-repairs' })!.isArticle).toBe(true);
+  });
+
+  it('is false on a tag page', () => {
+    const a = extractArticle(parse(fixture('front-page.html')), { url: 'https://ledger.example/tag/ferries' })!;
+    expect(a.isArticle).toBe(false);
+  });
+});

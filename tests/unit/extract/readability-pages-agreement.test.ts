@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, renderBlockText } from '../../../core/extract/index';
+import { READABILITY_TEST_URL, loadReadabilityPages } from '../../../scripts/lib/datasets';
+import { METADATA_FIELDS } from '../../../scripts/lib/metadata-agreement';
+import { aggregate, pageCounts } from '../../../scripts/lib/shingle-f1';
+import { parse, sharedDir } from './helpers';
+
+/**
+ * Regression guard on Mozilla's Readability test pages: agreement with
+ * Readability's own output (body text) and expected metadata. Newsmark drops
+ * captions, headlines and pointer lists that Readability keeps, so the body
+ * floor sits below full agreement; the bench prints the exact numbers.
+ */
+const pagesDir = resolve(sharedDir, 'fixtures', 'readability-test-pages');
+const present = existsSync(pagesDir);
+if (!present) console.warn(`skipping the Readability test-page checks: ${pagesDir} not found (the shared data sets are not in a fresh clone)`);
+
+describe.skipIf(!present)('agreement on readability-test-pages (../shared)', () => {
+  const pages = present ? loadReadabilityPages(pagesDir) : [];
+  const results = pages.map((p) => ({ page: p, article: extractArticle(parse(p.source), { url: READABILITY_TEST_URL }) }));
+
+  it('agrees with expected.html at token-shingle F1 >= 0.96', () => {
+    const counts = results.map(({ page, article }) => {
+      const expected = renderBlockText([parse(page.expected).documentElement]).text;
+      return pageCounts(expected, article?.text ?? '');
+    });
+    expect(aggregate(counts).f1).toBeGreaterThanOrEqual(0.96);
+  });
+
+  for (const check of METADATA_FIELDS.filter((c) => ['title', 'siteName', 'published', 'language', 'description'].includes(c.field))) {
+    it(`agrees on ${check.field} on >= 95% of the pages that give it`, () => {
+      let given = 0;
+      let agree = 0;
+      for (const { page, article } of results) {
+        const expected = page.metadata[check.expectedKey];
+        if (typeof expected !== 'string' || expected.trim() === '') continue;
+        given++;
+        const ours = (article as unknown as Record<string, string | null> | null)?.[check.field] ?? null;
+        if (check.same(ours, expected)) agree++;
+      }
+      expect(agree / given).toBeGreaterThanOrEqual(0.95);
+    });
+  }
+});
