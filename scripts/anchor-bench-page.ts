@@ -5,20 +5,10 @@
  * article after small and after large edits, with the text each highlight
  * should attach to on each (null where its text is gone).
  */
+import { seededRandom } from './lib/seeded-random';
+
 export const WORDS = 10_000;
 export const HIGHLIGHTS = 200;
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'br', 'c', 'ch', 'd', 'dr', 'f', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pl', 'r', 's', 'st', 't', 'tr', 'v', 'w', 'z'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'ou', 'io'];
@@ -124,7 +114,7 @@ function renderPage(paras: Para[], words: Words): string {
 }
 
 function makeArticle(): { paras: Para[]; words: Words; rand: () => number } {
-  const rand = rng(20261129);
+  const rand = seededRandom(20261129);
   const words = new Words(rand);
   const paras: Para[] = [];
   let count = 0;
@@ -169,7 +159,7 @@ export interface Scenario {
 export function scenarios(): { original: string; highlightOffsets: { para: number; offset: number; length: number }[]; list: Scenario[] } {
   const { paras, words, rand } = makeArticle();
   const highlights = makeHighlights(paras, rand);
-  const original = renderPage(paras, new Words(rng(1)));
+  const original = renderPage(paras, new Words(seededRandom(1)));
   const highlightOffsets = highlights.map((h) => ({ para: h.para, offset: spanOffset(paras[h.para], h), length: spanText(paras[h.para], h).length }));
   const byId = (ps: Para[]) => new Map(ps.map((p) => [p.id, p]));
 
@@ -212,12 +202,12 @@ export function scenarios(): { original: string; highlightOffsets: { para: numbe
       { name: 'unchanged', html: original, expected: highlights.map((h) => spanText(paras[h.para], h)) },
       {
         name: 'small edits',
-        html: renderPage(small, new Words(rng(1))),
+        html: renderPage(small, new Words(seededRandom(1))),
         expected: highlights.map((h) => spanText(smallMap.get(h.para)!, h)),
       },
       {
         name: 'large edits',
-        html: renderPage(large, new Words(rng(1))),
+        html: renderPage(large, new Words(seededRandom(1))),
         expected: highlights.map((h) => (fate.has(h.para) ? null : spanText(largeMap.get(h.para)!, h))),
       },
     ],

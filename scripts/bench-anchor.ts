@@ -16,6 +16,7 @@ import type { AnchorResult, StoredSelectors } from '../core/anchoring/types';
 import { HIGHLIGHTS, scenarios } from './anchor-bench-page';
 import { findChromium } from './launch-browser';
 import { bundleIife } from './lib/iife-bundle';
+import { median, percentile } from './lib/stats';
 
 const RUNS = 9;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,11 +37,6 @@ interface PageRun {
 }
 
 type Api = typeof import('../core/anchoring/index');
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-}
 
 const fmt = (x: number) => x.toFixed(2).padStart(8);
 
@@ -153,10 +149,10 @@ async function main(): Promise<void> {
           examples.push(`  stored ${JSON.stringify(quote)}\n    want ${JSON.stringify(want)}\n    got  ${JSON.stringify(got)} ${r ? `(${r.method} ${r.score.toFixed(2)})` : ''}`);
         }
       });
-      const median = quantile(run.times, 0.5);
-      const naiveMedian = quantile(run.naive, 0.5);
+      const medianMs = median(run.times);
+      const naiveMedian = median(run.naive);
       console.log(
-        `${sc.name.padEnd(12)} ${fmt(median).padStart(9)} ${fmt(quantile(run.times, 0.95))} ${fmt(naiveMedian)} ${(median / Math.max(naiveMedian, 0.01)).toFixed(1).padStart(6)} ${fmt(quantile(run.longest, 0.5))} ${fmt(Math.max(...run.longest))} ${String(run.longTasks).padStart(5)}  ${String(counts.position).padStart(8)} ${String(counts.quote).padStart(5)} ${String(counts.fuzzy).padStart(5)} ${String(counts.orphan).padStart(6)}  ${String(right).padStart(5)} ${String(wrong).padStart(5)} ${String(missed).padStart(6)}`,
+        `${sc.name.padEnd(12)} ${fmt(medianMs).padStart(9)} ${fmt(percentile(run.times, 95))} ${fmt(naiveMedian)} ${(medianMs / Math.max(naiveMedian, 0.01)).toFixed(1).padStart(6)} ${fmt(median(run.longest))} ${fmt(Math.max(...run.longest))} ${String(run.longTasks).padStart(5)}  ${String(counts.position).padStart(8)} ${String(counts.quote).padStart(5)} ${String(counts.fuzzy).padStart(5)} ${String(counts.orphan).padStart(6)}  ${String(right).padStart(5)} ${String(wrong).padStart(5)} ${String(missed).padStart(6)}`,
       );
       for (const e of examples) console.log(e);
       console.log(`${''.padEnd(12)} runs ms: ${run.times.map((t) => t.toFixed(1)).join(' ')}  (body ${run.bodyChars} chars; ${run.yields} yields in ${RUNS} runs; naive found ${run.naiveFound}; expected orphans ${sc.expected.filter((e) => e === null).length})`);

@@ -7,6 +7,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { attribute } from '../core/attribution/index';
+import { median } from './lib/stats';
 import { type ClaimFixture, loadFixtures, loadSeedFixture } from '../tests/support/claim-fixtures';
 import { scoreFixture, totals, words } from '../tests/support/claim-scoring';
 
@@ -68,7 +69,6 @@ for (let r = 0; r < runs; r++) {
   reference();
   refTimes.push(performance.now() - t0);
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const perK = (ms: number) => (ms / totalWords) * 1000;
 const fastest = (xs: number[]) => Math.min(...xs);
 console.log(`\nspeed over ${fixtures.length} articles, ${totalWords} words, median of ${runs} runs (load average ${loadavg()[0].toFixed(1)}):`);

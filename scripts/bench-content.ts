@@ -29,6 +29,7 @@ import { IDLE_SLICE_MS } from '../core/steps';
 import type { DocumentAnalysis } from '../core/analyze';
 import { ColdProfile, startProfiler } from './bench-content/cold-profile';
 import { bundleIife } from './lib/iife-bundle';
+import { median, percentile } from './lib/stats';
 import { inertHtml } from './lib/inert-html';
 import {
   READABILITY_TEST_URL,
@@ -130,17 +131,6 @@ function startServer(): Promise<{ server: Server; origin: string; setPage: (html
       ok({ server, origin: `http://127.0.0.1:${port}`, setPage: (html) => (current = html) });
     }),
   );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
 
 const f = (x: number, width = 7) => x.toFixed(2).padStart(width);

@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
+import { median, percentile } from './lib/stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -100,19 +101,10 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
   );
 }
 
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-
-const median = (values: number[]) => quantile(values, 0.5);
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
 
 function row(label: string, values: number[], extra = ''): void {
-  const stats = `median ${fmt(median(values)).padStart(7)} ms   p95 ${fmt(quantile(values, 0.95)).padStart(7)} ms`;
+  const stats = `median ${fmt(median(values)).padStart(7)} ms   p95 ${fmt(percentile(values, 95)).padStart(7)} ms`;
   console.log(`  ${label.padEnd(58)} ${stats}   n=${values.length}${extra ? `   ${extra}` : ''}`);
 }
 

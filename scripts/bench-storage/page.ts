@@ -7,21 +7,11 @@ import Dexie from 'dexie';
 import { openNewsmarkDB, type NewsmarkDB } from '../../storage/db';
 import { addHighlights, listHighlights } from '../../storage/highlights';
 import type { ArticleInput, ArticleRecord, HighlightColor, HighlightInput, HighlightRecord } from '../../storage/records';
+import { seededRandom } from '../lib/seeded-random';
 
 const DB_NAME = 'newsmark-bench';
 let db: NewsmarkDB = openNewsmarkDB(DB_NAME);
 
-/** Small seeded PRNG (mulberry32) so every run builds the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'the council said harbour plan would cost more than expected according to officials who asked not to be named while residents argued'.split(' ');
 const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
@@ -81,7 +71,7 @@ async function fill(articleCount: number, highlightCount: number): Promise<{ ms:
   await db.delete();
   db = openNewsmarkDB(DB_NAME);
   await db.open();
-  const random = rng(42);
+  const random = seededRandom(42);
   const now = Date.now();
   const articles: ArticleRecord[] = [];
   for (let i = 0; i < articleCount; i++) {
@@ -128,7 +118,7 @@ const loaders: Record<string, Loader> = {
 /** Times `loader` on `n` random articles; returns per-call ms and the sizes loaded. */
 async function timeLoads(loaderName: string, n: number, seed: number, articleCount: number) {
   const loader = loaders[loaderName];
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const ms: number[] = [];
   const sizes: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -149,7 +139,7 @@ async function timeCount(): Promise<{ ms: number; count: number }> {
 
 /** One batch of `size` highlights over existing and new articles, through the real API (one transaction). */
 async function timeBatchInsert(size: number, seed: number, articleCount: number): Promise<number> {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const items = [];
   for (let i = 0; i < size; i++) {
     // Mostly existing articles, some new ones, as an import would bring.
@@ -163,7 +153,7 @@ async function timeBatchInsert(size: number, seed: number, articleCount: number)
 
 /** Reference: the same number of prebuilt records with a bare bulkAdd (no article upserts, no validation). */
 async function timeRawBulkAdd(size: number, seed: number, articleCount: number): Promise<number> {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const records: HighlightRecord[] = [];
   for (let i = 0; i < size; i++) {
     records.push(toRecord(highlightInput(random, Math.floor(random() * articleCount)), crypto.randomUUID(), Date.now()));
