@@ -5,16 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { PageClaim, PageSpeaker } from '../messaging/protocol';
-import type { ClaimStatus, ClaimStatusRecord } from '../storage/records';
+import { CLAIM_STATUSES, type ClaimStatus, type ClaimStatusRecord } from '../storage/records';
+import { CLAIM_STATUS_LABELS } from './labels';
 import { claimMatchKey } from '../core/claim-key';
-
-export const CLAIM_STATUSES: { value: ClaimStatus; label: string }[] = [
-  { value: 'unverified', label: 'Unverified' },
-  { value: 'accurate', label: 'Accurate' },
-  { value: 'inaccurate', label: 'Inaccurate' },
-  { value: 'misleading', label: 'Misleading' },
-  { value: 'needs-context', label: 'Needs context' },
-];
 
 const KIND_LABELS: Record<PageClaim['kind'], string> = {
   direct: 'Direct quote',
@@ -89,8 +82,8 @@ function ClaimItem(props: {
             onChange={(e) => props.onSetStatus(claim, e.currentTarget.value as ClaimStatus, shownNote)}
           >
             {CLAIM_STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
+              <option key={s} value={s}>
+                {CLAIM_STATUS_LABELS[s]}
               </option>
             ))}
           </select>

@@ -4,16 +4,9 @@
  * "Not found on page" with their text and note: never dropped.
  */
 import { useState } from 'preact/hooks';
-import type { HighlightColor, HighlightRecord } from '../storage/records';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../storage/records';
+import { COLOR_LABELS } from './labels';
 import type { HighlightPatch } from '../messaging/protocol';
-
-export const HIGHLIGHT_COLORS: { value: HighlightColor; label: string }[] = [
-  { value: 'yellow', label: 'Yellow' },
-  { value: 'green', label: 'Green' },
-  { value: 'blue', label: 'Blue' },
-  { value: 'pink', label: 'Pink' },
-  { value: 'purple', label: 'Purple' },
-];
 
 export function highlightQuote(record: HighlightRecord): string {
   const quote = record.target.selector.selectors.find((s) => s.type === 'TextQuoteSelector');
@@ -87,8 +80,8 @@ function HighlightItem(props: HighlightsListProps & { record: HighlightRecord })
           onChange={(e) => props.onUpdate(record.id, { color: e.currentTarget.value as HighlightColor })}
         >
           {HIGHLIGHT_COLORS.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
+            <option key={c} value={c}>
+              {COLOR_LABELS[c]}
             </option>
           ))}
         </select>

@@ -2,18 +2,9 @@
  * Eight toggle buttons, one reaction per article. Pressing the chosen one
  * clears it; "No comment" is a choice of its own, not the absence of one.
  */
-import type { Reaction } from '../storage/records';
+import { REACTIONS, type Reaction } from '../storage/records';
+import { REACTION_LABELS } from './labels';
 
-export const REACTIONS: { value: Reaction; label: string }[] = [
-  { value: 'touched', label: 'Touched' },
-  { value: 'sympathetic', label: 'Sympathetic' },
-  { value: 'bored', label: 'Bored' },
-  { value: 'angry', label: 'Angry' },
-  { value: 'amused', label: 'Amused' },
-  { value: 'sad', label: 'Sad' },
-  { value: 'happy', label: 'Happy' },
-  { value: 'no-comment', label: 'No comment' },
-];
 
 export function ReactionsRow(props: {
   current: Reaction | null;
@@ -22,7 +13,8 @@ export function ReactionsRow(props: {
 }) {
   return (
     <div class="nm-reactions" role="group" aria-label="Your reaction to this article">
-      {REACTIONS.map(({ value, label }) => {
+      {REACTIONS.map((value) => {
+        const label = REACTION_LABELS[value];
         const pressed = props.current === value;
         return (
           <button

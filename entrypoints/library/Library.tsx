@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { useLiveQuery } from '../../components/live-query';
-import { REACTIONS } from '../../components/ReactionsRow';
+import { REACTION_LABELS } from '../../components/labels';
 import { sendToBackground } from '../../messaging/channel';
 import { openNewsmarkDB } from '../../storage/db';
 import { getSettings, listArticles } from '../../storage/repository';
@@ -59,7 +59,7 @@ export function Library() {
                 <p class="nm-article-counts">
                   {item.highlightCount} {item.highlightCount === 1 ? 'highlight' : 'highlights'} · {item.claimCount}{' '}
                   {item.claimCount === 1 ? 'marked claim' : 'marked claims'}
-                  {item.reaction ? ` · ${REACTIONS.find((r) => r.value === item.reaction)?.label}` : ''}
+                  {item.reaction ? ` · ${REACTION_LABELS[item.reaction]}` : ''}
                 </p>
                 <button
                   type="button"

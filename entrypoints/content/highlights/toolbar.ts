@@ -5,15 +5,17 @@
  * extension page (note.html) framed over the article, whose keystrokes the
  * page cannot observe.
  */
-import type { HighlightColor } from '../../../storage/records';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../storage/records';
+import { COLOR_LABELS } from '../../../components/labels';
 
-export const COLORS: { value: HighlightColor; label: string; css: string }[] = [
-  { value: 'yellow', label: 'Yellow', css: '#ffdd57' },
-  { value: 'green', label: 'Green', css: '#78dc8c' },
-  { value: 'blue', label: 'Blue', css: '#78b4ff' },
-  { value: 'pink', label: 'Pink', css: '#ff8cbe' },
-  { value: 'purple', label: 'Purple', css: '#be96ff' },
-];
+/** Swatch colours, matched to the ::highlight rules in highlights.css. */
+const SWATCH_CSS: Record<HighlightColor, string> = {
+  yellow: '#ffdd57',
+  green: '#78dc8c',
+  blue: '#78b4ff',
+  pink: '#ff8cbe',
+  purple: '#be96ff',
+};
 
 const STYLE = `
 :host { all: initial; }
@@ -75,10 +77,8 @@ export class SelectionToolbar {
   showForSelection(rect: DOMRect): void {
     this.render(rect, (bar) => {
       bar.append(this.button('Highlight', () => this.onAction({ kind: 'highlight', color: 'yellow', withNote: false })));
-      for (const c of COLORS) {
-        bar.append(
-          this.swatch(c, false, () => this.onAction({ kind: 'highlight', color: c.value, withNote: false })),
-        );
+      for (const color of HIGHLIGHT_COLORS) {
+        bar.append(this.swatch(color, false, () => this.onAction({ kind: 'highlight', color, withNote: false })));
       }
       bar.append(this.button('Add note', () => this.onAction({ kind: 'highlight', color: 'yellow', withNote: true })));
     });
@@ -86,8 +86,8 @@ export class SelectionToolbar {
 
   showForHighlight(rect: DOMRect, id: string, color: HighlightColor): void {
     this.render(rect, (bar) => {
-      for (const c of COLORS) {
-        bar.append(this.swatch(c, c.value === color, () => this.onAction({ kind: 'recolor', id, color: c.value })));
+      for (const choice of HIGHLIGHT_COLORS) {
+        bar.append(this.swatch(choice, choice === color, () => this.onAction({ kind: 'recolor', id, color: choice })));
       }
       bar.append(this.button('Note', () => this.onAction({ kind: 'note', id })));
       bar.append(this.button('Delete', () => this.onAction({ kind: 'delete', id })));
@@ -163,11 +163,11 @@ export class SelectionToolbar {
     return button;
   }
 
-  private swatch(color: (typeof COLORS)[number], pressed: boolean, onClick: () => void): HTMLButtonElement {
+  private swatch(color: HighlightColor, pressed: boolean, onClick: () => void): HTMLButtonElement {
     const button = this.button('', onClick);
     button.className = 'swatch';
-    button.style.background = color.css;
-    button.setAttribute('aria-label', color.label);
+    button.style.background = SWATCH_CSS[color];
+    button.setAttribute('aria-label', COLOR_LABELS[color]);
     button.setAttribute('aria-pressed', String(pressed));
     return button;
   }
