@@ -147,6 +147,15 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('Residents of the lower valley returned');
   });
 
+  it('drops a paragraph that is only a link to another story, keeps a linked sentence', () => {
+    const a = extractArticle(
+      story(`<p><a href="/farmers">Farmers count the cost of a wet spring in the valley</a></p>
+        <p><a href="/report">The full flood report is published on the council website.</a></p>`),
+    )!;
+    expect(a.text).not.toContain('Farmers count the cost');
+    expect(a.text).toContain('The full flood report is published on the council website.');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
