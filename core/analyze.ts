@@ -7,7 +7,8 @@
  */
 import { extractArticle } from './extract/index';
 import type { ExtractedArticle } from './extract/types';
-import { attribute } from './attribution/index';
+import { attributeSteps } from './attribution/index';
+import { runToEnd, type Steps } from './steps';
 import type { FoundClaim, Speaker } from './attribution/types';
 import { BodyTextIndex } from './anchoring/body-text';
 import { describeOffsets } from './anchoring/anchor';
@@ -21,8 +22,24 @@ export interface DocumentAnalysis {
   article: ExtractedArticle | null;
   speakers: Speaker[];
   claims: AnalyzedClaim[];
-  ms: { extract: number; attribute: number };
+  /** Wall time of each stage: extraction, attribution alone, and locating the claims on the page. */
+  ms: { extract: number; attribute: number; selectors: number };
 }
+
+/**
+ * The first half of the analysis: the article, and the body-text snapshot its
+ * claims will be located in, taken at the same instant so both see the same
+ * page. The content script runs the two halves in separate idle callbacks, so
+ * neither holds the page's main thread for the sum of both.
+ */
+export interface ExtractedPage {
+  article: ExtractedArticle | null;
+  /** Null when there is no article to attribute. */
+  index: BodyTextIndex | null;
+  ms: { extract: number; selectors: number };
+}
+
+const clock = () => (globalThis.performance ?? Date).now();
 
 function splitAuthors(byline: string | null): string[] {
   return byline ? byline.split(/\s*,\s*/).filter(Boolean) : [];
@@ -38,27 +55,69 @@ function bodySpan(article: ExtractedArticle, index: BodyTextIndex, start: number
   return from === null || to === null || to < from ? null : [from, to + 1];
 }
 
-export function analyzeDocument(doc: Document, options: { url?: string } = {}): DocumentAnalysis {
-  const clock = globalThis.performance ?? Date;
-  const t0 = clock.now();
+export function extractPage(doc: Document, options: { url?: string } = {}): ExtractedPage {
+  const t0 = clock();
   const article = extractArticle(doc, options);
-  const t1 = clock.now();
-  if (!article || !article.isArticle) {
-    return { article, speakers: [], claims: [], ms: { extract: t1 - t0, attribute: 0 } };
+  const t1 = clock();
+  if (!article || !article.isArticle) return { article, index: null, ms: { extract: t1 - t0, selectors: 0 } };
+  const index = BodyTextIndex.fromDocument(doc);
+  return { article, index, ms: { extract: t1 - t0, selectors: clock() - t1 } };
+}
+
+/** The second half: speakers and claims of the extracted article, each claim with its selectors. */
+export function attributePage(page: ExtractedPage): DocumentAnalysis {
+  return runToEnd(attributePageSteps(page));
+}
+
+/** Claims located between two pauses: each is a few binary searches and a slice. */
+const CLAIMS_PER_STEP = 16;
+
+/**
+ * The second half in steps (a paragraph of attribution, or a batch of
+ * claims' selectors, per step). Times in `ms` count only the work, not the
+ * pauses between steps.
+ */
+export function* attributePageSteps(page: ExtractedPage): Steps<DocumentAnalysis> {
+  const { article, index } = page;
+  if (!article || !article.isArticle || !index) {
+    return { article, speakers: [], claims: [], ms: { extract: page.ms.extract, attribute: 0, selectors: page.ms.selectors } };
   }
-  const found = attribute({
+  let attributeMs = 0;
+  let selectorsMs = page.ms.selectors;
+  let resumed = clock();
+  const steps = attributeSteps({
     paragraphs: article.blocks.map((b) => ({ text: b.text, start: b.start })),
     authors: splitAuthors(article.byline),
   });
-  const index = BodyTextIndex.fromDocument(doc);
+  let found;
+  for (;;) {
+    const next = steps.next();
+    attributeMs += clock() - resumed;
+    if (next.done) {
+      found = next.value;
+      break;
+    }
+    yield;
+    resumed = clock();
+  }
+  resumed = clock();
   const claims: AnalyzedClaim[] = [];
-  for (const { start, end, ...claim } of found.claims) {
+  for (const [i, { start, end, ...claim }] of found.claims.entries()) {
     const span = bodySpan(article, index, start, end);
     // A claim we cannot point at on the page could not be shown or marked: leave it out.
-    if (!span) continue;
-    claims.push({ ...claim, selector: describeOffsets(index, span[0], span[1]).selectors });
+    if (span) claims.push({ ...claim, selector: describeOffsets(index, span[0], span[1]).selectors });
+    if ((i + 1) % CLAIMS_PER_STEP === 0) {
+      selectorsMs += clock() - resumed;
+      yield;
+      resumed = clock();
+    }
   }
+  selectorsMs += clock() - resumed;
   const quoted = new Set(claims.map((c) => c.speakerId));
   const speakers = found.speakers.filter((s) => quoted.has(s.id));
-  return { article, speakers, claims, ms: { extract: t1 - t0, attribute: clock.now() - t1 } };
+  return { article, speakers, claims, ms: { extract: page.ms.extract, attribute: attributeMs, selectors: selectorsMs } };
+}
+
+export function analyzeDocument(doc: Document, options: { url?: string } = {}): DocumentAnalysis {
+  return attributePage(extractPage(doc, options));
 }

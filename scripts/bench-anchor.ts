@@ -10,12 +10,12 @@
  * across machines.
  */
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
-import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnchorResult, StoredSelectors } from '../core/anchoring/types';
 import { HIGHLIGHTS, scenarios } from './anchor-bench-page';
+import { findChromium } from './launch-browser';
+import { bundleIife } from './lib/iife-bundle';
 
 const RUNS = 9;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,35 +37,6 @@ interface PageRun {
 
 type Api = typeof import('../core/anchoring/index');
 
-/** core/anchoring as one IIFE script (global NewsmarkAnchoring), built in memory with Vite's library mode. */
-async function bundle(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      target: 'chrome105',
-      lib: {
-        entry: resolve(repoRoot, 'core/anchoring/index.ts'),
-        name: 'NewsmarkAnchoring',
-        formats: ['iife'],
-        fileName: () => 'anchoring.js',
-      },
-    },
-  });
-  const result = Array.isArray(out) ? out[0] : out;
-  if (!('output' in result)) throw new Error('Vite did not return the bundle');
-  return result.output[0].code;
-}
-
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean) as string[];
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM_PATH`);
-  return found;
-}
-
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
@@ -74,10 +45,11 @@ function quantile(xs: number[], q: number): number {
 const fmt = (x: number) => x.toFixed(2).padStart(8);
 
 async function main(): Promise<void> {
-  const code = await bundle();
+  // core/anchoring as one IIFE script (global NewsmarkAnchoring).
+  const code = await bundleIife({ entry: resolve(repoRoot, 'core/anchoring/index.ts'), name: 'NewsmarkAnchoring' });
   const { original, highlightOffsets, list } = scenarios();
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: findChromium(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });

@@ -11,7 +11,7 @@ import { splitSentences, type Span } from './sentences';
 import { type CueEntry, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
-import { ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS } from './lexicon';
+import { GENDERED_ROLES, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
   entity: Entity;
@@ -21,19 +21,31 @@ export interface DraftClaim {
   kind: ClaimKind;
   cue: string;
   confidence: number;
+  /** Shown text when it is not simply the span (a quote split by its attribution). */
+  text?: string;
   /** The paragraph a claim belongs to when it was resolved while reading a later one. */
   origin?: { base: number; text: string };
 }
 
 const AUX = /\b(?:is|are|was|were|will|would|could|can|should|must|may|might|had|has|have|did|does|do|shall|won't|can't|isn't|wasn't|didn't|doesn't|aren't|weren't|hasn't|haven't|hadn't)\b/i;
 const SUBJECT_PRONOUN = /^\s*(?:he|she|it|they|we|i|there|you)\b/i;
-const PAST_TENSE = /\b[a-z]{3,}ed\b/;
+const PAST_TENSE = /\b(?:[a-z]{3,}ed|took|made|went|came|saw|gave|found|got|left|kept|lost|paid|sold|thought|brought|bought|held|ran|fell|rose|grew|won|began|became|knew|met|spent|sent|built|broke|chose|drove|fought|led|meant|stood|understood|spoke|fled|struck|sank|threw|wore|froze|forgot|rang|drank|ate|flew|hung|lay|lit|read|rode|shook|shut|slept|stole|swam|taught|tore|woke|wept|felt|heard|told|said)\b/;
 const NEGATION = /\b(?:not|never|n't|to|declined|refused)\s*$/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose)\s*$/i;
 const ADVERBS_BEFORE_CUE = /(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|later|earlier|again|then|once|would|will|recently|reportedly|further|separately|already|since|long|often|always|first|initially|subsequently|today|yesterday|last\s+\w+|this\s+week|on\s+\w+day|at\s+the\s+time|in\s+\w+))*\s*$/i;
 const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|speaking|asked|earlier|later|yesterday|today|meanwhile|however|still|yet|but|and|separately|instead|also|addressing|writing|responding|interviewed|pressed|back|last|this|since|for|with|under|over|when|as|while|from|following|despite|by|then|now|so)\b/i;
-const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
+const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
+const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)\s*$/i;
+const ORG_HEADS_LOWER = (w: string) => ORG_HEADS.has(w.toLowerCase());
+/** "the new company" is no name for a body; "the planning inspectorate" is. */
+const GENERIC_MODIFIERS = new Set('new old same other first second third last next big small large largest biggest main whole entire former current local'.split(' '));
+const MAX_CUES_PER_SENTENCE = 8;
+/** How far before a cue its speaker can be: a subject with its appositives fits easily. */
+const SUBJECT_WINDOW = 400;
+const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
+const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
+
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
 const INFINITIVE = /^\s*(?:[^\s,;:]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|\d)[a-z]+/i;
 const COORD_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas|although|though)\s+(?:also\s+|later\s+|then\s+)?$/i;
@@ -52,14 +64,14 @@ interface Attribution {
   claimEnd: number;
   cue: string;
   confidence: number;
-  /** The attribution is outside the claim and next to a quote: a direct quote. */
-  adjacent: boolean;
   /** Where the attribution itself sits, so later cues in the sentence know what came before. */
   attrEnd: number;
+  /** "He said:" closing the paragraph: the quote is in the next one. */
+  colonOnly?: boolean;
 }
 
 function trimSpan(text: string, start: number, end: number, extra = /[\s,;:.—–-]/): [number, number] {
-  while (start < end && /\s/.test(text[start])) start++;
+  while (start < end && /[\s,;:—–]/.test(text[start])) start++;
   while (end > start && extra.test(text[end - 1])) end--;
   return [start, end];
 }
@@ -83,7 +95,7 @@ function looksLikeClause(ctx: SentenceCtx, start: number, end: number): boolean 
   const body = ctx.masked.slice(start, end);
   if (body.includes(MASK)) return true;
   const head = body.split(/\s+/).slice(0, 14).join(' ');
-  if (/^\s*(?:nothing|little|much|more|anything|something)\b(?!\s+(?:was|is|were|had|has|would|could|will|can|should|of\s+\w+\s+(?:was|is)))/i.test(body)) return false;
+  if (/^\s*(?:nothing|little|anything|something)\b(?!\s+(?:was|is|were|had|has|would|could|will|can|should|of\s+\w+\s+(?:was|is)))/i.test(body)) return false;
   return AUX.test(head) || SUBJECT_PRONOUN.test(body) || PAST_TENSE.test(head) || /\b\w+s\s+(?:that|to)\b/.test(head);
 }
 
@@ -95,7 +107,13 @@ function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number)
   if (adj) pos += adj[0].length;
   const window = m.slice(pos, end);
   const thatMatch = /^((?:\s+[^\s,;:]+){0,9}?)\s+that\b/i.exec(window);
-  if (thatMatch && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
+  // Between a cue and its "that" only circumstances may stand ("said on Monday that"), or the listener of
+  // "told"; "reported earnings that topped estimates" is a relative clause, not reported speech.
+  const gapOk = (gap: string) => cue.frame.object || gap.trim() === '' ||
+    /^\s*(?:on|in|at|during|last|this|earlier|later|yesterday|today|previously|also|again|repeatedly|publicly|privately|recently|separately|after|before|over|via|through|to|with|by|for|from|early|late|once|then|further|both|now|shortly|soon)\b/i.test(gap);
+  // "says that is what you can expect": here "that" is the subject, not the start of the clause.
+  const demonstrative = thatMatch && /^\s+(?:is|was|would|will|could|has|had|can|may|might|should|must)\b/.test(window.slice(thatMatch[0].length));
+  if (thatMatch && !demonstrative && gapOk(thatMatch[1]) && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
     return pos + thatMatch[0].length;
   }
   if (cue.frame.infinitive && INFINITIVE.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;
@@ -169,6 +187,8 @@ function commaChunks(ctx: SentenceCtx, start: number, end: number): Span[] {
 function cleanRole(text: string): string | null {
   let r = text.trim().replace(/[.,;:]+$/, '').replace(/^(?:who|which)\s+/i, '').replace(/^(?:the|a|an|his|her|its|their)\s+/i, '');
   if (!r || /^\d+$/.test(r) || r.includes(MASK)) return null;
+  // "a neurologist at Brookfield Medical Center who was not involved in the study": the role ends at "who".
+  r = r.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   const words = r.split(/\s+/);
   if (words.length > 10) r = words.slice(0, 10).join(' ');
   return r;
@@ -176,12 +196,39 @@ function cleanRole(text: string): string | null {
 
 /** Reads the speaker from comma chunks in front of a cue ("Tom Becker, who heads ..., said"). */
 function speakerFromChunks(
-  ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], cuePos: number, allowLeadingClause: boolean,
+  ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], cuePos: number,
 ): { entity: Entity; start: number; role: string | null } | null {
   let i = 0;
   while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
   let first = chunks[i];
   if (!first) return null;
+  // "A statement from the club said ...": the body that issued it speaks.
+  const issued = /^\s*(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|release|filing|announcement)\s+(?:from|by|issued by|released by)\s+/i.exec(ctx.masked.slice(first.start, first.end));
+  if (issued) {
+    const issuer = readSpeakerPhrase(ctx.masked, first.start + issued[0].length, first.end);
+    const entity = issuer && issuer.type !== 'pronoun' ? resolvePhrase(ctx, registry, issuer) : null;
+    return entity ? { entity, start: first.start, role: null } : null;
+  }
+  // "The ministry's statement said ...": the document speaks for whoever issued it.
+  const owned = DOCUMENT_OWNED.exec(ctx.masked.slice(first.start, first.end));
+  if (owned) {
+    const owner = readSpeakerPhrase(ctx.masked, first.start, first.start + owned[1].length);
+    const entity = owner && owner.type !== 'pronoun' ? resolvePhrase(ctx, registry, owner) : null;
+    return entity ? { entity, start: first.start, role: null } : null;
+  }
+  // "The report, published last week by the Ocean Watch Institute, said ...": the document speaks for its author.
+  if (DOCUMENT_SUBJECT.test(ctx.masked.slice(first.start, first.end))) {
+    for (let k = i + 1; k < chunks.length; k++) {
+      const by = /\bby\s+/.exec(ctx.masked.slice(chunks[k].start, chunks[k].end));
+      if (!by) continue;
+      const author = readSpeakerPhrase(ctx.masked, chunks[k].start + by.index + by[0].length, chunks[k].end);
+      if (author && author.type !== 'pronoun') {
+        const entity = resolvePhrase(ctx, registry, author);
+        if (entity) return { entity, start: first.start, role: null };
+      }
+    }
+    return null;
+  }
   let phrase = readSpeakerPhrase(ctx.masked, first.start, first.end);
   // "Another, Sofia Lindqvist, tweeted": a short lead-in without a verb, the name after it.
   while (!phrase && i + 1 < chunks.length && ctx.masked.slice(first.start, first.end).trim().split(/\s+/).length <= 3 && !looksLikeClause(ctx, first.start, first.end)) {
@@ -191,7 +238,7 @@ function speakerFromChunks(
   if (!phrase) return null;
   const isLast = i === chunks.length - 1;
   const rest = ctx.masked.slice(phrase.end, isLast ? cuePos : first.end);
-  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|with|who|which|whose)\s/i.test(rest) && !allowLeadingClause) return null;
+  if (isLast && !adjacentToCue(rest) && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose|along|near|across|around|outside|inside|within|throughout|behind)\s/i.test(rest) && !/^\s*\w+ing(?:\s+[\w'’-]+){0,4}\s*$/.test(rest)) return null;
   // "The council's finance chief, Graham Hollis, said": a role first, the name in the next chunk.
   if ((phrase.type === 'role' || phrase.type === 'unnamed' || phrase.type === 'orgNoun') && i + 1 < chunks.length) {
     const second = chunks[i + 1];
@@ -208,10 +255,35 @@ function speakerFromChunks(
   if (!isLast && ctx.masked.slice(phrase.end, first.end).trim() && !/^\s*(?:of|from|at|for|in|on|with|who|which|whose)\b/i.test(ctx.masked.slice(phrase.end, first.end))) return null;
   const entity = resolvePhrase(ctx, registry, phrase);
   if (!entity) return null;
+  if (i + 1 < chunks.length && phrase.type === 'name' && !phrase.phrase.titled) {
+    classifyByAppositive(entity, ctx.masked.slice(chunks[i + 1].start, chunks[i + 1].end));
+  }
   if (i + 1 < chunks.length && !entity.role && entity.kind === 'person') {
     entity.role = cleanRole(ctx.masked.slice(chunks[i + 1].start, chunks[i + 1].end)) ?? entity.role;
   }
+  // "Ruth Ade of Beta Inc. said": the body after "of" is the role.
+  const ofBody = /^\s+(?:of|from|at)\s+((?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+)?[\p{Lu}][\p{L}'’.-]*)*)/u.exec(ctx.masked.slice(phrase.end, first.end));
+  if (ofBody && !entity.role && entity.kind === 'person') entity.role = ofBody[1].replace(/^the\s+/i, '');
   return { entity, start: first.start, role: entity.role };
+}
+
+/** "Harbor Mutual, one of the largest home insurers, ...": the appositive says what kind of thing a name is. */
+function classifyByAppositive(entity: Entity, appositive: string): void {
+  if (entity.kind !== 'person' || entity.role) return;
+  // "who leads the No campaign" is said of a person; "which owns the refinery" of a thing.
+  if (/^\s*(?:who|whose|whom)\b/i.test(appositive)) return;
+  if (/^\s*which\b/i.test(appositive)) {
+    entity.kind = 'organization';
+    entity.gender = null;
+    return;
+  }
+  const words = appositive.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const body = words.some((w) => ORG_NOUNS.has(w) || PLURAL_BODIES.has(w));
+  const person = words.some((w) => (ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w)) && !PLURAL_BODIES.has(w) && !ORG_NOUNS.has(w));
+  if (body && !person) {
+    entity.kind = 'organization';
+    entity.gender = null;
+  }
 }
 
 function startsWithPhrase(ctx: SentenceCtx, c: Span): boolean {
@@ -248,6 +320,11 @@ function sentenceSubject(ctx: SentenceCtx, registry: SpeakerRegistry, cuePos: nu
   if (!chunks[i]) return null;
   const phrase = readSpeakerPhrase(ctx.masked, chunks[i].start, chunks[i].end);
   if (!phrase) return null;
+  // "The airport's chief executive, Deborah Lane, called it ... and said": the name after the role.
+  if ((phrase.type === 'role' || phrase.type === 'unnamed') && i + 1 < chunks.length) {
+    const named = readSpeakerPhrase(ctx.masked, chunks[i + 1].start, chunks[i + 1].end);
+    if (named?.type === 'name' && named.phrase.kind === 'person') return resolvePhrase(ctx, registry, named);
+  }
   return resolvePhrase(ctx, registry, phrase);
 }
 
@@ -265,6 +342,14 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     if (!entry) continue;
     const before = m.slice(ctx.span.start, w.index);
     if (NEGATION.test(before) || NOUN_BEFORE.test(before)) continue;
+    // "would say", "I'd recommend": what someone might say is not what they said.
+    if (/(?:\b(?:would|could|might|may|can|should|must|will|shall)|['’](?:d|ll))\s+(?:\w+ly\s+|also\s+|later\s+)?$/i.test(before)) continue;
+    // A bare present form ("say", "note") speaks only for a plural subject ("Officials say"), never for one
+    // capitalised word ("Web developers" aside, "Please note" is an imperative).
+    if (entry.form === entry.lemma && /(?:^|[.!?]\s+|^\s*)([\p{Lu}][\p{L}'’-]*)\s+$/u.test(before)) {
+      const prevWord = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+      if (!PERSON_NOUNS.has(prevWord) && !PLURAL_BODIES.has(prevWord) && !/^(?:he|she|they|we|i|it)$/.test(prevWord) && !/(?:ers|ors|ists|ians|ants|ents|ies)$/.test(prevWord)) continue;
+    }
     // "-s" forms double as plural nouns ("territorial disputes", "the claims"): take them only after a subject.
     if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(before)) {
       const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -273,27 +358,29 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.
     if (/\b(?:is|are|was|were|been|being|be|am|get|got)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$/i.test(before)) continue;
     if (/\b(?:in|of|on|at|for|with|by|from|into|about|over|under|after|before|without|against|amid|despite)\s+$/i.test(before)) continue;
-    // ", estimated at 3.1 billion": a participle describing a noun.
-    if (/ed$/.test(entry.form) && /,\s*$/.test(before) && /^\s+(?:at|by|in|on|as|from|for)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 6))) continue;
+    // ", estimated at 3.1 billion": a participle describing a noun (but ", posted on social media that ..." speaks).
+    const after = m.slice(w.index + entry.form.length, w.index + entry.form.length + 60);
+    if (/ed$/.test(entry.form) && /,\s*$/.test(before) && /^\s+(?:at|by|in|on|as|from|for)\b/.test(after) && !/^(?:\s+[^\s,;:]+){0,6}?\s+that\b|:/.test(after)) continue;
     if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10))) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
     if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });
     re.lastIndex = w.index + entry.form.length;
+    // Real sentences carry a few cues; a run of hundreds is not prose, and must not cost the page time.
+    if (out.length >= MAX_CUES_PER_SENTENCE) break;
   }
   return out;
 }
 
 export interface ParagraphResult {
   claims: DraftClaim[];
-  /** The paragraph ends inside a quote that the next paragraph continues. */
-  openQuote: boolean;
   /** Whether it ended with an attribution and a colon, so a quote-only paragraph after it is that speaker's. */
   endsWithColon: boolean;
 }
 
 export interface QuoteGroup {
-  pending: DraftClaim[];
+  /** Quoted paragraphs whose speaker is named only further on. */
+  pending: Omit<DraftClaim, 'entity'>[];
   speaker: Entity | null;
 }
 
@@ -303,20 +390,31 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
-    if (/^the$/i.test(t.text) && i + 2 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text)) {
+    // "in the Northeast": the preposition before the article decides.
+    const prepBefore = prev === 'the' && i > 1 ? tokens[i - 2].text.toLowerCase() : prev;
+    const oblique = OBLIQUE.has(prev);
+    if (/^the$/i.test(t.text) && i + 3 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text) &&
+      (ORG_NOUNS.has(tokens[i + 2].text) || ORG_NOUNS.has(tokens[i + 3].text))) {
       // "the state transportation department": a body described in lower case, so that "the department"
       // later refers back to it.
       const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
-      if (phrase?.type === 'orgNoun' && phrase.name.trim().split(/\s+/).length >= 3) {
+      const words = phrase?.type === 'orgNoun' ? phrase.name.trim().split(/\s+/) : [];
+      if (phrase?.type === 'orgNoun' && words.length >= 2 && !GENERIC_MODIFIERS.has(words[0].toLowerCase())) {
         registry.resolveOrgNoun(phrase.name, phrase.head, false, ctx.base + t.start);
       }
+    } else if (/^(?:his|her|their)$/i.test(t.text) && i + 1 < tokens.length && /^(?:husband|wife|son|daughter|brother|sister|partner|mother|father)$/.test(tokens[i + 1].text)
+      && !(i + 2 < tokens.length && isCapitalised(tokens[i + 2].text) && /^[\s,]+$/.test(ctx.masked.slice(tokens[i + 1].end, tokens[i + 2].start)))) {
+      // "with her husband": someone a later "he" can be, though never named.
+      registry.unnamed(tokens[i + 1].text, tokens[i + 1].text, false, ctx.base + t.start, false, oblique);
     } else if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
       // "A midwife who spoke on condition of anonymity ..." can be "she" two sentences later.
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
         const w = tokens[k].text.toLowerCase();
         if (PERSON_NOUNS.has(w) && !w.endsWith('s')) {
+          // "Marguerite Olin, a negotiator for Varennes": an appositive is the named person, not someone new.
+          if (/[\p{Lu}][\p{L}'’-]*,\s*(?:\d+,\s*)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start))) break;
           const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
-          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start);
+          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start, false, oblique);
           break;
         }
         if (!/^[a-z-]+$/.test(w)) break;
@@ -326,18 +424,28 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       if (!named) continue;
       const p = named.phrase;
       const according = /according\s+to\s+$/i.test(ctx.masked.slice(Math.max(0, t.start - 14), t.start));
-      const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
+      const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'throughout', 'over', 'on'].includes(prepBefore) && !p.tokens.some((w) => ORG_HEADS_LOWER(w)) || !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
       const ofCapitalised = /[\p{Lu}][\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
-      if (ofCapitalised && !p.titled) {
+      const placeLike = PLACE_HEADS.has(p.tokens[p.tokens.length - 1].toLowerCase());
+      // People are not "the Diaoyu Islands" or "the Arden Courier": a name after "the" is a thing or a place.
+      const afterThe = (prev === 'the' || /^the$/i.test(prev)) && !p.titled;
+      if (p.kind === 'person' && (placeLike || (locative && !p.titled))) {
+        registry.notePlace(p.name);
+      } else if (p.kind === 'person' && afterThe) {
+        if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start);
+      } else if (ofCapitalised && !p.titled) {
         // "Friends of Westbury Libraries", "University of Arden": part of a body's name, not a person.
       } else if (locative && !p.titled && p.kind === 'person') registry.notePlace(p.name);
       else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isAuthor(p.name)) {
         // Siblings named together: "Kofi and Samuel Adeyemi".
         const and = ctx.masked.slice(Math.max(0, t.start - 40), t.start).match(/([\p{Lu}][\p{L}'’-]+)\s+and\s+$/u);
         if (and && p.tokens.length === 2 && !p.titled) {
-          registry.resolveName({ ...p, name: `${and[1]} ${p.tokens[1]}`, tokens: [and[1], p.tokens[1]] }, ctx.base + t.start - and[0].length);
+          registry.resolveName({ ...p, name: `${and[1]} ${p.tokens[1]}`, tokens: [and[1], p.tokens[1]] }, ctx.base + t.start - and[0].length, true, oblique);
         }
-        registry.resolveName(p, ctx.base + p.start);
+        const person = registry.resolveName(p, ctx.base + p.start, true, oblique);
+        // "Steenburgen's son, filmmaker Charlie McDowell": a kinship word just before a name gives its gender.
+        const kin = /\b([a-z]+)\s*,\s*(?:[a-z-]+\s+){0,2}$/.exec(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
+        if (person && !person.gender && kin && GENDERED_ROLES[kin[1]]) person.gender = GENDERED_ROLES[kin[1]];
       } else if (p.kind === 'person' && p.tokens.length === 1 && !locative) {
         // A bare surname refers back only if someone bears it; otherwise leave it alone here.
         const known = registry.entities.some((e) => e.kind === 'person' && (e.surname === p.tokens[0] || e.name === p.tokens[0]));
@@ -364,6 +472,7 @@ export function paragraphClaims(
   const inGroup = group !== null && startsWithQuote;
   let currentGroup = inGroup ? group : null;
   let paraSpeaker: Entity | null = null;
+  let colonSpeaker: Entity | null = null;
 
   const add = (c: DraftClaim, q?: QuoteSpan) => {
     claims.push(c);
@@ -385,15 +494,29 @@ export function paragraphClaims(
         ? attributeAccording(ctx, registry, cue.pos, cue.end)
         : attributeVerb(ctx, registry, cue.entry!, cue.pos, cue.end, prevSubject, consumedUntil, cueStarts.slice(ci + 1));
       if (!attr) continue;
+      if (attr.colonOnly) {
+        colonSpeaker = attr.entity;
+        continue;
+      }
       prevSubject = attr.entity;
       consumedUntil = Math.max(consumedUntil, attr.attrEnd);
       const direct = asDirect(ctx, attr.claimStart, attr.claimEnd);
       if (direct) {
-        const [s, e] = trimSpan(text, direct.contentStart, direct.contentEnd, /[\s,]/);
-        add({ entity: attr.entity, start: s, end: e, kind: 'direct', cue: cueWord(cue, text), confidence: attr.confidence }, direct);
+        let [s, e] = trimSpan(text, direct.contentStart, direct.contentEnd, /[\s,]/);
+        let shown: string | undefined;
+        // '"The water," one owner said, "is all we have."': one sentence around its attribution is one claim.
+        const before = quotesIn(ctx, span.start, cue.pos).filter((q) => q !== direct && !claimedQuotes.has(q)).pop();
+        if (before && direct.open > cue.pos && /,\s*$/.test(text.slice(before.contentStart, before.contentEnd)) && /^\s*[\p{Ll}]/u.test(text.slice(direct.contentStart, direct.contentEnd))) {
+          const [bs, be] = trimSpan(text, before.contentStart, before.contentEnd, /[\s,]/);
+          shown = `${text.slice(bs, be)} … ${text.slice(s, e)}`;
+          s = bs;
+          claimedQuotes.add(before);
+        }
+        add({ entity: attr.entity, start: s, end: e, kind: 'direct', cue: cueWord(cue, text), confidence: attr.confidence, text: shown }, direct);
       } else if (!cue.entry?.frame.quoteOnly || cue.according) {
         const [s, e] = trimSpan(text, attr.claimStart, attr.claimEnd, /[\s,;:.—–-]/);
-        if (e - s < 3) continue;
+        // A reported statement has at least a subject and a verb.
+        if (text.slice(s, e).split(/\s+/).filter(Boolean).length < 2) continue;
         const inner = quotesIn(ctx, s, e + 1);
         inner.forEach((q) => claimedQuotes.add(q));
         add({ entity: attr.entity, start: s, end: e, kind: inner.length ? 'mixed' : 'indirect', cue: cueWord(cue, text), confidence: attr.confidence * (inner.length ? 1 : 0.95) });
@@ -407,6 +530,8 @@ export function paragraphClaims(
       if (!dash) continue;
       const phrase = readSpeakerPhrase(masked, q.close + dash[0].length, span.end);
       if (phrase?.type !== 'name') continue;
+      // The signature ends the sentence or carries only an appositive; a verb after the name makes it prose.
+      if (!/^\s*(?:[,(]|on\b|in\b|at\b|speaking\b|writing\b|of\b|[.!?]?\s*$)/.test(masked.slice(phrase.end, span.end))) continue;
       const entity = speakerAfter(ctx, registry, q.close + dash[0].length, span.end);
       if (!entity) continue;
       const [s, e] = trimSpan(text, q.contentStart, q.contentEnd, /[\s,]/);
@@ -423,7 +548,7 @@ export function paragraphClaims(
         : null;
       if (draft) add(draft, only);
       else if (currentGroup && only === quotes[0]) {
-        const pending: DraftClaim = { entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } };
+        const pending: Omit<DraftClaim, 'entity'> = { start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } };
         if (currentGroup.speaker) add({ ...pending, entity: currentGroup.speaker });
         else currentGroup.pending.push(pending);
         claimedQuotes.add(only);
@@ -453,21 +578,19 @@ export function paragraphClaims(
     else {
       const opener = claims.find((c) => c.start >= lastQuote.contentStart && c.start <= lastQuote.contentEnd);
       nextGroup = { pending: [], speaker: opener?.entity ?? null };
-      if (!opener) nextGroup.pending.push(...[]);
       // The open-ended quote of this paragraph itself may still be waiting for its speaker.
       if (!opener && !claimedQuotes.has(lastQuote)) {
         const [s, e] = trimSpan(text, lastQuote.contentStart, lastQuote.contentEnd, /[\s,]/);
-        nextGroup.pending.push({ entity: null as unknown as Entity, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } });
+        nextGroup.pending.push({ start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75, origin: { base, text } });
       }
     }
   }
-  const endsWithColon = /:\s*$/.test(text) && claims.length === 0;
+  const endsWithColon = /:\s*$/.test(text) && (colonSpeaker !== null || claims.length === 0);
   return {
     claims: [...claims, ...resolved],
-    openQuote,
     endsWithColon,
     group: nextGroup,
-    lastSpeaker: paraSpeaker ?? (endsWithColon ? lastSpeaker : lastSpeaker),
+    lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? paraSpeaker ?? lastSpeaker,
   };
 }
 
@@ -485,16 +608,18 @@ function attributeAccording(ctx: SentenceCtx, registry: SpeakerRegistry, pos: nu
     const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
     if (!source) return null;
     let k = 1;
-    while (k < chunks.length - 1 && !looksLikeClause(ctx, chunks[k].start, chunks[k].end)) k++;
-    return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: 0.85, adjacent: false, attrEnd: chunks[k].start };
+    while (k < chunks.length - 1 && (!looksLikeClause(ctx, chunks[k].start, chunks[k].end) || /^\s*[\p{Ll}]+(?:ed|ing)\b/u.test(ctx.masked.slice(chunks[k].start, chunks[k].end)))) k++;
+    return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: 0.85, attrEnd: chunks[k].start };
   }
+  // '"...," he said, according to the Intelligencer': the speaker is named already; this is the report's source.
+  if (/\b(?:said|says|told|wrote|writes|added|stated|explained|insisted|argued)\s*,\s*$/i.test(before)) return null;
   if (/,\s*$/.test(before)) {
     // "CLAUSE, according to S."
     const chunks = commaChunks(ctx, end, ctx.span.end);
     if (chunks.length === 0) return null;
     const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
     if (!source) return null;
-    return { entity: source, claimStart: ctx.span.start, claimEnd: pos, cue: 'according to', confidence: 0.85, adjacent: false, attrEnd: ctx.span.end };
+    return { entity: source, claimStart: ctx.span.start, claimEnd: pos, cue: 'according to', confidence: 0.85, attrEnd: ctx.span.end };
   }
   return null;
 }
@@ -502,10 +627,17 @@ function attributeAccording(ctx: SentenceCtx, registry: SpeakerRegistry, pos: nu
 /** "a statement from the Department for Communities", "the agency's regional manager, Colin Marsh". */
 function sourceEntity(ctx: SentenceCtx, registry: SpeakerRegistry, start: number, end: number, next?: Span): Entity | null {
   let s = start;
-  const via = /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|study|filing|release|figures|data|documents?|estimates?|analysis)\s+(?:from|by|issued by|released by|published by)\s+/i.exec(ctx.masked.slice(s, end));
+  const via = /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|study|filing|release|figures|data|documents?|estimates?|analysis|article|interview|story)\s+(?:from|by|in|on|with|issued by|released by|published by|published in)\s+/i.exec(ctx.masked.slice(s, end));
   if (via) s += via[0].length;
   const phrase = readSpeakerPhrase(ctx.masked, s, end);
-  if (!phrase) return null;
+  if (!phrase) {
+    // "according to a survey published on Tuesday": an unnamed document is the source.
+    const doc = /^\s*(?:an?|the|one|this|that|its|their)\s+(?:(?:new|recent|latest|annual|official|internal|independent|[\w-]+-year|government|police|court|\w+al)\s+)?(report|study|survey|poll|analysis|review|audit|estimate|estimates|assessment|document|documents|memo|filing)\b/i.exec(ctx.masked.slice(start, end));
+    if (!doc) return null;
+    const source = registry.unnamed(doc[1].toLowerCase(), doc[1].toLowerCase(), false, ctx.base + start);
+    source.inanimate = true;
+    return source;
+  }
   if ((phrase.type === 'role' || phrase.type === 'orgNoun') && next) {
     const named = readSpeakerPhrase(ctx.masked, next.start, next.end);
     if (named?.type === 'name' && named.phrase.kind === 'person') {
@@ -532,17 +664,30 @@ function attributeVerb(
   const afterCue = m.slice(end, sEnd);
   const adj = ADJUNCT_AFTER_CUE.exec(afterCue)?.[0].length ?? 0;
   const rest = afterCue.slice(adj);
-  const objectTail = cue.frame.object ? /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|supporters|investors|him|her|them|us|me)(?:\s+(?:in|at|on)\s+[\p{Lu}]?\w+(?:\s\w+)?)?\s*[.!?]?\s*$/u.test(rest) : false;
+  // "he told parliament.", "she told the Dunmore Echo.": only the listener after the cue.
+  const objectTail = cue.frame.object && !AUX.test(rest) && !/\bthat\b/i.test(rest) && !rest.includes(MASK) &&
+    /^\s*(?:(?:the|a|an|his|her|their|local|state)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}\s*[.!?]?\s*$/u.test(rest);
+  // ", according to the Intelligencer" after "he said": where the words were reported, not who spoke.
+  const reportedVia = /^\s*,\s*according\s+to\b/i.test(rest);
   // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
   const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && leftEndsWithBreak2(left));
-  const medial = /^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest);
+  // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
+  // attribution is what the speaker did next, not what they said.
+  const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
+  // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
+  const restNoObject = cue.frame.object ? rest.replace(/^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|him|her|them)\b/u, '') : rest;
+  const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left);
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction;
+  // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
-  const leftEndsWithBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
+  const medial = !reportedVia && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
+    (/^\s*,\s*[\p{Ll}]/u.test(rest) && !/^\s*,\s*(?:who|which|whose|when|where|adding|saying|noting|according|\w+ing)\b/i.test(rest) &&
+      reportedWordsBefore(left) && !left.includes(MASK)));
+  const cueAfterBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
 
   // Inverted: '"Q," said Tom Becker.' / '..., said Kofi Adeyemi, a winger.'
-  if (leftEndsWithBreak && !ends) {
+  if (cueAfterBreak && !ends) {
     const phrase = readSpeakerPhrase(m, end, sEnd);
     const afterPhrase = phrase ? m.slice(phrase.end, sEnd) : '';
     const clauseFollows = phrase !== null && !/^\s*(?:,|of\b|from\b|at\b|[.!?]|$)/.test(afterPhrase) && looksLikeClause(ctx, phrase.end, sEnd);
@@ -550,25 +695,32 @@ function attributeVerb(
       const entity = speakerAfter(ctx, registry, end, sEnd);
       if (entity) {
         const claimEnd = leftTrim.length + consumedUntil;
-        return { entity, claimStart: claimStartOf(ctx, consumedUntil), claimEnd, cue: cue.form, confidence: 0.9, adjacent: true, attrEnd: sEnd };
+        return { entity, claimStart: claimStartOf(ctx, consumedUntil), claimEnd, cue: cue.form, confidence: 0.9, attrEnd: sEnd };
       }
     }
   }
 
   // Post-posed or medial: '"Q," she said.' / 'CLAUSE, the authority said, and CLAUSE.'
   if (ends || medial) {
-    const subj = subjectBefore(ctx, registry, consumedUntil, pos);
+    const subj = subjectBefore(ctx, registry, consumedUntil, pos, true);
     if (!subj) return null;
-    const claimStart = claimStartOf(ctx, consumedUntil);
+    let claimStart = claimStartOf(ctx, consumedUntil);
     if (subj.start <= claimStart + 1) {
       // Nothing precedes the speaker: "Imhof dismissed the criticism" style sentence with no reported words.
       return null;
     }
     const claimEnd = medial ? sEnd : subj.start;
+    // 'By the time she heard, she was only half-surprised: "It made sense," she said.': the words are the quote.
+    const colon = m.lastIndexOf(':', claimEnd);
+    if (!medial && colon > claimStart) {
+      const q = ctx.quotes.find((x) => x.open > colon && x.close <= claimEnd && /^\s*$/.test(m.slice(colon + 1, x.open)));
+      if (q) claimStart = q.open;
+    }
     const pronoun = /^\s*(?:he|she|they|it)\b/i.test(m.slice(subj.start));
-    return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, adjacent: true, attrEnd: sEnd };
+    return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, attrEnd: sEnd };
   }
 
+  const colonOnly = /^\s*:\s*$/.test(rest);
   // Pre-posed: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...'.
   let entity: Entity | null = null;
   const coordinated = COORD_CUE.test(left) || /^\s*(?:and|but)?\s*(?:also\s+)?$/i.test(left) && consumedUntil > ctx.span.start;
@@ -582,13 +734,19 @@ function attributeVerb(
     entity = subj?.entity ?? null;
   }
   if (!entity) return null;
+  if (colonOnly) return { entity, claimStart: sEnd, claimEnd: sEnd, cue: cue.form, confidence: 0.8, attrEnd: sEnd, colonOnly };
   let start = clauseStart(ctx, cue, end, sEnd);
-  const colonQuote = /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
-  if (colonQuote) start = firstQuoteAfter(ctx, start, sEnd)!;
+  // 'told the meeting: "..."', 'put it bluntly: "..."': a few words closed by a colon, then the quote.
+  const quoteAt = firstQuoteAfter(ctx, end, sEnd);
+  const colonBefore = quoteAt !== null && /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt));
+  const colonQuote = colonBefore || /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
+  if (colonQuote) start = colonBefore ? quoteAt! : firstQuoteAfter(ctx, start, sEnd)!;
   const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
   const body = m.slice(start, claimEnd);
   let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));
-  if (!ok && cue.frame.clause && !cue.frame.thatOnly) ok = looksLikeClause(ctx, start, claimEnd);
+  // "admitted to the flawed design": a prepositional object, not a clause.
+  const prepositional = /^\s*(?:to|of|about|for|on|at|with)\s+(?:the|a|an|his|her|its|their|this|that|these|those|my|our)\b/i.test(body);
+  if (!ok && cue.frame.clause && !cue.frame.thatOnly && !prepositional) ok = looksLikeClause(ctx, start, claimEnd);
   // "said" and "told" almost always report a clause, even one whose verb the rules cannot see ("drains").
   if (!ok && (cue.lemma === 'say' || cue.lemma === 'tell')) {
     ok = body.trim().split(/\s+/).length >= 4 && !/^\s*(?:nothing|little|goodbye|hello|sorry|thanks|grace|a\s+prayer|yes|no|so|it|this|that|the\s+same|something)\b/i.test(body);
@@ -600,11 +758,11 @@ function attributeVerb(
   if (!ok) return null;
   if (cue.frame.quoteOnly && !colonQuote) return null;
   const hasThat = /\bthat\s*$/i.test(m.slice(end, start));
-  return { entity, claimStart: start, claimEnd, cue: cue.form, confidence: hasThat || colonQuote ? 0.9 : 0.8, adjacent: colonQuote, attrEnd: claimEnd };
+  return { entity, claimStart: start, claimEnd, cue: cue.form, confidence: hasThat || colonQuote ? 0.9 : 0.8, attrEnd: claimEnd };
 }
 
 /** The words before the speaker end with a quote or a comma: reported words come first. */
-function leftEndsWithBreak2(left: string): boolean {
+function reportedWordsBefore(left: string): boolean {
   const t = left.replace(/\s+$/, '');
   return /[,”"’'»\u25AE]\s*(?:[\p{L}'’.-]+\s*){1,6}$/u.test(t);
 }
@@ -622,8 +780,9 @@ function claimStartOf(ctx: SentenceCtx, consumedUntil: number): number {
 }
 
 /** The speaker phrase that ends right before the cue, with its appositives and a role in front. */
-function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number, cuePos: number): { entity: Entity; start: number } | null {
+function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: number, cuePos: number, postPosed = false): { entity: Entity; start: number } | null {
   const m = ctx.masked;
+  const from = Math.max(fromStart, cuePos - SUBJECT_WINDOW);
   // Clause boundary: the speaker of a cue sits after the last subordinator or quote before it.
   let segStart = from;
   const seg = m.slice(from, cuePos);
@@ -640,7 +799,9 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number
     const prev = chunks[chunks.length - 2];
     const prevPhrase = readSpeakerPhrase(m, prev.start, prev.end);
     // "..., the council's leader, Margaret Doyle, said" / "..., Ingrid Solberg, an analyst, said"
-    if (lastPhrase.type === 'name' && prevPhrase && prevPhrase.type === 'role' && prevPhrase.end >= prev.end - 1) {
+    const roleLike = prevPhrase && (prevPhrase.type === 'role' || (prevPhrase.type === 'unnamed' && (prevPhrase.definite ||
+      (ROLE_NOUNS.has(prevPhrase.head) && m.slice(prev.start, prev.end).trim().split(/\s+/).length <= 4))));
+    if (lastPhrase.type === 'name' && prevPhrase && roleLike && prevPhrase.end >= prev.end - 1) {
       const entity = resolvePhrase(ctx, registry, lastPhrase);
       if (entity) {
         if (!entity.role) entity.role = cleanRole(m.slice(prev.start, prev.end));
@@ -650,11 +811,12 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number
     if (lastPhrase.type !== 'name' && prevPhrase?.type === 'name' && prevPhrase.end >= prev.end - 1 && !looksLikeClause(ctx, prev.start, prev.end)) {
       const entity = resolvePhrase(ctx, registry, prevPhrase);
       if (entity) {
+        if (prevPhrase.type === 'name' && !prevPhrase.phrase.titled) classifyByAppositive(entity, m.slice(last.start, last.end));
         if (!entity.role && entity.kind === 'person') entity.role = cleanRole(m.slice(last.start, last.end));
         return { entity, start: prev.start };
       }
     }
-    if (!looksLikeClause(ctx, chunks[0].start, chunks[0].end) || segStart > from) {
+    if (!postPosed && (!looksLikeClause(ctx, chunks[0].start, chunks[0].end) || segStart > from)) {
       // fall through to the pre-posed reading below
     } else {
       const entity = resolvePhrase(ctx, registry, lastPhrase);
@@ -666,6 +828,6 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, from: number
     return entity ? { entity, start: last.start } : null;
   }
   // Pre-posed with appositives: "Tom Becker, who heads the dockers' union, said".
-  const found = speakerFromChunks(ctx, registry, chunks, cuePos, false);
+  const found = speakerFromChunks(ctx, registry, chunks, cuePos);
   return found ? { entity: found.entity, start: found.start } : null;
 }

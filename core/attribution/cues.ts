@@ -62,6 +62,10 @@ const IRREGULAR: [string, string[], string][] = [
   ['post', ['posted', 'posts'], 'ct'],
   ['rebut', ['rebutted', 'rebuts'], 'c'],
   ['concur', ['concurred', 'concurs'], 'c'],
+  // "object" and "counter" as bare words are mostly nouns.
+  ['object', ['objected'], 'c'],
+  // "state" only in its verb forms: the bare word is nearly always the noun.
+  ['state', ['stated', 'states', 'stating'], 'c'],
   ['prophesy', ['prophesied'], 'c'],
 ];
 
@@ -74,11 +78,11 @@ const REGULAR: [string, string][] = [
   ['remark', 'c'], ['report', 'ct'], ['respond', 'c'], ['reveal', 'c'], ['suggest', 'c'], ['complain', 'c'],
   ['agree', 'ct'], ['allege', 'c'], ['boast', 'c'], ['caution', 'coi'], ['conclude', 'c'], ['disclose', 'c'],
   ['indicate', 'c'], ['mention', 'c'], ['promise', 'coi'], ['pledge', 'ci'], ['vow', 'ci'], ['reiterate', 'c'],
-  ['repeat', 'c'], ['counter', 'c'], ['retort', 'c'], ['object', 'c'], ['protest', 'c'], ['speculate', 'c'],
-  ['state', 'c'], ['affirm', 'c'], ['answer', 'c'], ['inform', 'co'], ['assure', 'co'], ['remind', 'co'],
+  ['repeat', 'c'], ['counter', 'c'], ['retort', 'c'], ['protest', 'c'], ['speculate', 'c'],
+  ['affirm', 'c'], ['answer', 'c'], ['inform', 'co'], ['assure', 'co'], ['remind', 'co'],
   ['urge', 'i'], ['threaten', 'i'], ['accuse', 'a'], ['ask', 'q'], ['shout', 'q'], ['joke', 'cq'], ['exclaim', 'q'],
   ['laugh', 'q'], ['sigh', 'q'], ['whisper', 'q'], ['muse', 'q'], ['continue', 'q'], ['reflect', 'q'],
-  ['brief', 'co'], ['advise', 'coi'], ['acknowledge', 'cg'], ['assess', 'c'], ['surmise', 'c'], ['guarantee', 'c'],
+  ['advise', 'coi'], ['acknowledge', 'cg'], ['assess', 'c'], ['surmise', 'c'], ['guarantee', 'c'],
   ['proclaim', 'c'], ['pronounce', 'c'], ['demand', 'ci'], ['propose', 'c'], ['recommend', 'c'], ['insinuate', 'c'],
   ['lament', 'c'], ['complain', 'c'], ['grumble', 'c'], ['concede', 'c'], ['reassure', 'co'], ['clarify', 'c'],
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],

@@ -3,6 +3,7 @@
  * See claims.ts for what one claim is and registry.ts for how speakers are told apart.
  */
 import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
+import { runToEnd, type Steps } from '../steps';
 import { SpeakerRegistry, type Entity } from './registry';
 import { type DraftClaim, type ParagraphResult, type QuoteGroup, paragraphClaims } from './claims';
 
@@ -16,8 +17,17 @@ function isBylineParagraph(text: string, authors: string[]): boolean {
 }
 
 export function attribute(input: AttributionInput): AttributionResult {
+  return runToEnd(attributeSteps(input));
+}
+
+/**
+ * The same work, pausing after each paragraph, so the content script can
+ * spread a very long article over several idle callbacks. The state carried
+ * from one paragraph to the next lives in this generator's frame.
+ */
+export function* attributeSteps(input: AttributionInput): Steps<AttributionResult> {
   if (!input || !Array.isArray(input.paragraphs)) return { speakers: [], claims: [] };
-  const authors = (input.authors ?? []).filter((a): a is string => typeof a === 'string');
+  const authors = (Array.isArray(input.authors) ? input.authors : []).filter((a): a is string => typeof a === 'string');
   const registry = new SpeakerRegistry(authors);
   const drafts: { claim: DraftClaim; base: number; text: string }[] = [];
   let group: QuoteGroup | null = null;
@@ -33,6 +43,15 @@ export function attribute(input: AttributionInput): AttributionResult {
     group = result.group;
     previous = result;
     lastSpeaker = result.lastSpeaker;
+    yield;
+  }
+
+  // A surname used before the full name is given (a pull quote, a caption read first) is still that person.
+  for (const d of drafts) {
+    const e = d.claim.entity;
+    if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
+    const full = registry.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
+    if (full.length === 1) d.claim.entity = full[0];
   }
 
   // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is
@@ -53,7 +72,7 @@ export function attribute(input: AttributionInput): AttributionResult {
         id: `c${i + 1}`,
         speakerId: e.id,
         speaker: e.name,
-        text: d.text.slice(d.claim.start, d.claim.end),
+        text: d.claim.text ?? d.text.slice(d.claim.start, d.claim.end),
         kind: d.claim.kind,
         cue: d.claim.cue,
         confidence: Math.round(Math.min(1, Math.max(0, d.claim.confidence)) * 100) / 100,

@@ -62,6 +62,9 @@ export const ORG_HEADS = set(`
   commission tribunal cabinet embassy consulate regime junta movement front brigade guard council exchange
   observatory laboratory lab library museum institution chamber confederation cooperative co-operative
   charity ngo ombudsman regulator watchdog unit team squad band
+  therapeutics pharmaceuticals pharma biotech biosciences foods fuels oil gas mining steel electric solutions
+  software logistics shipping airlines telecom telecoms communications networks semiconductor semiconductors
+  motors automotive insurance investments ventures enterprises brands retail stores markets
 `);
 
 /** Lower-case nouns that refer to an organisation ("the ministry said"). */
@@ -74,6 +77,15 @@ export const ORG_NOUNS = set(`
   movement organisation organization council team club tribunal inspectorate secretariat bureau
   carmaker chipmaker automaker developer publisher broadcaster newspaper startup start-up conglomerate
 `);
+
+/** Plural bodies speaking together ("tourism businesses", "local firms"): unnamed sources. */
+export const PLURAL_BODIES = set(`
+  businesses companies firms shops retailers groups unions schools hospitals charities councils agencies banks
+  lenders insurers airlines manufacturers operators landlords employers authorities governments
+`);
+
+/** Words a definite "the company" may refer back to when no body with that word is named. */
+export const COMPANY_WORDS = set(`company firm group business startup start-up team club carmaker chipmaker operator airline retailer developer`);
 
 /** Nouns for people, used to recognise unnamed sources ("an aide", "officials", "one senior backbencher"). */
 export const PERSON_NOUNS = set(`
@@ -95,6 +107,9 @@ export const PERSON_NOUNS = set(`
   executive consultant consultants bystander bystanders villager villagers local locals citizen citizens
   guard guards inspector inspectors auditor auditors clerk clerks chef patient patients customer customers
   academic academics professor professors scholar scholars planner planners architect architects
+  husband wife son daughter brother sister partner widow widower
+  businesses companies firms shops retailers groups unions schools hospitals charities councils agencies banks
+  lenders insurers airlines manufacturers operators landlords employers
 `);
 
 /** Sentence-initial capitalised words that are never names. */
@@ -108,7 +123,10 @@ export const NOT_NAME = set(`
   nevertheless nonetheless moreover furthermore indeed even only just so thus hence therefore
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december mr mrs ms dr prof sir dame lord lady cllr st
-  former ex new old senior junior acting interim shadow
+  please quite just note imagine consider remember let see read click thanks sorry yes no oh well
+  feel find get go try take make keep ask tell check look watch listen call follow join share sign visit learn use
+  was were is are did does do has have had can could would should shall might must
+  former ex old senior junior acting interim shadow whatever whoever whichever what
 `);
 
 /** Particles that may sit inside a name ("Alliance of Coastal States", "Ursula von Berg"). */
@@ -164,3 +182,13 @@ export const NAME_STOP = set(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August
   September October November December
 `);
+
+/** Head words of places: such names are never people, whatever their shape ("Diaoyu Islands"). */
+export const PLACE_HEADS = set(`
+  island islands sea ocean river mountains mountain valley bay lake street road avenue square province county
+  states republic kingdom strait straits peninsula coast gulf desert forest park bridge harbour harbor port
+  canal falls hills heights district region territory airport station
+`);
+
+/** Head words of news outlets: the listener or the source of a report, not "the company". */
+export const MEDIA_HEADS = set(`times post news journal weekly daily monthly herald gazette courier ledger echo chronicle review tribune observer standard telegraph mail express guardian press wire`);

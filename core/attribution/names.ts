@@ -18,6 +18,8 @@ export interface Token {
   end: number;
 }
 
+/** Abbreviations whose dot belongs to the word ("Acme Corp.", "U.S.", "Martin Luther King Jr."). */
+const KEEP_DOT = /^(?:corp|inc|ltd|co|jr|sr|st|bros|plc|llc|mt|ft)\.$|^(?:\p{L}\.){2,}$/iu;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
 /** Words with their offsets; a trailing "." is kept only on known abbreviations. */
@@ -26,7 +28,7 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Infin
   WORD_RE.lastIndex = from;
   for (let m = WORD_RE.exec(text); m && m.index < to && out.length < limit; m = WORD_RE.exec(text)) {
     let word = m[0];
-    if (word.endsWith('.') && !HONORIFICS[word.toLowerCase()] && !TITLE_WORDS.has(word.toLowerCase())) word = word.slice(0, -1);
+    if (word.endsWith('.') && !(word.toLowerCase() in HONORIFICS) && !TITLE_WORDS.has(word.toLowerCase()) && !KEEP_DOT.test(word)) word = word.slice(0, -1);
     const end = Math.min(m.index + word.length, to);
     out.push({ text: text.slice(m.index, end), start: m.index, end });
   }
@@ -67,21 +69,43 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
     if (words.length > 0 && /[,;:()"“”«»]|\s[—–-]\s/.test(text.slice(words[words.length - 1].end, t.start))) break;
     const w = t.text;
     const lw = lower(w);
-    const nextCap = j + 1 < tokens.length && isCapitalised(tokens[j + 1].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 1].start));
-    if (isCapitalised(w) && !NAME_STOP.has(w)) {
+    // Particle chains ("van der Berg", "de la Cruz") look ahead to the capital that ends them.
+    let ahead = j + 1;
+    while (ahead < tokens.length && ahead < j + 3 && NAME_PARTICLES.has(tokens[ahead].text.toLowerCase()) && !CONNECTIVE_PARTICLES.has(tokens[ahead].text.toLowerCase())) ahead++;
+    const nextCap = ahead < tokens.length && isCapitalised(tokens[ahead].text) && !/[,;:]/.test(text.slice(t.end, tokens[ahead].start));
+    if (w === 'I' || w === 'I’m' || w === "I'm") break;
+    if (isCapitalised(w) && !NAME_STOP.has(w) && !/['’](?:ve|ll|re|d|m|t)$/i.test(w)) {
       if (words.length === 0 && NOT_NAME.has(lw) && !(lw in HONORIFICS) && !TITLE_WORDS.has(lw)) return null;
+      // "Accordingly", "Meanwhile"-like sentence adverbs; names such as Emily or Kelly are in the given-name list.
+      if (words.length === 0 && /^[\p{Lu}][\p{Ll}]{4,}ly$/u.test(w) && !GIVEN_NAME_GENDER.has(lw)) return null;
       words.push(t);
       j++;
-      if (isPossessive(w)) break;
+      // "Seafarers' Federation", "St Anne's Primary": a possessive inside a body's name, not after it.
+      if (isPossessive(w) && !(j < tokens.length && isCapitalised(tokens[j].text) && ORG_HEADS.has(tokens[j].text.toLowerCase()) && text.slice(t.end, tokens[j].start) === ' ')) break;
       continue;
     }
     // Lower-case words may continue a run only as particles or role words followed by more capitals.
+    // "CEO and president Craig Menear": titles joined by "and" in front of a name.
+    if (words.length > 0 && lw === 'and' && j + 1 < tokens.length && isTitleWord(words[words.length - 1].text) && isTitleWord(tokens[j + 1].text)) {
+      words.push(t);
+      j++;
+      continue;
+    }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
     const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar);
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
       words.push(t);
       j++;
       continue;
+    }
+    // "City housing councillor Mehmet Aksoy": a lower-case modifier before a role word before the name.
+    if (words.length === 1 && !isCapitalised(w) && /^[\p{Ll}-]+$/u.test(w) && !NAME_PARTICLES.has(lw) && !PREPOSITION_START.test(lw) && j + 2 < tokens.length) {
+      const nw = lower(tokens[j + 1].text);
+      if ((ROLE_NOUNS.has(nw) || TITLE_WORDS.has(nw)) && isCapitalised(tokens[j + 2].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 2].start))) {
+        words.push(t);
+        j++;
+        continue;
+      }
     }
     if (words.length === 0 && nextCap && (TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
       words.push(t);
@@ -93,12 +117,20 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   // Particles and role words cannot end a name.
   while (words.length > 0 && !isCapitalised(words[words.length - 1].text)) words.pop();
   if (words.length === 0) return null;
+  // "the Conservative group", "the Labour party": a capitalised name with a lower-case body noun after it.
+  const tail = j < tokens.length ? tokens[j] : null;
+  if (tail && ORG_NOUNS.has(tail.text) && text.slice(words[words.length - 1].end, tail.start) === ' ' && !isPossessive(words[words.length - 1].text)) {
+    const phrase = splitTitle([...words, tail]);
+    if (phrase) return { phrase: { ...phrase, kind: 'organization', role: null }, next: j + 1 };
+  }
   const phrase = splitTitle(words);
   if (!phrase) return null;
   return { phrase, next: i + words.length };
 }
 
 const ROLE_SUFFIX = /^[\p{Lu}][\p{Ll}]+(?:ist|man|woman|person|er|or|ian)$/u;
+
+const isTitleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase());
 
 /** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
 const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
@@ -140,6 +172,8 @@ function splitTitle(words: Token[]): NamePhrase | null {
     texts.every((w) => isCapitalised(w) && !ORG_HEADS.has(w.toLowerCase()))) cut = 1;
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
+  // "Lisbon-based", "Texas-born": a description in front of the name, not part of it.
+  while (cut < texts.length - 1 && /-(?:based|born|owned|run|led|backed|listed|registered|headquartered|funded|made|bred|raised)$/i.test(texts[cut])) cut++;
   let nameWords = texts.slice(cut);
   // "Ms Ruiz's", "Li's": the possessive belongs to the sentence, not the name.
   const last = nameWords[nameWords.length - 1];
@@ -147,7 +181,8 @@ function splitTitle(words: Token[]): NamePhrase | null {
   nameWords = [...nameWords.slice(0, -1), stripPossessive(last)];
   // A name never starts with a particle ("of the Tamaru Islands" belongs elsewhere).
   while (nameWords.length > 1 && NAME_PARTICLES.has(nameWords[0].toLowerCase())) nameWords.shift();
-  const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || cut === 1);
+  // "Dr", "Ms" say how to address someone, not what they do: an appositive makes a better role.
+  const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || /^prof/i.test(w));
   const role = roleWords.length ? roleWords.join(' ') : null;
   const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase())) ? 'organization' : 'person';
   return {
@@ -168,6 +203,9 @@ export function givenNameGender(tokens: string[]): Gender {
     const g = GIVEN_NAME_GENDER.get(t.toLowerCase());
     if (g) return g;
   }
+  // Given names ending in -a are mostly women's across European languages (Jana, Marta, Irena); a weak hint.
+  const first = tokens[0] ?? '';
+  if (/^[\p{Lu}][\p{Ll}]+a$/u.test(first) && !/(?:ua|ca|ka)$/.test(first.toLowerCase())) return 'f';
   return null;
 }
 
@@ -186,8 +224,15 @@ export type SpeakerPhrase =
   /** "the ministry", "a US online security company". */
   | { type: 'orgNoun'; name: string; head: string; definite: boolean; start: number; end: number }
   /** "an aide", "officials from the host country", "three people familiar with the discussions". */
-  | { type: 'unnamed'; name: string; head: string; plural: boolean; start: number; end: number };
+  | { type: 'unnamed'; name: string; head: string; plural: boolean; definite?: boolean; start: number; end: number };
 
+const NP_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|do|does|did|say|says|said|told|tells|added|argued|claimed|warned|suggested|insisted|noted)$/;
+const PREPOSITION_START = /^(?:before|after|during|in|on|at|from|to|with|without|by|for|of|about|under|over|between|among|against|since|until|into|through|across|as|like|unlike)$/;
+const QUANTITY = new Set('a an the number group handful majority minority couple lot few dozens hundreds thousands some many most one two three four five several none all each both half scores'.split(' '));
+const ISSUED_DOCUMENT = new Set('statement report letter memo post release filing announcement note email'.split(' '));
+/** Adjectives that start a sentence without being part of a proper name ("Senior officials said"). */
+const COMMON_ADJECTIVES = new Set('senior junior local former top chief independent other some many most several few two three four five leading prominent outside foreign international national regional federal state private public young older elderly retired'.split(' '));
+const CUE_LIKE = /^(?:said|says|told|added|warned|argued|claimed|insisted|urged|stressed|noted)$/;
 const LEAD_ADVERBS = new Set('later earlier meanwhile however separately also then yesterday today previously afterwards instead still yet and but so now'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many',
@@ -195,6 +240,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'f
   'numerous', 'dozens', 'hundreds', 'two', 'various', 'multiple', 'all']);
 /** Where a noun phrase's own words stop: a relative clause or a participle. */
 const NP_END = new Set(['who', 'which', 'that', 'whose', 'whom', 'speaking', 'said', 'says', 'told']);
+const PERSON_SUFFIX = /(?:man|woman|men|women|[^e]er|ers|or|ors|ist|ists|ian|ians|ant|ants|ee|ees)$/;
+const NOT_PERSON_SUFFIXED = new Set('number power cover other after under never later offer water timer river tower flower numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
 const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
 
 /**
@@ -206,6 +253,11 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   const tokens = tokenize(text, from, to, 16);
   // Sentence adverbs in front of the subject ("Later the ministry said") are not part of it.
   while (tokens.length > 1 && LEAD_ADVERBS.has(lower(tokens[0].text))) tokens.shift();
+  // "A statement from the club said": the body that issued the document is the speaker.
+  const doc = tokens.findIndex((t, k) => k <= 3 && ISSUED_DOCUMENT.has(lower(t.text)));
+  if (doc >= 0 && doc + 2 < tokens.length && /^(?:from|by)$/i.test(tokens[doc + 1].text) && tokens.slice(0, doc).every((t) => /^(?:a|an|the|its|their|joint|written|brief|short|new)$/i.test(t.text))) {
+    return readSpeakerPhrase(text, tokens[doc + 2].start, to);
+  }
   if (tokens.length === 0) return null;
   const t0 = tokens[0];
   const l0 = lower(t0.text);
@@ -232,10 +284,38 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   const named = readName(text, tokens, k);
   const common = named && named.phrase.tokens.length === 1 && !named.phrase.titled &&
     (PERSON_NOUNS.has(l0) || ORG_NOUNS.has(l0) || ROLE_NOUNS.has(l0));
+  // "Tourism businesses ...", "Local officials ...": a capitalised first word modifying a common noun.
+  if (named && !common && named.phrase.tokens.length === 1 && !named.phrase.titled && named.next < tokens.length &&
+      /^[\p{Ll}]/u.test(tokens[named.next].text) && text.slice(named.phrase.end, tokens[named.next].start) === ' ') {
+    const np = readCommonPhrase(text, tokens);
+    if (np) return np;
+  }
+  // "Nadia Cruz's office said": the office of a named person or body speaks.
+  if (named && named.phrase.possessive && named.next < tokens.length && ORG_NOUNS.has(lower(tokens[named.next].text))) {
+    const end = tokens[named.next].end;
+    return { type: 'orgNoun', name: text.slice(tokens[k].start, end), head: lower(tokens[named.next].text), definite: false, start: tokens[0].start, end };
+  }
   if (named && !common && !(named.phrase.possessive && named.next < tokens.length)) {
     return { type: 'name', phrase: named.phrase, start: tokens[0].start, end: named.phrase.end };
   }
-  // Determiner / possessive + modifiers + head noun.
+  return readCommonPhrase(text, tokens);
+}
+
+/** Determiner / possessive + modifiers + head noun: "the ministry", "an aide", "officials from the host country". */
+function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | null {
+  if (allTokens.length === 0 || PREPOSITION_START.test(lower(allTokens[0].text))) return null;
+  // A noun phrase does not run over a comma.
+  let tokens = allTokens;
+  for (let q = 1; q < allTokens.length; q++) {
+    if (/[,;:()]/.test(text.slice(allTokens[q - 1].end, allTokens[q].start))) {
+      tokens = allTokens.slice(0, q);
+      break;
+    }
+  }
+  // "a number of analysts", "dozens of residents": the people are after "of".
+  const of = tokens.findIndex((t) => lower(t.text) === 'of');
+  if (of > 0 && of <= 2 && tokens.slice(0, of).every((t) => QUANTITY.has(lower(t.text)))) tokens = tokens.slice(of + 1);
+  if (tokens.length === 0) return null;
   let i = 0;
   let definite = false;
   let hadDeterminer = false;
@@ -255,13 +335,20 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     } else break;
   }
   const coreStart = i;
-  for (let j = i; j < Math.min(tokens.length, i + 5); j++) {
+  // Without a determiner a speaker phrase is short and made of nouns and adjectives ("law enforcement
+  // sources", "Tunisian Islamists"), never a verb phrase ("seeking the right officer").
+  const maxHead = hadDeterminer ? i + 5 : i + 3;
+  for (let j = i; j < Math.min(tokens.length, maxHead); j++) {
+    if (!hadDeterminer && j > coreStart && /(?:ing|ed|ly)$/i.test(tokens[j - 1].text)) return null;
+    if (!hadDeterminer && /^(?:have|has|had|is|are|was|were|be|been|will|would|can|could|the|a|an|my|his|her|our|their|its)$/i.test(tokens[j].text) && j > coreStart) return null;
     const w = lower(tokens[j].text);
     if (NP_END.has(w)) break;
     // "the Rivers Authority's regional manager": the possessor only modifies the head that follows.
     if (isPossessive(tokens[j].text) && j + 1 < tokens.length) continue;
     const base = stripPossessive(w);
-    const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1);
+    const isPerson = PERSON_NOUNS.has(base) || (j === coreStart && !hadDeterminer && j === 0 && PLURAL_PERSON_SUFFIX.test(base) && isCapitalised(tokens[j].text) && tokens.length === 1) ||
+      // "one fisherman", "a shopkeeper", "two cyclists": words for people are built the same way.
+      (hadDeterminer && j <= coreStart + 2 && base.length >= 5 && PERSON_SUFFIX.test(base) && !NOT_PERSON_SUFFIXED.has(base));
     const isRole = ROLE_NOUNS.has(base);
     const isOrg = ORG_NOUNS.has(base);
     if (!isPerson && !isRole && !isOrg) continue;
@@ -277,7 +364,15 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     const coreText = text.slice(tokens[coreStart].start, tokens[h].end);
     if (isPossessive(tokens[h].text)) return null; // "the ministry's figures": not the speaker
     if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
-      return { type: 'orgNoun', name: coreText, head, definite, start: tokens[0].start, end: tokens[h].end };
+      // "The association representing private landlords": the participle phrase is how the text names it.
+      let end = tokens[h].end;
+      if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
+        let q = h + 1;
+        while (q + 1 < tokens.length && q < h + 5 && text.slice(tokens[q].end, tokens[q + 1].start) === ' ' && !CUE_LIKE.test(tokens[q + 1].text)) q++;
+        end = tokens[q].end;
+      }
+      const name = text.slice(tokens[coreStart].start, end);
+      return { type: 'orgNoun', name, head, definite: definite && end === tokens[h].end, start: tokens[0].start, end };
     }
     if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !/s$/.test(head)) {
       return { type: 'role', role: coreText, head, start: tokens[0].start, end: tokens[h].end };
@@ -287,12 +382,17 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     let end = tokens[h].end;
     for (let q = h + 1; q < tokens.length; q++) {
       const w = lower(tokens[q].text);
-      if (NP_END.has(w) || /[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
-      if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on'].includes(w)) break;
+      if (NP_END.has(w) || NP_VERB.test(w) || /[,;:]/.test(text.slice(tokens[q - 1].end, tokens[q].start))) break;
+      if (q === h + 1 && !['for', 'from', 'familiar', 'close', 'at', 'in', 'of', 'with', 'inside', 'within', 'involved', 'briefed', 'on', 'along', 'near', 'across', 'around', 'outside', 'throughout', 'behind'].includes(w) && !/ing$/.test(w)) break;
+      if (q > h + 8) break;
       end = tokens[q].end;
     }
-    const name = text.slice(tokens[coreStart].start, end).replace(/^./, (c) => c.toLowerCase());
-    return { type: 'unnamed', name, head, plural: /s$/.test(head) || head === 'people' || head === 'police', start: tokens[0].start, end };
+    const raw = text.slice(tokens[coreStart].start, end);
+    // Sentence case is not part of the name ("Officials from ..."), a proper adjective is ("Washington-based").
+    const firstWord = lower(raw.split(/\s+/)[0] ?? '');
+    const common = PERSON_NOUNS.has(firstWord) || ORG_NOUNS.has(firstWord) || ROLE_NOUNS.has(firstWord) || QUANTITY.has(firstWord) || COMMON_ADJECTIVES.has(firstWord);
+    const name = common && /^[\p{Lu}][\p{Ll}]*(?:\s|$)/u.test(raw) ? raw.replace(/^./, (c) => c.toLowerCase()) : raw;
+    return { type: 'unnamed', name, head, definite, plural: /s$/.test(head) || head === 'people' || head === 'police', start: tokens[0].start, end };
   }
   return null;
 }

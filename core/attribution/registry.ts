@@ -7,7 +7,19 @@
  */
 import type { SpeakerKind } from './types';
 import { type Gender, type NamePhrase, type SpeakerPhrase, givenNameGender, roleGender } from './names';
-import { SURNAME_FIRST } from './lexicon';
+import { COMPANY_WORDS, MEDIA_HEADS, SURNAME_FIRST } from './lexicon';
+
+/** Lower-case nouns that can refer to a body named with a different head word. */
+const ORG_SYNONYMS: Record<string, string[]> = {
+  union: ['federation', 'guild', 'association', 'confederation', 'union'],
+  federation: ['union', 'association', 'confederation'],
+  ministry: ['department', 'ministry', 'office'],
+  department: ['ministry', 'department', 'office'],
+  agency: ['authority', 'office', 'bureau', 'agency'],
+  authority: ['agency', 'board', 'office', 'authority'],
+  party: ['party', 'group', 'alliance', 'coalition'],
+  council: ['council', 'assembly', 'board'],
+};
 
 export interface Entity {
   id: string;
@@ -22,11 +34,15 @@ export interface Entity {
   mentions: number;
   /** Head noun for unnamed sources and lower-case organisations ("aide", "ministry"). */
   head: string | null;
+  /** A document standing as a source ("a survey"): never "he" or "she". */
+  inanimate?: boolean;
 }
 
 interface Mention {
   entity: Entity;
   pos: number;
+  /** After a preposition or "than": rarely what a later pronoun points back to. */
+  oblique: boolean;
 }
 
 const normCache = new Map<string, string>();
@@ -76,22 +92,29 @@ export class SpeakerRegistry {
     return e;
   }
 
-  mention(e: Entity, pos: number): Entity {
+  mention(e: Entity, pos: number, oblique = false): Entity {
     e.mentions++;
-    this.timeline.push({ entity: e, pos });
+    // Kept in text order (mentions arrive nearly in order, so this is a short walk from the end).
+    let i = this.timeline.length;
+    while (i > 0 && this.timeline[i - 1].pos > pos) i--;
+    this.timeline.splice(i, 0, { entity: e, pos, oblique });
     return e;
   }
 
   /** A person or organisation named in the text. Returns null for the byline's authors. */
-  resolveName(p: NamePhrase, pos: number, countMention = true): Entity | null {
+  resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): Entity | null {
     if (this.isAuthor(p.name)) return null;
     const tokens = p.tokens;
     let found: Entity | null = null;
     if (p.kind === 'organization') {
       found = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(p.name)) ?? null;
+      if (!found && tokens.length === 1) found = this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(norm(p.name))) ?? null;
       if (!found) found = this.create(p.name, 'organization', null);
     } else if (tokens.length >= 2) {
-      found = this.entities.find((e) => e.kind === 'person' && norm(e.name) === norm(p.name)) ?? null;
+      // One name, one speaker, whatever kind an earlier mention made it.
+      found = this.entities.find((e) => e.kind !== 'unnamed' && norm(e.name) === norm(p.name)) ?? null;
+      // "García Márquez" after "Ana García Márquez": a two-word surname on its own.
+      if (!found && !p.titled) found = this.entities.find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + norm(p.name))) ?? null;
       if (!found) {
         const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
         const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1];
@@ -102,7 +125,10 @@ export class SpeakerRegistry {
     } else {
       found = this.bySurname(tokens[0], p.honorificGender, pos);
       if (!found) {
-        const known = this.entities.find((e) => e.kind !== 'person' && norm(e.name) === norm(p.name));
+        const key = norm(p.name);
+        // "Meridian" for Meridian Fuels, "Herons" for the Lakeport Herons: a body called by part of its name.
+        const known = this.entities.find((e) => e.kind !== 'person' && norm(e.name) === key) ??
+          this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(key));
         if (known) found = known;
         else if (p.titled) {
           found = this.create(p.name, 'person', p.role, { surname: p.name });
@@ -118,7 +144,7 @@ export class SpeakerRegistry {
       if (!found.role && p.role) found.role = p.role;
       if (!found.gender && p.honorificGender) found.gender = p.honorificGender;
     }
-    return countMention ? this.mention(found, pos) : found;
+    return countMention ? this.mention(found, pos, oblique) : found;
   }
 
   private bySurname(word: string, gender: Gender, pos: number): Entity | null {
@@ -135,23 +161,43 @@ export class SpeakerRegistry {
     return best;
   }
 
+  /** Mentions are recorded as they are read, not always in text order: recency is by position. */
   private mostRecent(candidates: Entity[], pos: number): Entity {
+    const wanted = new Set(candidates);
     for (let i = this.timeline.length - 1; i >= 0; i--) {
       const m = this.timeline[i];
-      if (m.pos <= pos && candidates.includes(m.entity)) return m.entity;
+      if (m.pos <= pos && wanted.has(m.entity)) return m.entity;
     }
     return candidates[candidates.length - 1];
   }
 
   resolvePronoun(pronoun: string, pos: number): Entity | null {
+    // Outside quotes, "I" and "we" are the writer or the publication, never a source.
+    if (pronoun === 'i' || pronoun === 'we') return null;
+    let end = this.timeline.length;
+    while (end > 0 && this.timeline[end - 1].pos >= pos) end--;
+    const ordered = this.timeline.slice(0, end);
+    // Subjects first: "... than Rose-Lynn Harlan has ever been. 'It was terrifying,' she said" is not Harlan.
+    // Only nearby, so that a far subject does not win over the one person just mentioned.
+    let nearStart = end;
+    while (nearStart > 0 && pos - this.timeline[nearStart - 1].pos < 600) nearStart--;
+    const near = this.timeline.slice(nearStart, end).filter((m) => !m.oblique);
+    return this.pronounAmong(pronoun, near, pos) ?? this.pronounAmong(pronoun, ordered, pos);
+  }
+
+  private pronounAmong(pronoun: string, ordered: Mention[], pos: number): Entity | null {
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    for (let i = this.timeline.length - 1; i >= 0; i--) {
-      const { entity: e, pos: p } = this.timeline[i];
-      if (p >= pos) continue;
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { entity: e } = ordered[i];
       if (pronoun === 'he' || pronoun === 'she') {
-        if (e.kind === 'organization' || e.plural) continue;
+        if (e.kind === 'organization' || e.plural || e.inanimate) continue;
         if (want && e.gender && e.gender !== want) continue;
-        if (!e.gender) e.gender = want;
+        // A pronoun teaches a gender only when nobody else was near: one wrong guess would turn every
+        // later pronoun away from the right person.
+        if (!e.gender && want) {
+          const others = ordered.filter((m) => m.entity !== e && m.entity.kind !== 'organization' && !m.entity.plural && pos - m.pos < 600);
+          if (others.length === 0) e.gender = want;
+        }
         return this.mention(e, pos);
       }
       if (pronoun === 'they' || pronoun === 'we') {
@@ -178,16 +224,35 @@ export class SpeakerRegistry {
         (e) => e.kind === 'organization' && (norm(e.name).split(/\s+/).includes(head) || (e.role && norm(e.role).split(/\s+/).includes(head)) || e.head === head),
       );
       if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
+      const synonyms = ORG_SYNONYMS[head];
+      if (synonyms) {
+        const near = this.entities.filter((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
+        if (near.length > 0) return this.mention(this.mostRecent(near, pos), pos);
+      }
+      if (COMPANY_WORDS.has(head)) {
+        // "the company" / "the team" with no body of that word named: the most recent name that has shown
+        // nothing of a person (no title, role, gender) is the body meant ("Nordlys Orbital", "Lakeport Herons").
+        const bodies = this.entities.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w)) &&
+          ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && !e.gender && e.name.includes(' '))));
+        if (bodies.length > 0) {
+          const e = this.mostRecent(bodies, pos);
+          e.kind = 'organization';
+          return this.mention(e, pos);
+        }
+      }
     }
     const clean = name.replace(/^(the|a|an|its|their|his|her)\s+/i, '');
     const existing = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(clean));
     return this.mention(existing ?? this.create(clean, 'organization', null, { head }), pos);
   }
 
-  unnamed(name: string, head: string, plural: boolean, pos: number): Entity {
-    const existing = this.entities.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name));
+  unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): Entity {
+    // "the expert" after "one legal expert": the same source again.
+    const earlier = definite ? this.entities.filter((e) => e.kind === 'unnamed' && e.head === head) : [];
+    const existing = this.entities.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name)) ??
+      (earlier.length ? this.mostRecent(earlier, pos) : undefined);
     const e = existing ?? this.create(name, 'unnamed', null, { head, plural, gender: roleGender(head) });
-    return this.mention(e, pos);
+    return this.mention(e, pos, oblique);
   }
 
   /** Resolves any speaker phrase; null when it cannot be a speaker (the byline's author, an unresolved pronoun). */
@@ -202,7 +267,7 @@ export class SpeakerRegistry {
       case 'orgNoun':
         return this.resolveOrgNoun(p.name, p.head, p.definite, pos);
       case 'unnamed':
-        return this.unnamed(p.name, p.head, p.plural, pos);
+        return this.unnamed(p.name, p.head, p.plural, pos, p.definite ?? false);
     }
   }
 }

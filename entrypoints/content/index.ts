@@ -21,7 +21,10 @@ export default defineContentScript({
     const start = () => {
       if (running || ctx.signal.aborted) return;
       const stop = new AbortController();
-      const highlights = startHighlights(AbortSignal.any([ctx.signal, stop.signal]), () => analyzer.get().article);
+      const highlights = startHighlights(AbortSignal.any([ctx.signal, stop.signal]), {
+        ref: () => analyzer.get().article,
+        key: () => analyzer.identity().key,
+      });
       running = { stop, highlights };
       analyzer.schedule();
       void highlights.reload();

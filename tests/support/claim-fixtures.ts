@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClaimKind, SpeakerKind } from '../../core/attribution/types';
-import { articleParagraphs, type FixtureArticle } from './temporary-article-paragraphs';
+import { articleParagraphs, type FixtureArticle } from './article-paragraphs';
 
 export interface TruthClaim {
   speaker: string;

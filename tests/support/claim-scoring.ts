@@ -26,7 +26,7 @@ export function overlap(a: string, b: string): number {
 }
 
 const normName = (s: string) => words(s).filter((w) => !['the', 'a', 'an', 'one'].includes(w)).join(' ');
-const STOP = new Set(['who', 'familiar', 'with', 'from', 'for', 'in', 'of', 'close', 'at', 'on']);
+const STOP = new Set(['who', 'familiar', 'with', 'from', 'for', 'in', 'of', 'close', 'at', 'on', 'along', 'near', 'across', 'around', 'outside', 'inside', 'within', 'behind', 'representing', 'briefed']);
 function headNoun(name: string): string {
   const ws = normName(name).split(' ');
   const cut = ws.findIndex((w) => STOP.has(w));

@@ -23,7 +23,19 @@ export interface HighlightsFeature {
   closeNote: () => void;
 }
 
-export function startHighlights(signal: AbortSignal, article: () => ArticleRef): HighlightsFeature {
+/** Which article the page is, in the two ways the highlights need it. */
+export interface ArticleSource {
+  /** Its full reference, saved with a new highlight (may run the page's analysis). */
+  ref: () => ArticleRef;
+  /**
+   * Its key alone, to list its highlights. Cheap on purpose: listing runs when
+   * the content script starts, and asking for the full reference there would
+   * run the whole analysis at once instead of in its idle callbacks.
+   */
+  key: () => string;
+}
+
+export function startHighlights(signal: AbortSignal, article: ArticleSource): HighlightsFeature {
   const painter = new HighlightPainter(signal);
   const toolbar = new SelectionToolbar(signal, (action) => void onAction(action));
   let records: HighlightRecord[] = [];
@@ -44,7 +56,7 @@ export function startHighlights(signal: AbortSignal, article: () => ArticleRef):
 
   async function reload(): Promise<void> {
     try {
-      records = await sendToBackground('highlights.list', { articleKey: article().key });
+      records = await sendToBackground('highlights.list', { articleKey: article.key() });
     } catch {
       records = [];
     }
@@ -59,7 +71,7 @@ export function startHighlights(signal: AbortSignal, article: () => ArticleRef):
     const rect = range.getBoundingClientRect();
     try {
       const record = await sendToBackground('highlight.add', {
-        article: article(),
+        article: article.ref(),
         selector: selectors.selectors,
         color,
       });

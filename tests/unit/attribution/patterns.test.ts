@@ -88,6 +88,18 @@ describe('attribution patterns', () => {
     expect(r.claims.map((c) => c.text)).toEqual(['We are ready', 'We have been ready for a year.']);
   });
 
+  it('one quoted sentence split by its attribution is one claim', () => {
+    const r = run('"The harbour," one fisherman said, "has never been this empty."');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).toMatchObject({ kind: 'direct', text: 'The harbour … has never been this empty.' });
+    expect(r.text.slice(r.claims[0].start, r.claims[0].end)).toContain('has never been this empty');
+  });
+
+  it('"S said:" at the end of a paragraph gives the quote in the next paragraph to S', () => {
+    const r = run('Harriet Cole chairs the inquiry. Asked about the delay, she said:', '"We will not be rushed by anyone."');
+    expect(claimWith(r, 'not be rushed')).toMatchObject({ speaker: 'Harriet Cole', kind: 'direct' });
+  });
+
   it('a quote over several paragraphs is attributed in every paragraph', () => {
     const r = run(
       'Brigid Ahern, who farmed the island for forty years, remembers the storm.',
@@ -98,9 +110,30 @@ describe('attribution patterns', () => {
     expect(claimWith(r, 'field was a lake')).toMatchObject({ speaker: 'Brigid Ahern', kind: 'direct' });
   });
 
+  it('a quote over several paragraphs attributed in its first paragraph', () => {
+    const r = run(
+      'Tom Reed, the union secretary, told the meeting: "We will not accept this offer. Not now, not ever.',
+      '"We have been patient for three years."',
+    );
+    expect(r.claims.map((c) => [c.speaker, c.kind])).toEqual([['Tom Reed', 'direct'], ['Tom Reed', 'direct']]);
+    expect(r.claims[0].text).toBe('We will not accept this offer. Not now, not ever.');
+  });
+
   it('mixed: the whole reported clause, quoted words included', () => {
     const r = run('Ivo Marek said the proposal was "dead on arrival" in the senate.');
     expect(r.claims[0]).toMatchObject({ kind: 'mixed', text: 'the proposal was "dead on arrival" in the senate' });
+  });
+
+  it('an attribution inside the sentence it reports: the whole sentence is the claim', () => {
+    const r = run('Rosa Vidal chairs the panel.', 'The main problem, Vidal said, is that nobody owns the data.');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).toMatchObject({ speaker: 'Rosa Vidal', kind: 'indirect' });
+    expect(r.claims[0].text).toContain('nobody owns the data');
+  });
+
+  it('"…," he said, according to a newspaper: the speaker is the one who said it', () => {
+    const r = run('Councillor Ben Oduya spoke at the meeting.', '"We were never consulted," he said, according to the Dalby Herald.');
+    expect(claimWith(r, 'never consulted')).toMatchObject({ speaker: 'Ben Oduya', kind: 'direct' });
   });
 
   it('two cues in one sentence are two claims', () => {

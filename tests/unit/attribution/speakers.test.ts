@@ -27,6 +27,11 @@ describe('speakers', () => {
     expect(claimWith(r, 'dredging').speaker).toBe('Mark Ellison');
   });
 
+  it('resolves a two-word surname to the full name', () => {
+    const r = run('Ana García Márquez runs the co-operative.', 'García Márquez said prices had halved.');
+    expect(r.claims[0].speaker).toBe('Ana García Márquez');
+  });
+
   it('resolves a pronoun to a speaker two paragraphs back, never naming the pronoun', () => {
     const r = run(
       'Mayor Dolores Vance opened the new bridge on Saturday.',
@@ -58,6 +63,24 @@ describe('speakers', () => {
     expect(claimWith(r, 'talks would continue').speaker).toBe('Ministry of Fisheries');
     expect(claimWith(r, 'new limits')).toMatchObject({ speaker: 'Lisbon' });
     expect(speaker(r, 'Lisbon')?.kind).toBe('organization');
+  });
+
+  it('"the company" refers back to a body named before, and an appositive can say a name is a body', () => {
+    const r = run(
+      'Kestrel Mutual, one of the region’s largest insurers, confirmed on Monday that 40,000 policies were affected.',
+      'In a letter to customers, the company said no payment data had been taken.',
+    );
+    expect(claimWith(r, 'payment data').speaker).toBe('Kestrel Mutual');
+    expect(speaker(r, 'Kestrel Mutual')?.kind).toBe('organization');
+  });
+
+  it('a document speaks for whoever issued it', () => {
+    const r = run(
+      'The report, published on Friday by the Harrow Policy Institute, said rents had doubled in a decade.',
+      "The ministry's statement said the figures were out of date.",
+    );
+    expect(claimWith(r, 'rents had doubled').speaker).toBe('Harrow Policy Institute');
+    expect(claimWith(r, 'out of date').speaker).toBe('ministry');
   });
 
   it('unnamed sources', () => {
