@@ -11,7 +11,7 @@ import { classAndId, tagOf } from './dom';
 
 /** Widgets that never hold the story, whatever else their class says. */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript|read-?time|reading-?time)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript|read-?time|reading-?time|dek|standfirst|kicker)(?=$|[\s_-])/;
 
 /** Text by readers or about the reader's consent: never the story, even on pages whose story box is misnamed. */
 const READER_CONTRIBUTED = /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|cookies?|consent|gdpr)(?=$|[\s_-])/;
@@ -104,8 +104,12 @@ export function isAdLabel(text: string): boolean {
 const CREDIT_LINE =
   /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|illustration|video|graphic|credit|credits|source|foto|fotos|bild|imagem|imagen)(?:\s+(?:credit|credits|by|source))?\s*[:/|©-]|©|\(c\)\s|copyright\b)/i;
 
+/** A credit at the end of a caption-like line ("installation views, photos © Studio, 2018"). */
+const TRAILING_CREDIT = /©|\bphotos? by\b/i;
+
 export function isCreditLine(text: string): boolean {
-  return text.length <= 120 && CREDIT_LINE.test(text.trim());
+  const t = text.trim();
+  return t.length <= 120 && (CREDIT_LINE.test(t) || TRAILING_CREDIT.test(t));
 }
 
 /**

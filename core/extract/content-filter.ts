@@ -105,7 +105,14 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // A paragraph is kept whole even when it is all link: lists of sources and
     // inline references look the same as "read more" pointers, which the
     // call-to-action test above catches by their wording instead.
-    if (tag === 'p' || s.pureText) return false;
+    if (tag === 'p' || s.pureText) {
+      // ...except a paragraph that is one link worded as a headline (no closing
+      // punctuation): the "read this next" pointer sites drop between paragraphs.
+      if (s.links === 1 && density >= 0.9 && s.text >= 25 && s.text <= 160) {
+        return !/[.!?:;,…"”)]\s*$/.test(collapsedText(el));
+      }
+      return false;
+    }
     if (!CONDITIONAL.has(tag)) return false;
 
     if (isTeaserBlock(s)) return true;

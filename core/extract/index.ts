@@ -91,7 +91,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   });
 
   // With no description in the metadata, the lead paragraph is the best summary the page has.
-  const firstParagraph = rendered.blocks.find((b) => b.element.localName === 'p' && b.text.length > 0)?.text ?? rendered.blocks[0]?.text ?? null;
+  const firstParagraph = rendered.blocks.find((b) => b.element.localName === 'p' && b.text.length >= 20)?.text ?? rendered.blocks[0]?.text ?? null;
   const segments = rendered.segments;
   return {
     title: meta.title,

@@ -137,6 +137,25 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('Engineers will inspect the river banks');
   });
 
+  it('drops the standfirst under the headline and a trailing photo credit', () => {
+    const a = extractArticle(
+      story(`<p class="story-dek">Weeks of rain left the valley under water; now the clean-up begins.</p>
+        <p class="photo-note">The flooded market square, seen from the church tower © Valley Gazette, 2024</p>`),
+    )!;
+    expect(a.text).not.toContain('now the clean-up begins');
+    expect(a.text).not.toContain('Valley Gazette');
+    expect(a.text).toContain('Residents of the lower valley returned');
+  });
+
+  it('drops a paragraph that is only a link to another story, keeps a linked sentence', () => {
+    const a = extractArticle(
+      story(`<p><a href="/farmers">Farmers count the cost of a wet spring in the valley</a></p>
+        <p><a href="/report">The full flood report is published on the council website.</a></p>`),
+    )!;
+    expect(a.text).not.toContain('Farmers count the cost');
+    expect(a.text).toContain('The full flood report is published on the council website.');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
