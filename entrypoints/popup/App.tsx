@@ -9,7 +9,7 @@ import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { openNewsmarkDB } from '../../storage/db';
 import { getArticle, getReaction, listClaimStatuses, listHighlights, getSettings } from '../../storage/repository';
-import { analysis, attempt, loadPage, loading, tabId, unreachable, writeError } from './popup-state';
+import { analysis, attempt, lastDeleted, loadPage, loading, tabId, unreachable, writeError } from './popup-state';
 
 const db = openNewsmarkDB();
 
@@ -107,12 +107,29 @@ function PageView({ page }: { page: PageAnalysis }) {
         </p>
       )}
       <Section title="Highlights">
+        {lastDeleted.value ? (
+          <p class="nm-undo" role="status">
+            Highlight deleted.{' '}
+            <button
+              type="button"
+              onClick={async () => {
+                const token = lastDeleted.value;
+                lastDeleted.value = null;
+                if (token) await attempt(() => sendToBackground('highlight.restore', token));
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        ) : null}
         <HighlightsList
           highlights={highlights.value.value ?? []}
           orphanIds={page.attach.orphanIds}
           attaching={page.attach.state === 'attaching'}
           onUpdate={(id, patch) => attempt(() => sendToBackground('highlight.update', { id, patch }))}
-          onDelete={(id) => attempt(() => sendToBackground('highlight.delete', { id }))}
+          onDelete={async (id) => {
+            lastDeleted.value = (await attempt(() => sendToBackground('highlight.delete', { id }))) ?? null;
+          }}
           onShow={(id) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToHighlight', { id })}
         />
       </Section>

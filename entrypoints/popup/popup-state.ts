@@ -5,6 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import type { PageAnalysis } from '../../messaging/protocol';
+import type { HighlightUndoToken } from '../../storage/records';
 import { sendToTab } from '../../messaging/channel';
 import { classifyUnreachable, UNREACHABLE_MESSAGES } from './reachability';
 import { resolveTargetTab } from './target-tab';
@@ -15,6 +16,8 @@ export const unreachable = signal<string | null>(null);
 export const loading = signal(true);
 /** A write that failed (full disk, private window): shown until dismissed. */
 export const writeError = signal<string | null>(null);
+/** The highlight just deleted from the popup, until undone or replaced by another deletion. */
+export const lastDeleted = signal<HighlightUndoToken | null>(null);
 
 export async function loadPage(): Promise<void> {
   loading.value = true;

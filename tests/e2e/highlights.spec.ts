@@ -109,3 +109,15 @@ test('the highlights come back if the page clears the highlight registry', async
   expect(await paintedCount(page)).toBe(0);
   await expect.poll(() => paintedCount(page), { timeout: 5000 }).toBe(1);
 });
+
+test('a highlight deleted in the popup can be brought back with Undo', async ({ site, openArticle, popupFor }) => {
+  const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+  await highlightSentence(page);
+  const popup = await popupFor(tabId);
+  await popup.highlights().first().getByRole('button', { name: 'Delete' }).click();
+  await expect(popup.highlights()).toHaveCount(0);
+  await expect.poll(() => paintedCount(page)).toBe(0);
+  await popup.section('Highlights').getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.highlights()).toHaveCount(1);
+  await expect.poll(() => paintedCount(page)).toBe(1);
+});

@@ -18,6 +18,12 @@ export interface AttachReport {
 }
 
 const MUTATION_SETTLE_MS = 600;
+/**
+ * Passes triggered by page changes for one visit. A highlight whose text is
+ * really gone would otherwise re-run the pass on every ad rotation forever;
+ * late content (lazy loading, paywall scripts) arrives within a few changes.
+ */
+const MAX_LATE_PASSES = 20;
 
 export class HighlightAttacher {
   private report: AttachReport = { state: 'done', attached: [], orphanIds: [] };
@@ -25,6 +31,7 @@ export class HighlightAttacher {
   private pass: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  private latePasses = 0;
 
   constructor(
     private readonly signal: AbortSignal,
@@ -45,6 +52,11 @@ export class HighlightAttacher {
 
   /** Attach these records now; keep watching for late content while any is orphaned. */
   async attach(records: HighlightRecord[]): Promise<AttachReport> {
+    this.latePasses = 0;
+    return this.runPass(records);
+  }
+
+  private async runPass(records: HighlightRecord[]): Promise<AttachReport> {
     this.records = records;
     this.pass?.abort();
     const pass = new AbortController();
@@ -79,7 +91,7 @@ export class HighlightAttacher {
   }
 
   private watchForLateContent(needed: boolean): void {
-    if (!needed) {
+    if (!needed || this.latePasses >= MAX_LATE_PASSES) {
       this.observer?.disconnect();
       this.observer = null;
       return;
@@ -91,7 +103,10 @@ export class HighlightAttacher {
       );
       if (!pageChanged) return;
       clearTimeout(this.settleTimer);
-      this.settleTimer = setTimeout(() => void this.attach(this.records), MUTATION_SETTLE_MS);
+      this.settleTimer = setTimeout(() => {
+        this.latePasses++;
+        void this.runPass(this.records);
+      }, MUTATION_SETTLE_MS);
     });
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
