@@ -22,6 +22,7 @@ import {
   loadReadabilityPages,
 } from './lib/datasets';
 import { METADATA_FIELDS } from './lib/metadata-agreement';
+import { median, percentile } from './lib/stats';
 
 interface Args {
   runs: number;
@@ -37,17 +38,6 @@ function parseArgs(argv: string[]): Args {
     else if (argv[i] === '--worst') args.worst = Number(argv[++i]) || 0;
   }
   return args;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
 
 interface Case {
