@@ -38,7 +38,6 @@ export interface ArticleSource {
 export function startHighlights(signal: AbortSignal, article: ArticleSource): HighlightsFeature {
   const painter = new HighlightPainter(signal);
   const toolbar = new SelectionToolbar(signal, (action) => void onAction(action));
-  let records: HighlightRecord[] = [];
   let report: AttachReport = { state: 'attaching', attached: [], orphanIds: [] };
   let pendingRange: Range | null = null;
   let undoToken: HighlightUndoToken | null = null;
@@ -55,10 +54,13 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
   );
 
   async function reload(): Promise<void> {
+    let records: HighlightRecord[];
     try {
       records = await sendToBackground('highlights.list', { articleKey: article.key() });
     } catch {
-      records = [];
+      // The background is unreachable (extension updated under the page): keep what is painted.
+      loadedOnce = true;
+      return;
     }
     loadedOnce = true;
     await attacher.attach(records);
@@ -93,28 +95,35 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
   }
 
   async function onAction(action: ToolbarAction): Promise<void> {
-    switch (action.kind) {
-      case 'highlight':
-        if (pendingRange) await create(pendingRange, action.color, action.withNote);
-        pendingRange = null;
-        return;
-      case 'recolor':
-        await sendToBackground('highlight.update', { id: action.id, patch: { color: action.color } }).catch(() => undefined);
-        toolbar.hide();
-        return;
-      case 'note':
-        openNote(action.id, lastRect);
-        return;
-      case 'delete':
-        undoToken = await sendToBackground('highlight.delete', { id: action.id }).catch(() => null);
-        if (undoToken) toolbar.showUndo(lastRect);
-        else toolbar.hide();
-        return;
-      case 'undo':
-        if (undoToken) await sendToBackground('highlight.restore', undoToken).catch(() => undefined);
-        undoToken = null;
-        toolbar.hide();
-        return;
+    try {
+      switch (action.kind) {
+        case 'highlight':
+          if (pendingRange) await create(pendingRange, action.color, action.withNote);
+          pendingRange = null;
+          return;
+        case 'recolor':
+          await sendToBackground('highlight.update', { id: action.id, patch: { color: action.color } });
+          toolbar.hide();
+          return;
+        case 'note':
+          openNote(action.id, lastRect);
+          return;
+        case 'delete':
+          undoToken = await sendToBackground('highlight.delete', { id: action.id });
+          if (undoToken) toolbar.showUndo(lastRect);
+          else toolbar.hide();
+          return;
+        case 'undo': {
+          const token = undoToken;
+          undoToken = null;
+          if (token) await sendToBackground('highlight.restore', token);
+          toolbar.hide();
+          return;
+        }
+      }
+    } catch (error) {
+      // Said where the reader is looking; the stored highlight is as it was.
+      toolbar.showMessage(lastRect, error instanceof Error ? error.message : String(error));
     }
   }
 
