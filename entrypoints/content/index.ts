@@ -34,19 +34,29 @@ export default defineContentScript({
       running = null;
     };
 
+    /** The page's identity alone: enough for highlights and reactions. */
+    const identityOnly = (paused: boolean): PageAnalysis => ({
+      article: analyzer.identity(),
+      isArticle: false,
+      paused,
+      speakers: [],
+      claims: [],
+      attach: running?.highlights.attachState() ?? { state: 'done', orphanIds: [], attachedIds: [] },
+    });
+
     const describe = (): PageAnalysis => {
-      if (!running) {
-        // Paused: the article's identity only (for reactions), no analysis.
-        return {
-          article: analyzer.identity(),
-          isArticle: false,
-          paused: true,
-          speakers: [],
-          claims: [],
-          attach: { state: 'done', orphanIds: [], attachedIds: [] },
-        };
+      // Paused: the article's identity only (for reactions), no analysis.
+      if (!running) return identityOnly(true);
+      let analysed;
+      try {
+        analysed = analyzer.get();
+      } catch (error) {
+        // A page the analysis cannot read is shown as "no article", with the
+        // reader's highlights and reaction still working, not as a dead popup.
+        console.warn('Newsmark could not analyse this page:', error);
+        return identityOnly(false);
       }
-      const { article, result } = analyzer.get();
+      const { article, result } = analysed;
       return {
         article,
         isArticle: !!result.article?.isArticle,
