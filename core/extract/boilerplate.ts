@@ -100,9 +100,13 @@ export function isAdLabel(text: string): boolean {
   return text.length <= 60 && AD_LABEL.test(text.trim());
 }
 
-/** Photo and image credits, as they appear under pictures and inside captions. */
+/**
+ * Photo and image credits, as they appear under pictures and inside captions.
+ * A dash counts as the separator only with space around it: "Photo - AP" is a
+ * credit, "Picture-in-Picture" or "Video-on-demand" is a word.
+ */
 const CREDIT_LINE =
-  /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|illustration|video|graphic|credit|credits|source|foto|fotos|bild|imagem|imagen)(?:\s+(?:credit|credits|by|source))?\s*[:/|©-]|©|\(c\)\s|copyright\b)/i;
+  /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|illustration|video|graphic|credit|credits|source|foto|fotos|bild|imagem|imagen)(?:\s+(?:credit|credits|by|source))?(?:\s*[:/|©]|\s+[-–—]\s)|©|\(c\)\s|copyright\b)/i;
 
 /** A credit at the end of a caption-like line ("installation views, photos © Studio, 2018"). */
 const TRAILING_CREDIT = /©|\bphotos? by\b/i;

@@ -108,7 +108,8 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (tag === 'p' || s.pureText) {
       // ...except a paragraph that is one link worded as a headline (no closing
       // punctuation): the "read this next" pointer sites drop between paragraphs.
-      if (s.links === 1 && density >= 0.9 && s.text >= 25 && s.text <= 160) {
+      // A list item is judged with its list (a list of links is a list of other pages), not alone.
+      if (tag !== 'li' && s.links === 1 && density >= 0.9 && s.text >= 25 && s.text <= 160) {
         return !/[.!?:;,…"”)]\s*$/.test(collapsedText(el));
       }
       return false;
@@ -122,7 +123,9 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
     const p = s.paras;
     // A list whose every item is a short link is a list of other pages (more stories, tags, sources).
-    if (isList) return s.lis > 0 && s.linkItems >= 0.8 * s.lis && (density > 0.7 || s.text < 90 * s.lis);
+    // A single item is such a list only when it is nothing but the link: a
+    // sentence with links in it, alone in a bulleted list, is still a sentence.
+    if (isList) return s.lis > 0 && s.linkItems >= 0.8 * s.lis && (density > 0.7 || s.text < 90 * s.lis) && (s.lis > 1 || density >= 0.9);
     if (s.imgs > 1 && p / s.imgs < 0.5 && tag !== 'figure') return true;
     if (s.lis > p + 1 && density > 0.3) return true;
     if (s.inputs > Math.floor(p / 3) + 1) return true;

@@ -156,6 +156,22 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('The full flood report is published on the council website.');
   });
 
+  it('keeps a subheading whose first word is a picture word joined by a hyphen', () => {
+    const a = extractArticle(story('<h3>Picture-in-picture</h3><p>The council will stream its flood meetings with a small window for the sign-language interpreter.</p>'))!;
+    expect(a.text).toContain('Picture-in-picture');
+  });
+
+  it('keeps list items that are sentences with links, drops a lone pointer list', () => {
+    const a = extractArticle(
+      story(`<ul><li>Crews <a href="/pumps">moved the pumps</a> to the <a href="/school">primary school</a></li></ul>
+        <ul><li>Ferries <a href="/ferry-times">run on the winter timetable until Friday</a></li></ul>
+        <ul><li><a href="/live">Live updates from the valley</a></li></ul>`),
+    )!;
+    expect(a.text).toContain('Crews moved the pumps to the primary school');
+    expect(a.text).toContain('Ferries run on the winter timetable until Friday');
+    expect(a.text).not.toContain('Live updates from the valley');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
