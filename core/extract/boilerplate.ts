@@ -122,7 +122,7 @@ export function isCreditLine(text: string): boolean {
  * the site's voice around every story, so their openings are a stable tell.
  */
 const CALL_TO_ACTION =
-  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|sign up\b|subscribe (?:to|now|for|here)\b|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|also on [\w-]+\.[a-z]{2,}\b|get the latest\b|.{0,120}\bclick(?:ing)? here\b)/i;
+  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|sign up\b|subscribe (?:to|now|for|here)\b|don['’]t miss\b|click here\b|check out (?:more|our)\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|also on [\w-]+\.[a-z]{2,}\b|get the latest\b|.{0,120}\bclick(?:ing)? here\b)/i;
 
 /** Section labels pointing elsewhere ("More stories", "Related:"): only ever a few words long. */
 const POINTER_LABEL =

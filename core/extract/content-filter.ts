@@ -10,6 +10,8 @@ export interface FilterContext {
   authors: readonly string[];
   /** The page's first <h1>: its headline, never part of the body text. */
   headline?: Element | null;
+  /** Rendering a front or listing: its teasers are the content, not furniture. */
+  listing?: boolean;
 }
 
 /** Containers that may be furniture dropped inside the story's column. */
@@ -116,7 +118,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     }
     if (!CONDITIONAL.has(tag)) return false;
 
-    if (isTeaserBlock(s)) return true;
+    if (isTeaserBlock(s)) return !ctx.listing;
     const weight = hintWeight(s.hints);
     if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) return true;
     if (s.commas >= 10) return false;
