@@ -70,11 +70,12 @@ export function hintWeight(hints: string): number {
 }
 
 /**
- * True when an element is boilerplate by its markup alone. `strict` is the
+ * True when an element is boilerplate by its markup alone. `inSentence` says
+ * the element is phrasing content with prose right beside it. `strict` is the
  * normal mode; the extractor retries with it off when everything got thrown
  * away, which is what happens on the rare site that calls its story "share".
  */
-export function isBoilerplateElement(el: Element, strict: boolean, hints: string = classAndId(el)): boolean {
+export function isBoilerplateElement(el: Element, strict: boolean, hints: string = classAndId(el), inSentence = false): boolean {
   const tag = tagOf(el);
   if (tag === 'body' || tag === 'html' || tag === 'main') return false;
   if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -86,7 +87,9 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   if (!strict) return hints !== '' && READER_CONTRIBUTED.test(hints);
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (tag === 'article') return false;
-  if (!hints) return false;
+  // Words of a sentence are never furniture, whatever their link is called
+  // ("popup" glossary links, "tooltip" spans): cutting them garbles the text.
+  if (!hints || inSentence) return false;
   if (ALWAYS_BOILERPLATE.test(hints)) return true;
   if (LIKELY_BOILERPLATE.test(hints) && (!CONTENT_HINT.test(hints) || furnitureByHeadWord(hints))) return true;
   return false;

@@ -172,6 +172,13 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).not.toContain('Live updates from the valley');
   });
 
+  it('keeps words of a sentence whose links or spans carry furniture class names', () => {
+    const a = extractArticle(
+      story('<p>The <a class="popup" href="/glossary/weir">weir</a> above the mill was <span class="share">raised by a metre</span> last year.</p>'),
+    )!;
+    expect(a.text).toContain('The weir above the mill was raised by a metre last year.');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
