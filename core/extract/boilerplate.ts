@@ -16,6 +16,10 @@ const ALWAYS_BOILERPLATE =
 /** Text by readers or about the reader's consent: never the story, even on pages whose story box is misnamed. */
 const READER_CONTRIBUTED = /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|cookies?|consent|gdpr)(?=$|[\s_-])/;
 
+export function isReaderContributed(hints: string): boolean {
+  return hints !== '' && READER_CONTRIBUTED.test(hints);
+}
+
 /** Page furniture that sometimes, by careless naming, wraps the story too. */
 const LIKELY_BOILERPLATE =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|social|socials|masthead|header|footer|sidebar|side-?bar|rail|widget|widgets|banner|toolbar|pagination|pager|skyscraper|byline|dateline|credit|credits|copyright|caption-credit|meta|post-meta|entry-meta|article-meta)(?=$|[\s_-])/;
@@ -84,7 +88,7 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   if (hints && HIDING_CLASS.test(hints)) return true;
   // Even the relaxed pass never reads comments or consent banners as the story:
   // on a short news brief they are the longest text on the page.
-  if (!strict) return hints !== '' && READER_CONTRIBUTED.test(hints);
+  if (!strict) return isReaderContributed(hints);
   if (BOILERPLATE_TAGS.has(tag)) return true;
   if (tag === 'article') return false;
   // Words of a sentence are never furniture, whatever their link is called
