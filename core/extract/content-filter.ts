@@ -60,6 +60,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
   const authorKeys = authors.map(squash).filter((a) => a.length >= 4);
   // Rendering asks in document order, so a label can mark the list that follows it.
   const underLabel = new Set<Element>();
+  let proseSeen = false;
   let totalParaText = 0;
   for (const r of roots) totalParaText += scores.stats.get(r)?.paraText ?? 0;
 
@@ -68,8 +69,10 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Not visited by the scoring walk: hidden, never text, or boilerplate by markup.
     if (!s) return true;
     if (rootSet.has(el)) return false;
-    if (s.text === 0 || underLabel.has(el)) return true;
+    if (underLabel.has(el)) return true;
     const tag = tagOf(el);
+    // An inline element with no text may still hold the only space between two words ("of<b>&nbsp;</b>$35").
+    if (s.text === 0) return !isInline(tag);
 
     // Labels, bylines, credits and link-out cards are blocks or loose spans and links, never part of a sentence.
     if (s.text <= SHORT && (!isInline(tag) || ((tag === 'span' || tag === 'small' || tag === 'font' || tag === 'a') && isLoose(el)))) {
@@ -95,7 +98,9 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Captions describe pictures the text does not carry; readers of the text skip them.
     if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(s.hints)) return true;
     // The headline is metadata, not body: sites number their subheadings from <h2>.
-    if (el === ctx.headline || tag === 'h1') return true;
+    // Some publishing platforms mark every subheading <h1>: one that follows
+    // the story's prose is a subheading, not the headline.
+    if (el === ctx.headline || (tag === 'h1' && !proseSeen)) return true;
     if (HEADINGS.has(tag)) return hintWeight(s.hints) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.
@@ -108,6 +113,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // inline references look the same as "read more" pointers, which the
     // call-to-action test above catches by their wording instead.
     if (tag === 'p' || s.pureText) {
+      if (s.paras > 0) proseSeen = true;
       // ...except a paragraph that is one link worded as a headline (no closing
       // punctuation): the "read this next" pointer sites drop between paragraphs.
       // A list item is judged with its list (a list of links is a list of other pages), not alone.

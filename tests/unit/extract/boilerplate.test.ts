@@ -179,6 +179,25 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('The weir above the mill was raised by a metre last year.');
   });
 
+  it('keeps subheadings marked <h1> that follow the story prose, still drops the headline', () => {
+    const a = extractArticle(
+      parse(`<!DOCTYPE html><html><head><title>Flood waters recede in the valley</title></head><body><article>
+        <h1>Flood waters recede in the valley</h1>
+        <p>Residents of the lower valley returned to their homes on Wednesday after a week of flooding that closed the main road.</p>
+        <h1>What the divers found</h1>
+        <p>Two of the old timber piles had rotted through below the waterline, the divers reported to the harbour board.</p>
+      </article></body></html>`),
+    )!;
+    expect(a.text).toContain('What the divers found');
+    expect(a.text).not.toContain('Flood waters recede');
+    expect(a.text).toContain('Two of the old timber piles');
+  });
+
+  it('keeps the space held by an otherwise empty inline element', () => {
+    const a = extractArticle(story('<p>The repairs kept the same price tag of<b>&nbsp;</b>$35 million that the council approved in spring.</p>'))!;
+    expect(a.text).toContain('price tag of $35 million');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
