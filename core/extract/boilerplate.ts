@@ -131,9 +131,9 @@ export function isCreditLine(text: string): boolean {
 const CALL_TO_ACTION =
   /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|sign up\b|subscribe (?:to|now|for|here)\b|don['’]t miss\b|click here\b|check out (?:more|our)\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|also on [\w-]+\.[a-z]{2,}\b|get the latest\b|.{0,120}\bclick(?:ing)? here\b)/i;
 
-/** Section labels pointing elsewhere ("More stories", "Related:"): only ever a few words long. */
+/** Section labels pointing elsewhere ("More stories", "Related:", and the same in the main languages of news): only ever a few words long. */
 const POINTER_LABEL =
-  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
+  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b|sur le même sujet\b|(?:à )?lire aussi\b|voir aussi\b|lea también\b|ver también\b|leia também\b|veja também\b|mehr zum thema\b|lesen sie auch\b|leggi anche\b)/i;
 
 export function isPointerLabel(text: string): boolean {
   const t = text.trim();

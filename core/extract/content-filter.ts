@@ -58,6 +58,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
   const rootSet = new Set(roots);
   const titleWords = title ? words(title) : null;
   const authorKeys = authors.map(squash).filter((a) => a.length >= 4);
+  const authorNames = authors.map((a) => a.toLowerCase()).filter((a) => a.length >= 2);
   // Rendering asks in document order, so a label can mark the list that follows it.
   const underLabel = new Set<Element>();
   let proseSeen = false;
@@ -88,9 +89,12 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text) || isRawShortcode(text)) return true;
       if (titleWords && text.length >= title!.length * 0.6 && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
-      if (authorKeys.length > 0 && text.length < 100) {
+      if (authorNames.length > 0 && text.length < 100) {
         const key = squash(text);
         if (authorKeys.some((a) => key === a)) return true;
+        // The author's name with the date after it ("AFP 30 avril 2015 à 07:19"): a dateline.
+        const lower = text.toLowerCase();
+        for (const name of authorNames) if (lower === name || (lower.startsWith(name) && isDateLine(text.slice(name.length)))) return true;
         if (/^(?:by|written by|from|por|par|von)\b/i.test(text) && authorKeys.some((a) => key.includes(a))) return true;
       }
     }

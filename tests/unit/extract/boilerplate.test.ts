@@ -198,6 +198,21 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('price tag of $35 million');
   });
 
+  it('drops the author line with its date and a "related" label in another language', () => {
+    const doc = parse(`<!DOCTYPE html><html lang="fr"><head><title>Crue dans la vallée</title><meta name="author" content="AFP"></head><body><article>
+      <div class="info"><span>AFP</span> <time datetime="2015-04-30T07:19">30 avril 2015 à 07:19</time></div>
+      <aside><span class="name">Sur le même sujet</span></aside>
+      <p>Les habitants de la basse vallée sont rentrés chez eux mercredi après une semaine d'inondations qui a fermé la route.</p>
+      <p>Les ingénieurs inspecteront les berges le mois prochain et remettront un rapport au conseil municipal sur la digue.</p>
+      <div class="authors"><span>AFP</span></div></article></body></html>`);
+    const a = extractArticle(doc)!;
+    expect(a.byline).toBe('AFP');
+    expect(a.text).not.toContain('30 avril');
+    expect(a.text).not.toContain('Sur le même sujet');
+    expect(a.text).not.toMatch(/AFP/);
+    expect(a.text).toContain('Les ingénieurs inspecteront les berges');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
