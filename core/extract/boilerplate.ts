@@ -133,7 +133,7 @@ const CALL_TO_ACTION =
 
 /** Section labels pointing elsewhere ("More stories", "Related:", and the same in the main languages of news): only ever a few words long. */
 const POINTER_LABEL =
-  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b|sur le même sujet\b|(?:à )?lire aussi\b|voir aussi\b|lea también\b|ver también\b|leia também\b|veja também\b|mehr zum thema\b|lesen sie auch\b|leggi anche\b)/i;
+  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|trending(?: (?:now|articles|stories|news|posts))?\s*:?$|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b|sur le même sujet\b|(?:à )?lire aussi\b|voir aussi\b|lea también\b|ver también\b|leia também\b|veja também\b|mehr zum thema\b|lesen sie auch\b|leggi anche\b)/i;
 
 export function isPointerLabel(text: string): boolean {
   const t = text.trim();

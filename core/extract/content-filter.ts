@@ -81,7 +81,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       if (isPointerLabel(text)) {
         // The list right under "More stories" / "Related" is what the label points at.
         const next = nextElement(el);
-        if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol')) underLabel.add(next);
+        if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol' || tagOf(next) === 'div' || tagOf(next) === 'section')) underLabel.add(next);
         return true;
       }
       // A loose link is judged by its wording only: a bare date link is how embedded posts sign off.

@@ -213,6 +213,16 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('Les ingénieurs inspecteront les berges');
   });
 
+  it('drops a "Trending articles" label and the box of teasers under it', () => {
+    const a = extractArticle(
+      story(`<div class="dsbox"><div class="lbl">Trending Articles</div><div class="inner"><h3>Mayor sells his boat to pay for the bridge</h3>
+        <p class="summary">On Monday the mayor, speaking on the radio about the bridge, said the sale would go ahead before spring.</p></div></div>`),
+    )!;
+    expect(a.text).not.toContain('Trending Articles');
+    expect(a.text).not.toContain('Mayor sells his boat');
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');
