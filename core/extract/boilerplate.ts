@@ -89,7 +89,7 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   // Even the relaxed pass never reads comments or consent banners as the story:
   // on a short news brief they are the longest text on the page.
   if (!strict) return isReaderContributed(hints);
-  if (BOILERPLATE_TAGS.has(tag)) return true;
+  if (BOILERPLATE_TAGS.has(tag)) return tag !== 'header' || !inSection(el);
   if (tag === 'article') return false;
   // Words of a sentence are never furniture, whatever their link is called
   // ("popup" glossary links, "tooltip" spans): cutting them garbles the text.
@@ -97,6 +97,22 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   if (ALWAYS_BOILERPLATE.test(hints)) return true;
   if (LIKELY_BOILERPLATE.test(hints) && (!CONTENT_HINT.test(hints) || furnitureByHeadWord(hints))) return true;
   return false;
+}
+
+/**
+ * Inside a <section> or <main> of a page that is not an <article>: a <header>
+ * there heads one part of the page's content (a product page, a guide), it is
+ * not the masthead. Inside an article, headers hold headline, byline and
+ * standfirst, or head embedded graphics, and stay out.
+ */
+function inSection(el: Element): boolean {
+  let section = false;
+  for (let p = el.parentNode as Element | null; p && p.nodeType === 1; p = p.parentNode as Element | null) {
+    const t = tagOf(p);
+    if (t === 'article') return false;
+    if (t === 'section' || t === 'main') section = true;
+  }
+  return section;
 }
 
 /** Short labels that stand in for an ad or point past one. */

@@ -24,4 +24,16 @@ describe('choosing the content of a page cut into many small boxes', () => {
     }
     expect(a.text).not.toContain('legal small print');
   });
+
+  it('keeps the header of a content section of the page content, drops the page masthead', () => {
+    const card = (name: string) => `<li><h3>${name}</h3><p>The ${name.toLowerCase()} lets you look inside the page while it runs, change what you see and keep the changes.</p></li>`;
+    const html = `<!DOCTYPE html><html><head><title>Tools for builders</title></head><body>
+      <header><a href="/">Home</a> <p>The browser made for the people who build the web, every day.</p></header>
+      <main><section class="intro"><header><p>Get to know the tools that make the browser the one for building the web.</p></header>
+        <ul class="features">${card('Inspector')}${card('Console')}${card('Debugger')}</ul></section></main></body></html>`;
+    const a = extractArticle(parse(html), { url: 'https://tools.example/developer/' })!;
+    expect(a.text).toContain('Get to know the tools');
+    expect(a.text).toContain('The debugger lets you');
+    expect(a.text).not.toContain('made for the people who build the web');
+  });
 });
