@@ -182,7 +182,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
       if (tag === 'br' || isNeverText(tag) || isHidden(child)) continue;
       const hints = classAndId(child);
       if (hints && bylineElements.length < MAX_BYLINE_ELEMENTS && BYLINE_HINT.test(hints)) bylineElements.push(child);
-      if (isBoilerplateElement(child, strict, hints, isInline(tag) && besideProse(child))) continue;
+      if (isBoilerplateElement(child, strict, hints, hints !== '' && isInline(tag) && besideProse(child))) continue;
       const cs = newStats();
       cs.hints = hints;
       stats.set(child, cs);
