@@ -16,6 +16,10 @@ const ALWAYS_BOILERPLATE =
 /** Text by readers or about the reader's consent: never the story, even on pages whose story box is misnamed. */
 const READER_CONTRIBUTED = /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|cookies?|consent|gdpr)(?=$|[\s_-])/;
 
+export function isReaderContributed(hints: string): boolean {
+  return hints !== '' && READER_CONTRIBUTED.test(hints);
+}
+
 /** Page furniture that sometimes, by careless naming, wraps the story too. */
 const LIKELY_BOILERPLATE =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|social|socials|masthead|header|footer|sidebar|side-?bar|rail|widget|widgets|banner|toolbar|pagination|pager|skyscraper|byline|dateline|credit|credits|copyright|caption-credit|meta|post-meta|entry-meta|article-meta)(?=$|[\s_-])/;
@@ -70,11 +74,12 @@ export function hintWeight(hints: string): number {
 }
 
 /**
- * True when an element is boilerplate by its markup alone. `strict` is the
+ * True when an element is boilerplate by its markup alone. `inSentence` says
+ * the element is phrasing content with prose right beside it. `strict` is the
  * normal mode; the extractor retries with it off when everything got thrown
  * away, which is what happens on the rare site that calls its story "share".
  */
-export function isBoilerplateElement(el: Element, strict: boolean, hints: string = classAndId(el)): boolean {
+export function isBoilerplateElement(el: Element, strict: boolean, hints: string = classAndId(el), inSentence = false): boolean {
   const tag = tagOf(el);
   if (tag === 'body' || tag === 'html' || tag === 'main') return false;
   if (el.getAttribute('aria-hidden') === 'true') return true;
@@ -83,13 +88,31 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   if (hints && HIDING_CLASS.test(hints)) return true;
   // Even the relaxed pass never reads comments or consent banners as the story:
   // on a short news brief they are the longest text on the page.
-  if (!strict) return hints !== '' && READER_CONTRIBUTED.test(hints);
-  if (BOILERPLATE_TAGS.has(tag)) return true;
+  if (!strict) return isReaderContributed(hints);
+  if (BOILERPLATE_TAGS.has(tag)) return tag !== 'header' || !inSection(el);
   if (tag === 'article') return false;
-  if (!hints) return false;
+  // Words of a sentence are never furniture, whatever their link is called
+  // ("popup" glossary links, "tooltip" spans): cutting them garbles the text.
+  if (!hints || inSentence) return false;
   if (ALWAYS_BOILERPLATE.test(hints)) return true;
   if (LIKELY_BOILERPLATE.test(hints) && (!CONTENT_HINT.test(hints) || furnitureByHeadWord(hints))) return true;
   return false;
+}
+
+/**
+ * Inside a <section> or <main> of a page that is not an <article>: a <header>
+ * there heads one part of the page's content (a product page, a guide), it is
+ * not the masthead. Inside an article, headers hold headline, byline and
+ * standfirst, or head embedded graphics, and stay out.
+ */
+function inSection(el: Element): boolean {
+  let section = false;
+  for (let p = el.parentNode as Element | null; p && p.nodeType === 1; p = p.parentNode as Element | null) {
+    const t = tagOf(p);
+    if (t === 'article') return false;
+    if (t === 'section' || t === 'main') section = true;
+  }
+  return section;
 }
 
 /** Short labels that stand in for an ad or point past one. */
@@ -100,9 +123,13 @@ export function isAdLabel(text: string): boolean {
   return text.length <= 60 && AD_LABEL.test(text.trim());
 }
 
-/** Photo and image credits, as they appear under pictures and inside captions. */
+/**
+ * Photo and image credits, as they appear under pictures and inside captions.
+ * A dash counts as the separator only with space around it: "Photo - AP" is a
+ * credit, "Picture-in-Picture" or "Video-on-demand" is a word.
+ */
 const CREDIT_LINE =
-  /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|illustration|video|graphic|credit|credits|source|foto|fotos|bild|imagem|imagen)(?:\s+(?:credit|credits|by|source))?\s*[:/|©-]|©|\(c\)\s|copyright\b)/i;
+  /^(?:\(?(?:photo|photos|photograph|image|images|picture|pic|illustration|video|graphic|credit|credits|source|foto|fotos|bild|imagem|imagen)(?:\s+(?:credit|credits|by|source))?(?:\s*[:/|©]|\s+[-–—]\s)|©|\(c\)\s|copyright\b)/i;
 
 /** A credit at the end of a caption-like line ("installation views, photos © Studio, 2018"). */
 const TRAILING_CREDIT = /©|\bphotos? by\b/i;
@@ -118,11 +145,11 @@ export function isCreditLine(text: string): boolean {
  * the site's voice around every story, so their openings are a stable tell.
  */
 const CALL_TO_ACTION =
-  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|sign up\b|subscribe (?:to|now|for|here)\b|don['’]t miss\b|click here\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|also on [\w-]+\.[a-z]{2,}\b|get the latest\b|.{0,120}\bclick(?:ing)? here\b)/i;
+  /^(?:like this (?:story|article)|share (?:this|it|your)\b|follow (?:us|me)\b|sign up\b|subscribe (?:to|now|for|here)\b|don['’]t miss\b|click here\b|check out (?:more|our)\b|download (?:our|the) app\b|get (?:the|our) (?:\w+ )?newsletter\b|have a tip\?|tell us what you think\b|what do you think\?|leave a (?:comment|reply)\b|also on [\w-]+\.[a-z]{2,}\b|get the latest\b|.{0,120}\bclick(?:ing)? here\b)/i;
 
-/** Section labels pointing elsewhere ("More stories", "Related:"): only ever a few words long. */
+/** Section labels pointing elsewhere ("More stories", "Related:", and the same in the main languages of news): only ever a few words long. */
 const POINTER_LABEL =
-  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b)/i;
+  /^(?:you (?:may|might) also (?:like|enjoy)\b|recommended(?: for you)?\b|related(?: (?:articles?|stories|posts|content|coverage))?\s*:?$|related\s*:|trending(?: (?:now|articles|stories|news|posts))?\s*:?$|read next\b|read more\b|read also\b|also read\b|also on\b|also\s*:|see also\b|more on this\b|more (?:\S+ ){0,3}(?:stories|news|articles|coverage|reading)\b|sur le même sujet\b|(?:à )?lire aussi\b|voir aussi\b|lea también\b|ver también\b|leia também\b|veja também\b|mehr zum thema\b|lesen sie auch\b|leggi anche\b)/i;
 
 export function isPointerLabel(text: string): boolean {
   const t = text.trim();

@@ -71,8 +71,30 @@ export function chooseContent(scores: PageScores, body: Element): ChosenContent 
     top = p;
   }
 
+  top = climbToPageProse(scores, top, body);
   top = climbToSemanticContainer(scores, top, body);
   return { top, roots: mergeSiblings(scores, top) };
+}
+
+/**
+ * A weak winner: the best block holds under half of the page's prose, and an
+ * ancestor holds nearly all of it as prose rather than links or teasers. That
+ * is a page whose text is cut into many small boxes (feature lists, cards),
+ * none of which outscores the rest by much; the ancestor is the content.
+ * News stories rarely trigger this: their body holds most of the page's prose.
+ */
+function climbToPageProse(scores: PageScores, top: Element, body: Element): Element {
+  const page = statsOf(scores, body);
+  const topStats = statsOf(scores, top);
+  if (!page || !topStats || topStats.paraText >= page.paraText * 0.5) return top;
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+    const ps = statsOf(scores, p);
+    if (!ps) return top;
+    if (ps.paraText >= page.paraText * 0.8) {
+      return linkDensity(ps) < 0.25 && !isTeaserBlock(ps) && ps.linkedHeadings < 2 ? p : top;
+    }
+  }
+  return top;
 }
 
 /**

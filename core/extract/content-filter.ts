@@ -10,6 +10,8 @@ export interface FilterContext {
   authors: readonly string[];
   /** The page's first <h1>: its headline, never part of the body text. */
   headline?: Element | null;
+  /** Rendering a front or listing: its teasers are the content, not furniture. */
+  listing?: boolean;
 }
 
 /** Containers that may be furniture dropped inside the story's column. */
@@ -56,8 +58,10 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
   const rootSet = new Set(roots);
   const titleWords = title ? words(title) : null;
   const authorKeys = authors.map(squash).filter((a) => a.length >= 4);
+  const authorNames = authors.map((a) => a.toLowerCase()).filter((a) => a.length >= 2);
   // Rendering asks in document order, so a label can mark the list that follows it.
   const underLabel = new Set<Element>();
+  let proseSeen = false;
   let totalParaText = 0;
   for (const r of roots) totalParaText += scores.stats.get(r)?.paraText ?? 0;
 
@@ -66,8 +70,10 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Not visited by the scoring walk: hidden, never text, or boilerplate by markup.
     if (!s) return true;
     if (rootSet.has(el)) return false;
-    if (s.text === 0 || underLabel.has(el)) return true;
+    if (underLabel.has(el)) return true;
     const tag = tagOf(el);
+    // An inline element with no text may still hold the only space between two words ("of<b>&nbsp;</b>$35").
+    if (s.text === 0) return !isInline(tag);
 
     // Labels, bylines, credits and link-out cards are blocks or loose spans and links, never part of a sentence.
     if (s.text <= SHORT && (!isInline(tag) || ((tag === 'span' || tag === 'small' || tag === 'font' || tag === 'a') && isLoose(el)))) {
@@ -75,7 +81,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       if (isPointerLabel(text)) {
         // The list right under "More stories" / "Related" is what the label points at.
         const next = nextElement(el);
-        if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol')) underLabel.add(next);
+        if (next && (tagOf(next) === 'ul' || tagOf(next) === 'ol' || tagOf(next) === 'div' || tagOf(next) === 'section')) underLabel.add(next);
         return true;
       }
       // A loose link is judged by its wording only: a bare date link is how embedded posts sign off.
@@ -83,9 +89,12 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text) || isRawShortcode(text)) return true;
       if (titleWords && text.length >= title!.length * 0.6 && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
-      if (authorKeys.length > 0 && text.length < 100) {
+      if (authorNames.length > 0 && text.length < 100) {
         const key = squash(text);
         if (authorKeys.some((a) => key === a)) return true;
+        // The author's name with the date after it ("AFP 30 avril 2015 à 07:19"): a dateline.
+        const lower = text.toLowerCase();
+        for (const name of authorNames) if (lower === name || (lower.startsWith(name) && isDateLine(text.slice(name.length)))) return true;
         if (/^(?:by|written by|from|por|par|von)\b/i.test(text) && authorKeys.some((a) => key.includes(a))) return true;
       }
     }
@@ -93,7 +102,9 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // Captions describe pictures the text does not carry; readers of the text skip them.
     if (tag === 'figcaption' || /(?:^|[\s_-])(?:caption|wp-caption-text|image-caption|photo-caption)(?=$|[\s_-])/.test(s.hints)) return true;
     // The headline is metadata, not body: sites number their subheadings from <h2>.
-    if (el === ctx.headline || tag === 'h1') return true;
+    // Some publishing platforms mark every subheading <h1>: one that follows
+    // the story's prose is a subheading, not the headline.
+    if (el === ctx.headline || (tag === 'h1' && !proseSeen)) return true;
     if (HEADINGS.has(tag)) return hintWeight(s.hints) < 0;
 
     // A substantial share of the story's prose is never furniture, whatever its box looks like.
@@ -106,23 +117,27 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     // inline references look the same as "read more" pointers, which the
     // call-to-action test above catches by their wording instead.
     if (tag === 'p' || s.pureText) {
+      if (s.paras > 0) proseSeen = true;
       // ...except a paragraph that is one link worded as a headline (no closing
       // punctuation): the "read this next" pointer sites drop between paragraphs.
-      if (s.links === 1 && density >= 0.9 && s.text >= 25 && s.text <= 160) {
+      // A list item is judged with its list (a list of links is a list of other pages), not alone.
+      if (tag !== 'li' && s.links === 1 && density >= 0.9 && s.text >= 25 && s.text <= 160) {
         return !/[.!?:;,…"”)]\s*$/.test(collapsedText(el));
       }
       return false;
     }
     if (!CONDITIONAL.has(tag)) return false;
 
-    if (isTeaserBlock(s)) return true;
+    if (isTeaserBlock(s)) return !ctx.listing;
     const weight = hintWeight(s.hints);
     if (weight < 0 && weight + (s.candidate ? s.score : 0) < 0) return true;
     if (s.commas >= 10) return false;
     const isList = tag === 'ul' || tag === 'ol' || tag === 'dl';
     const p = s.paras;
     // A list whose every item is a short link is a list of other pages (more stories, tags, sources).
-    if (isList) return s.lis > 0 && s.linkItems >= 0.8 * s.lis && (density > 0.7 || s.text < 90 * s.lis);
+    // A single item is such a list only when it is nothing but the link: a
+    // sentence with links in it, alone in a bulleted list, is still a sentence.
+    if (isList) return s.lis > 0 && s.linkItems >= 0.8 * s.lis && (density > 0.7 || s.text < 90 * s.lis) && (s.lis > 1 || density >= 0.9);
     if (s.imgs > 1 && p / s.imgs < 0.5 && tag !== 'figure') return true;
     if (s.lis > p + 1 && density > 0.3) return true;
     if (s.inputs > Math.floor(p / 3) + 1) return true;

@@ -58,6 +58,24 @@ function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | nu
 }
 
 /**
+ * On a front or a listing no single block is the story: the best candidate
+ * is one teaser box among many. What a reader of such a page wants is the
+ * page's own content region, all of its teasers, without the navigation and
+ * footer around it: the element the page marks as its main content, or else
+ * the smallest container holding most of the page's prose.
+ */
+function pageRegion(scores: PageScores, top: Element, body: Element, page: NodeStats): Element {
+  if (page.linkedHeadings < 4) return top;
+  let widest = top;
+  for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === 1; p = p.parentNode as Element | null) {
+    if (p.localName === 'main' || p.getAttribute('role') === 'main') return p;
+    const s = scores.stats.get(p);
+    if (s && widest === top && s.paraText >= page.paraText * 0.8) widest = p;
+  }
+  return widest;
+}
+
+/**
  * Finds the article in a document without changing it: one scoring walk over
  * the live tree, a choice of container, and one rendering walk that skips
  * furniture. Returns null only when there is no `<body>` to read.
@@ -80,15 +98,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     if (relaxed.rendered.text.length >= needed) best = relaxed;
   }
 
-  const { scores, chosen, rendered } = best;
-  const roots = chosen?.roots ?? [];
+  const { scores, chosen } = best;
+  let { rendered } = best;
+  let roots = chosen?.roots ?? [];
+  const page = scores.stats.get(body) ?? null;
+  const isArticle = judgeIsArticle({ url, meta, content: sumStats(scores, roots), page });
+  if (!isArticle && chosen && page) {
+    const region = pageRegion(scores, chosen.top, body, page);
+    if (region !== chosen.top) {
+      roots = [region];
+      rendered = renderBlockText(roots, { skip: makeContentFilter({ scores, roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement, listing: true }) });
+    }
+  }
   const root = roots.length === 1 ? roots[0] : roots.length > 1 ? (roots[0].parentNode as Element) : null;
-  const isArticle = judgeIsArticle({
-    url,
-    meta,
-    content: sumStats(scores, roots),
-    page: scores.stats.get(body) ?? null,
-  });
 
   // With no description in the metadata, the lead paragraph is the best summary the page has.
   const firstParagraph = rendered.blocks.find((b) => b.element.localName === 'p' && b.text.length >= 20)?.text ?? rendered.blocks[0]?.text ?? null;

@@ -51,6 +51,12 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const EMBEDS = new Set(['iframe', 'video', 'embed', 'object', 'audio']);
 const INPUTS = new Set(['input', 'select', 'textarea', 'button']);
 
+/** Running text right before or after an inline element: it is part of a sentence. */
+function besideProse(el: Element): boolean {
+  const prose = (n: Node | null): boolean => n !== null && n.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test((n as Text).data);
+  return prose(el.previousSibling) || prose(el.nextSibling);
+}
+
 function newStats(): NodeStats {
   return {
     text: 0, link: 0, commas: 0, links: 0, paras: 0, paraText: 0, imgs: 0, lis: 0, linkItems: 0, inputs: 0, embeds: 0,
@@ -176,7 +182,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
       if (tag === 'br' || isNeverText(tag) || isHidden(child)) continue;
       const hints = classAndId(child);
       if (hints && bylineElements.length < MAX_BYLINE_ELEMENTS && BYLINE_HINT.test(hints)) bylineElements.push(child);
-      if (isBoilerplateElement(child, strict, hints)) continue;
+      if (isBoilerplateElement(child, strict, hints, hints !== '' && isInline(tag) && besideProse(child))) continue;
       const cs = newStats();
       cs.hints = hints;
       stats.set(child, cs);

@@ -1,4 +1,6 @@
-import { collapsedText } from '../dom';
+import { isReaderContributed } from '../boilerplate';
+import { renderBlockText } from '../block-text';
+import { classAndId, collapsedText } from '../dom';
 import { isDateLine } from './dates';
 import type { PageScan } from './page-scan';
 
@@ -32,7 +34,13 @@ function cleanOne(raw: string): string | null {
 }
 
 const DATE_TAIL =
-  /\s*(?:[|•·,–—-]\s*)?(?:\b(?:updated|published|posted|on)\b.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\b\d.*)$/i;
+  /\s*(?:[|•·,–—-]\s*)?(?:\b(?:updated|published|posted|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\b\d.*)$/i;
+
+/** Credits for work other than writing ("Edited by", "Photos by") end the list of authors. */
+const OTHER_ROLES =
+  /\s*(?:[|•·,;–—-]\s*)?\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|produced|translated|reviewed|fact[- ]checked|additional reporting)\s+by\b.*$/i;
+
+const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?\s?S\.?|M\.?\s?A\.?|B\.?\s?A\.?|Jr\.?|Sr\.?|II|III)$/;
 
 /** Splits a byline into names; an empty list when nothing looks like a name. */
 export function parseByline(raw: string | null | undefined): string[] {
@@ -40,15 +48,28 @@ export function parseByline(raw: string | null | undefined): string[] {
   const text = raw.replace(/\s+/g, ' ').trim();
   // What follows a bar or a line of dates is the role or timestamp, never more names.
   // A date or time after the names ends the byline ("By Nathan Willis March 25, 2015").
-  const undated = text.replace(DATE_TAIL, '');
+  const undated = text.replace(OTHER_ROLES, '').replace(DATE_TAIL, '');
   const head = undated.split(/\s[|•·]\s|\s[-–—]\s(?=(?:updated|published|posted|\d|[A-Z][a-z]{2,8}\.? \d))/i)[0];
-  const pieces = head.replace(LEAD_IN, '').split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/i);
+  // "y", "e", "et", "und" join names only in lower case: "Sarah E. Needleman" is one name.
+  const pieces = head.replace(LEAD_IN, '').split(/\s*(?:,|;|\b[Aa]nd\b|\bAND\b|&|\bund\b|\bet\b|\by\b|\be\b|\b[Ww]ith\b)\s*/);
   const names: string[] = [];
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
+    // Letters after a name are credentials ("Ana Ruiz, MS, RDN"), not more people.
+    if (i > 0 && names.length > 0 && CREDENTIAL.test(piece.trim())) continue;
     const name = cleanOne(piece);
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/**
+ * "Kooman, F." as "F. Kooman": one person written surname first, the way
+ * catalogues and citation tags do. Only for values known to name one person.
+ */
+export function uninvertName(value: string): string {
+  const m = /^\s*([^,]+?)\s*,\s*([^,]+?)\s*$/.exec(value);
+  if (!m || CREDENTIAL.test(m[2]) || m[1].split(/\s+/).length > 3 || m[2].split(/\s+/).length > 3) return value;
+  return `${m[2]} ${m[1]}`;
 }
 
 /** Merges name lists from several sources, keeping the first spelling of each. */
@@ -67,16 +88,76 @@ export function mergeNames(lists: string[][]): string[] {
   return out;
 }
 
+/** Inside a comment thread or a consent box: a byline there names a reader, not the author. */
+function inReaderContent(el: Element): boolean {
+  for (let p: Node | null = el; p && p.nodeType === 1; p = p.parentNode) {
+    if (isReaderContributed(classAndId(p as Element))) return true;
+  }
+  return false;
+}
+
+/**
+ * How close an element sits to the headline: the depth of their nearest
+ * common ancestor. A story's byline shares a deep container with its
+ * headline; the bylines of teasers, rails and promos elsewhere on the page
+ * meet it only near the top of the document.
+ */
+function closeness(headline: Element | null): (el: Element) => number {
+  if (!headline) return () => 0;
+  const depth = new Map<Node, number>();
+  const chain: Node[] = [];
+  for (let p: Node | null = headline; p; p = p.parentNode) chain.push(p);
+  chain.reverse().forEach((n, i) => depth.set(n, i));
+  return (el) => {
+    for (let p: Node | null = el; p; p = p.parentNode) {
+      const d = depth.get(p);
+      if (d !== undefined) return d;
+    }
+    return 0;
+  };
+}
+
+/**
+ * The byline among several: the first element sitting closest to the
+ * headline, with the elements that share its parent or grandparent (the other
+ * names of a byline of several authors, a byline's photo and name links).
+ */
+function closest(elements: readonly Element[], near: (el: Element) => number): Element[] {
+  let anchor: Element | null = null;
+  let best = -1;
+  for (const el of elements) {
+    const n = near(el);
+    if (n > best) {
+      best = n;
+      anchor = el;
+    }
+  }
+  if (!anchor) return [];
+  const parent = anchor.parentNode;
+  const grand = parent?.parentNode ?? null;
+  return elements.filter((el) => el.parentNode === parent || (grand !== null && el.parentNode?.parentNode === grand));
+}
+
+/** An element's text with line breaks kept as spaces: "Written by A<br>Edited by B" is two phrases. */
+function bylineText(el: Element): string {
+  return renderBlockText([el]).text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Names from the page itself when metadata has none: `rel=author` links,
  * schema.org microdata, then elements whose class says byline or author.
+ * Pages carry many bylines (teasers, related stories, comments); the story's
+ * own is the one nearest its headline, never one in reader comments.
  */
-export function bylineFromDom(scan: PageScan, marked: readonly Element[]): string[] {
-  const rel = scan.relAuthors
+export function bylineFromDom(scan: PageScan, marked: readonly Element[], headline: Element | null = null): string[] {
+  const near = closeness(headline);
+  const relEls = closest(scan.relAuthors.filter((el) => !inReaderContent(el)), near);
+  const rel = relEls
     .map((el) => (el.localName === 'link' ? el.getAttribute('title') ?? '' : collapsedText(el)))
     .flatMap(parseByline);
   if (rel.length > 0) return mergeNames([rel]);
-  const itemprop = scan.itempropAuthors.flatMap((el) => {
+  const itempropEls = closest(scan.itempropAuthors.filter((el) => !inReaderContent(el)), near);
+  const itemprop = itempropEls.flatMap((el) => {
     const nameEl = el.querySelector('[itemprop~="name"]');
     const value = nameEl ? nameEl.getAttribute('content') ?? collapsedText(nameEl) : el.getAttribute('content') ?? collapsedText(el);
     return parseByline(value);
@@ -87,9 +168,13 @@ export function bylineFromDom(scan: PageScan, marked: readonly Element[]): strin
     const hints = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
     return /byline/.test(hints) ? 0 : /author[-_]*name|author__name/.test(hints) ? 1 : 2;
   };
-  const ordered = [...marked].sort((a, b) => rank(a) - rank(b));
+  const ordered = marked
+    .filter((el) => !inReaderContent(el))
+    .map((el) => ({ el, near: near(el), rank: rank(el) }))
+    .sort((a, b) => b.near - a.near || a.rank - b.rank)
+    .map((x) => x.el);
   for (const el of ordered) {
-    const text = collapsedText(el);
+    const text = bylineText(el);
     if (text.length === 0 || text.length > 100) continue;
     const names = parseByline(text);
     if (names.length > 0) return names;

@@ -1,6 +1,6 @@
 import type { ArticleMetadata } from '../types';
 import { collapsedText } from '../dom';
-import { bylineFromDom, mergeNames, parseByline } from './byline';
+import { bylineFromDom, mergeNames, parseByline, uninvertName } from './byline';
 import { normaliseDate } from './dates';
 import { readJsonLd } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
@@ -53,10 +53,11 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
 
   const metaAuthors = allMeta(meta, ['dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name']);
   let authors = mergeNames([article?.authors.flatMap(parseByline) ?? []]);
-  if (authors.length === 0) authors = mergeNames([metaAuthors.flatMap(parseByline)]);
-  if (authors.length === 0) authors = bylineFromDom(scan, bylineElements);
+  // Several author tags give one person each, often catalogue-style ("Jong, Michiel de").
+  if (authors.length === 0) authors = mergeNames([metaAuthors.length > 1 ? metaAuthors.flatMap((v) => parseByline(uninvertName(v))) : metaAuthors.flatMap(parseByline)]);
+  if (authors.length === 0) authors = bylineFromDom(scan, bylineElements, scan.firstH1);
   // Bylines in page furniture the scoring walk skipped: a selector walk, paid only by pages without metadata authors.
-  if (authors.length === 0) authors = bylineFromDom(scan, Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]')).slice(0, 60));
+  if (authors.length === 0) authors = bylineFromDom(scan, Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]')).slice(0, 60), scan.firstH1);
 
   const timePublished = scan.publishedElement;
   const published = normaliseDate(

@@ -156,6 +156,73 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('The full flood report is published on the council website.');
   });
 
+  it('keeps a subheading whose first word is a picture word joined by a hyphen', () => {
+    const a = extractArticle(story('<h3>Picture-in-picture</h3><p>The council will stream its flood meetings with a small window for the sign-language interpreter.</p>'))!;
+    expect(a.text).toContain('Picture-in-picture');
+  });
+
+  it('keeps list items that are sentences with links, drops a lone pointer list', () => {
+    const a = extractArticle(
+      story(`<ul><li>Crews <a href="/pumps">moved the pumps</a> to the <a href="/school">primary school</a></li></ul>
+        <ul><li>Ferries <a href="/ferry-times">run on the winter timetable until Friday</a></li></ul>
+        <ul><li><a href="/live">Live updates from the valley</a></li></ul>`),
+    )!;
+    expect(a.text).toContain('Crews moved the pumps to the primary school');
+    expect(a.text).toContain('Ferries run on the winter timetable until Friday');
+    expect(a.text).not.toContain('Live updates from the valley');
+  });
+
+  it('keeps words of a sentence whose links or spans carry furniture class names', () => {
+    const a = extractArticle(
+      story('<p>The <a class="popup" href="/glossary/weir">weir</a> above the mill was <span class="share">raised by a metre</span> last year.</p>'),
+    )!;
+    expect(a.text).toContain('The weir above the mill was raised by a metre last year.');
+  });
+
+  it('keeps subheadings marked <h1> that follow the story prose, still drops the headline', () => {
+    const a = extractArticle(
+      parse(`<!DOCTYPE html><html><head><title>Flood waters recede in the valley</title></head><body><article>
+        <h1>Flood waters recede in the valley</h1>
+        <p>Residents of the lower valley returned to their homes on Wednesday after a week of flooding that closed the main road.</p>
+        <h1>What the divers found</h1>
+        <p>Two of the old timber piles had rotted through below the waterline, the divers reported to the harbour board.</p>
+      </article></body></html>`),
+    )!;
+    expect(a.text).toContain('What the divers found');
+    expect(a.text).not.toContain('Flood waters recede');
+    expect(a.text).toContain('Two of the old timber piles');
+  });
+
+  it('keeps the space held by an otherwise empty inline element', () => {
+    const a = extractArticle(story('<p>The repairs kept the same price tag of<b>&nbsp;</b>$35 million that the council approved in spring.</p>'))!;
+    expect(a.text).toContain('price tag of $35 million');
+  });
+
+  it('drops the author line with its date and a "related" label in another language', () => {
+    const doc = parse(`<!DOCTYPE html><html lang="fr"><head><title>Crue dans la vallée</title><meta name="author" content="AFP"></head><body><article>
+      <div class="info"><span>AFP</span> <time datetime="2015-04-30T07:19">30 avril 2015 à 07:19</time></div>
+      <aside><span class="name">Sur le même sujet</span></aside>
+      <p>Les habitants de la basse vallée sont rentrés chez eux mercredi après une semaine d'inondations qui a fermé la route.</p>
+      <p>Les ingénieurs inspecteront les berges le mois prochain et remettront un rapport au conseil municipal sur la digue.</p>
+      <div class="authors"><span>AFP</span></div></article></body></html>`);
+    const a = extractArticle(doc)!;
+    expect(a.byline).toBe('AFP');
+    expect(a.text).not.toContain('30 avril');
+    expect(a.text).not.toContain('Sur le même sujet');
+    expect(a.text).not.toMatch(/AFP/);
+    expect(a.text).toContain('Les ingénieurs inspecteront les berges');
+  });
+
+  it('drops a "Trending articles" label and the box of teasers under it', () => {
+    const a = extractArticle(
+      story(`<div class="dsbox"><div class="lbl">Trending Articles</div><div class="inner"><h3>Mayor sells his boat to pay for the bridge</h3>
+        <p class="summary">On Monday the mayor, speaking on the radio about the bridge, said the sale would go ahead before spring.</p></div></div>`),
+    )!;
+    expect(a.text).not.toContain('Trending Articles');
+    expect(a.text).not.toContain('Mayor sells his boat');
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
+
   it('recovers a story whose only container is named like furniture', () => {
     const a = extractArticle(story('<p>Volunteers filled sandbags through the night at the fire station on the hill above the town.</p>', 'share-widget'))!;
     expect(a.text).toContain('Volunteers filled sandbags');

@@ -52,3 +52,20 @@ describe('isArticle and listing-like words in a story URL', () => {
     expect(a.isArticle).toBe(false);
   });
 });
+
+describe('the text of a page that is not an article', () => {
+  it('is the page content region with all its teaser sections, not one of them, and no navigation', () => {
+    const teaser = (n: number, section: string) => `<article><h3><a href="/${section}/${n}">${section} story number ${n} about the harbour</a></h3>
+      <p>A line of standfirst for ${section} story ${n}, long enough to read as a sentence of prose.</p></article>`;
+    const section = (name: string) => `<section class="collection"><h2>${name}</h2>${[1, 2, 3, 4].map((n) => teaser(n, name)).join('')}</section>`;
+    const html = `<!DOCTYPE html><html><head><title>The Coastal Ledger</title></head><body>
+      <nav><a href="/">Home</a> <a href="/weather">Weather and tides</a></nav>
+      <main>${section('Top stories')}${section('Opinion')}${section('Sport')}</main>
+      <footer><p>Copyright The Coastal Ledger, all rights reserved, and more legal text here.</p></footer></body></html>`;
+    const a = extractArticle(parse(html), { url: 'https://ledger.example/' })!;
+    expect(a.isArticle).toBe(false);
+    for (const name of ['Top stories', 'Opinion', 'Sport']) expect(a.text).toContain(`${name} story number 3 about the harbour`);
+    expect(a.text).not.toContain('Weather and tides');
+    expect(a.text).not.toContain('all rights reserved');
+  });
+});

@@ -111,6 +111,40 @@ describe('author sources', () => {
   });
 });
 
+describe('whose byline it is', () => {
+  const teasers = `<section class="contentpromo"><div class="asset"><h3>How to build a boat</h3>
+    <span class="author">by <a rel="author" href="/staff/lee">Lee Park</a></span></div>
+    <div class="asset"><h3>Tides explained</h3><span class="author">by <a rel="author" href="/staff/kim">Kim Sato</a></span></div></section>`;
+
+  it('takes the rel=author byline beside the headline, not those of teasers elsewhere on the page', () => {
+    const body = `<div class="page"><div class="head"><h1>Harbour budget approved</h1></div>
+      <div class="story"><p class="meta">By <a rel="author" href="/staff/ola">Ola Nordmann</a></p>${STORY}</div></div>${teasers}`;
+    expect(meta('', body).byline).toBe('Ola Nordmann');
+  });
+
+  it('keeps every name of a byline with several authors', () => {
+    const body = `<h1>Harbour budget approved</h1><p class="meta">By <a rel="author" href="/a">Ola Nordmann</a> and <a rel="author" href="/b">Mei Chen</a></p>${STORY}${teasers}`;
+    expect(meta('', body).byline).toBe('Ola Nordmann, Mei Chen');
+  });
+
+  it('never takes a commenter for the author', () => {
+    const body = `<h1>Harbour budget approved</h1>${STORY}<ul class="comments"><li class="comment"><div class="byline"><span class="username">Sky Walker</span></div>
+      <p>Great news for the harbour.</p></li></ul><div class="article-author"><div class="author-name">Nadia Vasquez</div></div>`;
+    expect(meta('', body).byline).toBe('Nadia Vasquez');
+  });
+
+  it('leaves out editors and credentials, keeps middle initials', () => {
+    expect(meta('', `<h1>Harbour budget approved</h1><p class="byline author">Written by Rob Ewing<br>Edited by Betsy Bay</p>${STORY}`).byline).toBe('Rob Ewing');
+    expect(meta(`<meta name="author" content="Ana Ruiz, MS, RDN">`).byline).toBe('Ana Ruiz');
+    expect(meta(`<meta name="author" content="Sarah E. Needleman">`).byline).toBe('Sarah E. Needleman');
+    expect(meta(`<meta name="author" content="Bruce Y. Lee">`).byline).toBe('Bruce Y. Lee');
+  });
+
+  it('reads several catalogue-style author tags as one person each', () => {
+    expect(meta(`<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">`).byline).toBe('F. Kooman, Michiel de Jong');
+  });
+});
+
 describe('dates, canonical URL and language', () => {
   it('falls back to <time datetime> and writes ISO 8601', () => {
     const a = meta('', `<time datetime="2022-02-03T04:05:06Z">3 February</time>${STORY}`);

@@ -21,12 +21,28 @@ describe.skipIf(!present)('agreement on readability-test-pages (../shared)', () 
   const pages = present ? loadReadabilityPages(pagesDir) : [];
   const results = pages.map((p) => ({ page: p, article: extractArticle(parse(p.source), { url: READABILITY_TEST_URL }) }));
 
-  it('agrees with expected.html at token-shingle F1 >= 0.96', () => {
+  it('agrees with expected.html at token-shingle F1 >= 0.97', () => {
     const counts = results.map(({ page, article }) => {
       const expected = renderBlockText([parse(page.expected).documentElement]).text;
       return pageCounts(expected, article?.text ?? '');
     });
-    expect(aggregate(counts).f1).toBeGreaterThanOrEqual(0.96);
+    expect(aggregate(counts).f1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // Six of the 76 expected bylines cannot be agreed with by a correct extractor: two are not names
+  // (a date, a "Follow Author" button), three name the author of a teaser or related story elsewhere
+  // on the page, one keeps only the last of two catalogue-style author tags. Every other page agrees.
+  it('agrees on byline on >= 92% of the pages that give it', () => {
+    const check = METADATA_FIELDS.find((c) => c.field === 'byline')!;
+    let given = 0;
+    let agree = 0;
+    for (const { page, article } of results) {
+      const expected = page.metadata[check.expectedKey];
+      if (typeof expected !== 'string' || expected.trim() === '') continue;
+      given++;
+      if (check.same(article?.byline ?? null, expected)) agree++;
+    }
+    expect(agree / given).toBeGreaterThanOrEqual(0.92);
   });
 
   for (const check of METADATA_FIELDS.filter((c) => ['title', 'siteName', 'published', 'language', 'description'].includes(c.field))) {
