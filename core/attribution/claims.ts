@@ -11,7 +11,7 @@ import { splitSentences, type Span } from './sentences';
 import { type CueEntry, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
-import { GENDERED_ROLES, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
+import { GENDERED_ROLES, GIVEN_NAME_GENDER, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
   entity: Entity;
@@ -44,6 +44,8 @@ const MAX_CUES_PER_SENTENCE = 8;
 /** How far before a cue its speaker can be: a subject with its appositives fits easily. */
 const SUBJECT_WINDOW = 400;
 const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
+/** Nouns for works whose title follows them: the capitalised words after them are a title, not a person. */
+const WORK_NOUNS = new Set('journal newspaper magazine paper book novel memoir film documentary album song series programme program show podcast play opera website blog newsletter ship vessel yacht'.split(' '));
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
@@ -199,7 +201,7 @@ function speakerFromChunks(
   ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], cuePos: number,
 ): { entity: Entity; start: number; role: string | null } | null {
   let i = 0;
-  while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
+  while (i < chunks.length - 1 && isLeadIn(ctx, registry, chunks, i)) i++;
   let first = chunks[i];
   if (!first) return null;
   // "A statement from the club said ...": the body that issued it speaks.
@@ -286,6 +288,23 @@ function classifyByAppositive(entity: Entity, appositive: string): void {
   }
 }
 
+/**
+ * A chunk in front of the subject that is not the subject: a sentence adverbial ("Speaking on Friday,") or a
+ * participle phrase of any verb ("Defending,", "Sentencing him on Friday,"), which court and sport reports put
+ * before the speaker. A word in -ing that is somebody's known name ("Fleming, the coach, said") stays a name, and
+ * a participle counts only when a name or pronoun follows it as the subject.
+ */
+function isLeadIn(ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], i: number): boolean {
+  const text = ctx.masked.slice(chunks[i].start, chunks[i].end);
+  if (LEADING_ADVERBIAL.test(text) && !startsWithPhrase(ctx, chunks[i])) return true;
+  const participle = /^\s*([\p{Lu}][\p{Ll}]{2,}ing)\b(?!\s+[\p{Lu}])/u.exec(text);
+  if (!participle || i + 1 >= chunks.length) return false;
+  const word = participle[1].toLowerCase();
+  if (GIVEN_NAME_GENDER.has(word) || registry.entities.some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word)) return false;
+  const next = readSpeakerPhrase(ctx.masked, chunks[i + 1].start, chunks[i + 1].end);
+  return next !== null && (next.type === 'name' || next.type === 'pronoun');
+}
+
 function startsWithPhrase(ctx: SentenceCtx, c: Span): boolean {
   const p = readSpeakerPhrase(ctx.masked, c.start, c.end);
   return p !== null && p.type === 'name';
@@ -316,7 +335,7 @@ function speakerAfter(ctx: SentenceCtx, registry: SpeakerRegistry, from: number,
 function sentenceSubject(ctx: SentenceCtx, registry: SpeakerRegistry, cuePos: number): Entity | null {
   const chunks = commaChunks(ctx, ctx.span.start, cuePos);
   let i = 0;
-  while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
+  while (i < chunks.length - 1 && isLeadIn(ctx, registry, chunks, i)) i++;
   if (!chunks[i]) return null;
   const phrase = readSpeakerPhrase(ctx.masked, chunks[i].start, chunks[i].end);
   if (!phrase) return null;
@@ -429,7 +448,16 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       const placeLike = PLACE_HEADS.has(p.tokens[p.tokens.length - 1].toLowerCase());
       // People are not "the Diaoyu Islands" or "the Arden Courier": a name after "the" is a thing or a place.
       const afterThe = (prev === 'the' || /^the$/i.test(prev)) && !p.titled;
-      if (p.kind === 'person' && (placeLike || (locative && !p.titled))) {
+      // "the journal Marine Futures", "the film The Long Road": a title after the noun for a work names the work.
+      if (WORK_NOUNS.has(prev) && !p.titled) {
+        i = named.next - 1;
+        continue;
+      }
+      if (p.kind === 'organization' && locative && !according) {
+        // "signed from Dunmore Athletic", "an analyst at Kronau Bank": a body after a preposition is still a
+        // body (a later "Dunmore said" is it), though not the subject a pronoun points back to.
+        if (!registry.isAuthor(p.name)) registry.resolveName(p, ctx.base + p.start, true, true);
+      } else if (p.kind === 'person' && (placeLike || (locative && !p.titled))) {
         registry.notePlace(p.name);
       } else if (p.kind === 'person' && afterThe) {
         if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start);

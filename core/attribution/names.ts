@@ -364,6 +364,14 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
     const coreText = text.slice(tokens[coreStart].start, tokens[h].end);
     if (isPossessive(tokens[h].text)) return null; // "the ministry's figures": not the speaker
     if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+      // "the tenants' group Kernow Homes Action", "the charity Shelter": a description and the body's own name
+      // side by side (no comma); the name is what the body is called.
+      if (h + 1 < tokens.length && isCapitalised(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
+        const own = readName(text, tokens, h + 1);
+        if (own && !own.phrase.titled && !own.phrase.possessive) {
+          return { type: 'name', phrase: { ...own.phrase, kind: 'organization', role: null }, start: tokens[0].start, end: own.phrase.end };
+        }
+      }
       // "The association representing private landlords": the participle phrase is how the text names it.
       let end = tokens[h].end;
       if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {

@@ -98,3 +98,35 @@ describe('speakers', () => {
     expect(speaker(r, 'Noor Rahman')!.mentions).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('speakers: batch 9 principles', () => {
+  it('skips a participle phrase in front of the subject', () => {
+    const r = run('Defending, Ines Marlow said her client had not set out to steal.', 'Sentencing him on Monday, Judge Peter Allory said he had shown no remorse.');
+    expect(claimWith(r, 'set out to steal').speaker).toBe('Ines Marlow');
+    expect(claimWith(r, 'no remorse').speaker).toBe('Peter Allory');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Defending');
+  });
+
+  it('names a body by its own name when a description stands right before it', () => {
+    const r = run('The walkers’ charity Open Paths Trust said the footpath had been closed illegally.');
+    expect(claimWith(r, 'footpath').speaker).toBe('Open Paths Trust');
+  });
+
+  it('does not take the title of a journal for a person a later pronoun can mean', () => {
+    const r = run(
+      'Dr Anahera Pike spent a decade on the study, published in the journal Ocean Letters on Monday.',
+      '"We did not expect this," she says.',
+    );
+    expect(claimWith(r, 'did not expect').speaker).toBe('Anahera Pike');
+  });
+
+  it('keeps "the company" and "it" off public bodies and bodies only named after a preposition', () => {
+    const r = run(
+      'Tarlow Foods cut its forecast on Monday.',
+      '"Demand is weak," said Ola Brenn, an analyst at Vestby Bank.',
+      'Sales are flat, according to the Food Retail Council.',
+      'Tarlow will report in March, the company said.',
+    );
+    expect(claimWith(r, 'report in March').speaker).toBe('Tarlow Foods');
+  });
+});
