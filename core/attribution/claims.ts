@@ -395,6 +395,8 @@ export interface ParagraphResult {
   claims: DraftClaim[];
   /** Whether it ended with an attribution and a colon, so a quote-only paragraph after it is that speaker's. */
   endsWithColon: boolean;
+  /** A paragraph that is one closed quote with no speaker yet: the next paragraph may name its speaker first. */
+  orphans: Omit<DraftClaim, 'entity'>[];
 }
 
 export interface QuoteGroup {
@@ -501,6 +503,7 @@ export function paragraphClaims(
   let currentGroup = inGroup ? group : null;
   let paraSpeaker: Entity | null = null;
   let colonSpeaker: Entity | null = null;
+  const orphans: Omit<DraftClaim, 'entity'>[] = [];
 
   const add = (c: DraftClaim, q?: QuoteSpan) => {
     claims.push(c);
@@ -582,6 +585,9 @@ export function paragraphClaims(
         claimedQuotes.add(only);
       } else if (previous?.endsWithColon && lastSpeaker && only === quotes[0]) {
         add({ entity: lastSpeaker, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75 }, only);
+      } else if (quotes.length === 1 && only === quotes[0] && !only.openEnded && startsWithQuote && /^\s*$/.test(masked.slice(only.close + 1))) {
+        orphans.push({ start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.7, origin: { base, text } });
+        claimedQuotes.add(only);
       }
     }
   }
@@ -617,6 +623,7 @@ export function paragraphClaims(
   return {
     claims: [...claims, ...resolved],
     endsWithColon,
+    orphans,
     group: nextGroup,
     lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? paraSpeaker ?? lastSpeaker,
   };

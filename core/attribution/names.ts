@@ -281,6 +281,15 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
       }
     }
   }
+  // "the elder Okafor", "the younger Kerr": "the" and a describing word in front of one name are
+  // description; the name is the speaker.
+  if (k === 1 && lead === 2 && lead < tokens.length && isCapitalised(tokens[lead].text) && !PERSON_NOUNS.has(lower(tokens[1].text)) &&
+      !ROLE_NOUNS.has(lower(tokens[1].text)) && !ORG_NOUNS.has(lower(tokens[1].text)) && text.slice(tokens[1].end, tokens[2].start) === ' ') {
+    const after = readName(text, tokens, lead);
+    if (after && after.phrase.kind === 'person' && after.phrase.tokens.length === 1 && !after.phrase.titled && !after.phrase.possessive) {
+      return { type: 'name', phrase: after.phrase, start: tokens[0].start, end: after.phrase.end };
+    }
+  }
   const named = readName(text, tokens, k);
   const common = named && named.phrase.tokens.length === 1 && !named.phrase.titled &&
     (PERSON_NOUNS.has(l0) || ORG_NOUNS.has(l0) || ROLE_NOUNS.has(l0));

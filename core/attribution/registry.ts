@@ -196,7 +196,21 @@ export class SpeakerRegistry {
     while (nearStart > 0 && pos - this.timeline[nearStart - 1].pos < 600) nearStart--;
     const near = this.timeline.slice(nearStart, end).filter((m) => !m.oblique);
     return this.pronounAmong(pronoun, near, pos) ?? this.pronounAmong(pronoun, ordered.filter((m) => !m.oblique), pos) ??
-      this.pronounAmong(pronoun, ordered, pos);
+      this.pronounAmong(pronoun, ordered, pos) ?? (pronoun === 'it' ? this.unmarkedBody(ordered, pos) : null);
+  }
+
+  /**
+   * "..., it said in a statement" with no body known yet: a company's name looks like a person's ("Halvard
+   * Chemie"), so the most recent subject that has shown nothing of a person (no title, role or gender) is it.
+   */
+  private unmarkedBody(ordered: Mention[], pos: number): Entity | null {
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { entity: e, oblique } = ordered[i];
+      if (oblique || e.kind !== 'person' || e.role || e.gender || !e.name.includes(' ') || this.isPlace(e.name)) continue;
+      e.kind = 'organization';
+      return this.mention(e, pos);
+    }
+    return null;
   }
 
   private pronounAmong(pronoun: string, ordered: Mention[], pos: number): Entity | null {

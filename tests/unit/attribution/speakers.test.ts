@@ -130,3 +130,37 @@ describe('speakers: batch 9 principles', () => {
     expect(claimWith(r, 'report in March').speaker).toBe('Tarlow Foods');
   });
 });
+
+describe('speakers: quotes named late and described names', () => {
+  it('gives a quote standing alone to the speaker the next paragraph opens with', () => {
+    const r = run(
+      'Harlow Town have signed winger Kemi Adebayo from Castleford.',
+      '"I have wanted this move since I was a boy."',
+      'Adebayo, speaking at the training ground, said he had turned down offers from abroad.',
+    );
+    expect(claimWith(r, 'wanted this move').speaker).toBe('Kemi Adebayo');
+  });
+
+  it('leaves a quote standing alone unclaimed when the next paragraph does not open with its speaker', () => {
+    const r = run('"Nobody saw it coming."', 'The storm hit at dawn. Officials said 40 homes were damaged.');
+    expect(r.claims.filter((c) => c.text.includes('Nobody saw'))).toHaveLength(0);
+  });
+
+  it('reads "the elder Okafor" as a mention of Okafor', () => {
+    const r = run(
+      'Her mother, Grace Mensah, said the family had never doubted her.',
+      '"She trained every morning before school," the elder Mensah said.',
+    );
+    expect(claimWith(r, 'trained every morning').speaker).toBe('Grace Mensah');
+  });
+});
+
+describe('speakers: a body named like a person', () => {
+  it('takes "it said" for the subject that showed nothing of a person', () => {
+    const r = run(
+      'Brenholt Marine cut its forecast on Monday.',
+      'Profit will fall by a fifth this year, it said in a statement.',
+    );
+    expect(claimWith(r, 'fall by a fifth').speaker).toBe('Brenholt Marine');
+  });
+});
