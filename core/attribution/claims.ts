@@ -544,7 +544,9 @@ export function paragraphClaims(
           claimedQuotes.add(before);
         }
         add({ entity: attr.entity, start: s, end: e, kind: 'direct', cue: cueWord(cue, text), confidence: attr.confidence, text: shown }, direct);
-      } else if (!cue.entry?.frame.quoteOnly || cue.according) {
+      } else if (!cue.entry?.frame.quoteOnly || cue.according || (attr.claimStart < cue.pos && attr.claimEnd > cue.end)) {
+        // A cue set inside the words between commas ("Her grandmother, she recalls, collected ...") reports
+        // them whatever the verb: the parenthetical frame itself marks speech.
         const [s, e] = trimSpan(text, attr.claimStart, attr.claimEnd, /[\s,;:.—–-]/);
         // A reported statement has at least a subject and a verb.
         if (text.slice(s, e).split(/\s+/).filter(Boolean).length < 2) continue;

@@ -296,6 +296,20 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   // "Tourism businesses ...", "Local officials ...": a capitalised first word modifying a common noun.
   if (named && !common && named.phrase.tokens.length === 1 && !named.phrase.titled && named.next < tokens.length &&
       /^[\p{Ll}]/u.test(tokens[named.next].text) && text.slice(named.phrase.end, tokens[named.next].start) === ' ') {
+    // "Chinese mediator Wang Lihua": a proper adjective and a word for a person are the role of the full
+    // name right after them, as "Rovers manager Ingrid Solberg" is.
+    const at = named.next;
+    const roleWord = lower(tokens[at].text);
+    if (at + 1 < tokens.length && isCapitalised(tokens[at + 1].text) && text.slice(tokens[at].end, tokens[at + 1].start) === ' ' &&
+        (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) ||
+          (roleWord.length >= 5 && PERSON_SUFFIX.test(roleWord) && !NOT_PERSON_SUFFIXED.has(roleWord)))) {
+      const after = readName(text, tokens, at + 1);
+      if (after && after.phrase.kind === 'person' && after.phrase.tokens.length >= 2) {
+        const roleText = text.slice(tokens[0].start, tokens[at].end);
+        const phrase = { ...after.phrase, role: after.phrase.role ? `${roleText} ${after.phrase.role}` : roleText, titled: true };
+        return { type: 'name', phrase, start: tokens[0].start, end: phrase.end };
+      }
+    }
     const np = readCommonPhrase(text, tokens);
     if (np) return np;
   }

@@ -164,3 +164,16 @@ describe('speakers: a body named like a person', () => {
     expect(claimWith(r, 'fall by a fifth').speaker).toBe('Brenholt Marine');
   });
 });
+
+describe('speakers: roles after a proper adjective, parenthetical cues', () => {
+  it('takes "Chinese mediator" as the role of the full name after it, appositive and all', () => {
+    const r = run('Norwegian envoy Kari Holm, who chaired the talks, said both sides had agreed to meet again.');
+    expect(claimWith(r, 'agreed to meet again').speaker).toBe('Kari Holm');
+    expect(r.speakers.find((s) => s.name === 'Kari Holm')?.role).toBe('Norwegian envoy');
+  });
+
+  it('reports the words around a parenthetical cue even when the verb usually only introduces quotes', () => {
+    const r = run('Dr Ana Velez grew up on the island.', 'Her father, she recalls, fished these reefs every morning.');
+    expect(claimWith(r, 'fished these reefs').speaker).toBe('Ana Velez');
+  });
+});
