@@ -46,6 +46,8 @@ const SUBJECT_WINDOW = 400;
 const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
 /** Nouns for works whose title follows them: the capitalised words after them are a title, not a person. */
 const WORK_NOUNS = new Set('journal newspaper magazine paper book novel memoir film documentary album song series programme program show podcast play opera website blog newsletter ship vessel yacht'.split(' '));
+/** An appositive that is a participle phrase: the circumstances of speaking, never a role or a kind. */
+const CIRCUMSTANCE = /^\s*[\p{Ll}]+ing\b/u;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
@@ -189,6 +191,8 @@ function commaChunks(ctx: SentenceCtx, start: number, end: number): Span[] {
 function cleanRole(text: string): string | null {
   let r = text.trim().replace(/[.,;:]+$/, '').replace(/^(?:who|which)\s+/i, '').replace(/^(?:the|a|an|his|her|its|their)\s+/i, '');
   if (!r || /^\d+$/.test(r) || r.includes(MASK)) return null;
+  // "Okafor, speaking at the training ground," says where and when, not what someone is.
+  if (CIRCUMSTANCE.test(r)) return null;
   // "a neurologist at Brookfield Medical Center who was not involved in the study": the role ends at "who".
   r = r.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   const words = r.split(/\s+/);
@@ -272,6 +276,8 @@ function speakerFromChunks(
 /** "Harbor Mutual, one of the largest home insurers, ...": the appositive says what kind of thing a name is. */
 function classifyByAppositive(entity: Entity, appositive: string): void {
   if (entity.kind !== 'person' || entity.role) return;
+  // "Okafor, speaking at the club's training ground,": a participle describes the moment, not the speaker.
+  if (CIRCUMSTANCE.test(appositive)) return;
   // "who leads the No campaign" is said of a person; "which owns the refinery" of a thing.
   if (/^\s*(?:who|whose|whom)\b/i.test(appositive)) return;
   if (/^\s*which\b/i.test(appositive)) {

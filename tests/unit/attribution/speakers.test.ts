@@ -177,3 +177,13 @@ describe('speakers: roles after a proper adjective, parenthetical cues', () => {
     expect(claimWith(r, 'fished these reefs').speaker).toBe('Ana Velez');
   });
 });
+
+describe('speakers: circumstances are not roles', () => {
+  it('keeps a person a person when the appositive only says where they spoke', () => {
+    const r = run(
+      'Harlow Town have signed winger Kemi Adebayo.',
+      'Adebayo, speaking at the club’s training ground, said he had turned down offers from abroad.',
+    );
+    expect(r.speakers.find((s) => s.name === 'Kemi Adebayo')).toMatchObject({ kind: 'person', role: null });
+  });
+});
