@@ -286,7 +286,10 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   if (k === 1 && lead === 2 && lead < tokens.length && isCapitalised(tokens[lead].text) && !PERSON_NOUNS.has(lower(tokens[1].text)) &&
       !ROLE_NOUNS.has(lower(tokens[1].text)) && !ORG_NOUNS.has(lower(tokens[1].text)) && text.slice(tokens[1].end, tokens[2].start) === ' ') {
     const after = readName(text, tokens, lead);
-    if (after && after.phrase.kind === 'person' && after.phrase.tokens.length === 1 && !after.phrase.titled && !after.phrase.possessive) {
+    const word = after ? lower(after.phrase.tokens[0]) : '';
+    // "the new Government": a capitalised common noun is the body it names, read below as one.
+    if (after && after.phrase.kind === 'person' && after.phrase.tokens.length === 1 && !after.phrase.titled && !after.phrase.possessive &&
+        !ORG_NOUNS.has(word) && !PERSON_NOUNS.has(word) && !ROLE_NOUNS.has(word)) {
       return { type: 'name', phrase: after.phrase, start: tokens[0].start, end: after.phrase.end };
     }
   }
