@@ -48,6 +48,8 @@ const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:repor
 const WORK_NOUNS = new Set('journal newspaper magazine paper book novel memoir film documentary album song series programme program show podcast play opera website blog newsletter ship vessel yacht'.split(' '));
 /** An appositive that is a participle phrase: the circumstances of speaking, never a role or a kind. */
 const CIRCUMSTANCE = /^\s*[\p{Ll}]+ing\b/u;
+/** What follows a cue in a relative clause when the reported words are the relative clause's own verb. */
+const RELATIVE_VERB = /^\s*(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had|cost|costs|puts|put|threatens|threaten)\b/i;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
@@ -386,7 +388,10 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     // ", estimated at 3.1 billion": a participle describing a noun (but ", posted on social media that ..." speaks).
     const after = m.slice(w.index + entry.form.length, w.index + entry.form.length + 60);
     if (/ed$/.test(entry.form) && /,\s*$/.test(before) && /^\s+(?:at|by|in|on|as|from|for)\b/.test(after) && !/^(?:\s+[^\s,;:]+){0,6}?\s+that\b|:/.test(after)) continue;
-    if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10))) continue;
+    // A verb right after the cue is not reported speech ("what he said was"), except inside a relative
+    // clause with its own speaker ("increases that tenants' groups say have priced ...").
+    if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10)) &&
+      !/\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(before)) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
     if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });
@@ -763,6 +768,21 @@ function attributeVerb(
     return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, attrEnd: sEnd };
   }
 
+  // "rent increases that tenants' groups say have priced families out": a cue inside a relative clause whose
+  // reported verb follows at once; the speaker is between "that"/"which" and the cue, the claim is the verb phrase.
+  const relative = /\b(?:that|which)\s+(?=[^,;:\s][^,;:]{0,59}$)/i.exec(left);
+  if (relative && RELATIVE_VERB.test(afterCue)) {
+    const from = consumedUntil + relative.index + relative[0].length;
+    const phrase = readSpeakerPhrase(m, from, pos);
+    if (phrase && adjacentToCue(m.slice(phrase.end, pos))) {
+      const who = resolvePhrase(ctx, registry, phrase);
+      if (who) {
+        const start = end + (/^\s*/.exec(afterCue)?.[0].length ?? 0);
+        const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
+        return { entity: who, claimStart: start, claimEnd, cue: cue.form, confidence: 0.8, attrEnd: claimEnd };
+      }
+    }
+  }
   const colonOnly = /^\s*:\s*$/.test(rest);
   // Pre-posed: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...'.
   let entity: Entity | null = null;
