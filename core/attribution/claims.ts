@@ -780,7 +780,12 @@ function attributeVerb(
       const who = resolvePhrase(ctx, registry, phrase);
       if (who) {
         const start = end + (/^\s*/.exec(afterCue)?.[0].length ?? 0);
-        const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
+        let claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
+        // "The decision, which the mayor said was final, angered ...": a clause opened by a comma closes at one.
+        if (/,\s*$/.test(left.slice(0, relative.index))) {
+          const close = /,(?!\d)/.exec(m.slice(start, claimEnd));
+          if (close) claimEnd = start + close.index;
+        }
         return { entity: who, claimStart: start, claimEnd, cue: cue.form, confidence: 0.8, attrEnd: claimEnd };
       }
     }

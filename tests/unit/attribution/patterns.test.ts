@@ -179,3 +179,10 @@ describe('patterns: a cue inside a relative clause', () => {
     expect(r.claims).toHaveLength(0);
   });
 });
+
+describe('patterns: a cue inside a relative clause set off by commas', () => {
+  it('ends the claim where the relative clause closes', () => {
+    const r = run('Mayor Jo Kent spoke on Monday.', 'The budget, which the mayor said was worth £2,500,000, angered residents.');
+    expect(claimWith(r, 'worth').text).toBe('was worth £2,500,000');
+  });
+});
