@@ -600,7 +600,9 @@ export function paragraphClaims(
         add({ entity: lastSpeaker, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75 }, only);
       } else if (quotes.length === 1 && only === quotes[0] && !only.openEnded && startsWithQuote && /^\s*$/.test(masked.slice(only.close + 1)) &&
         // A few words alone in quotes are more often a title or a slogan than something someone said.
-        text.slice(s, e).split(/\s+/).length >= 4) {
+        text.slice(s, e).split(/\s+/).length >= 4 &&
+        // Right after someone's claim, a lone quote more likely goes on with them than waits for the next name.
+        !(previous && previous.claims.length > 0)) {
         orphans.push({ start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.7, origin: { base, text } });
         claimedQuotes.add(only);
       }

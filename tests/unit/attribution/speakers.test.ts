@@ -141,6 +141,11 @@ describe('speakers: quotes named late and described names', () => {
     expect(claimWith(r, 'wanted this move').speaker).toBe('Kemi Adebayo');
   });
 
+  it('does not hand a lone quote that follows someone\'s claim to the next person named', () => {
+    const r = run('Tom Becker said the strike would go on.', '“We will not be moved by threats from anyone.”', 'Ana Ruiz said the port would reopen on Monday.');
+    expect(r.claims.filter((c) => c.text.includes('not be moved') && c.speaker === 'Ana Ruiz')).toHaveLength(0);
+  });
+
   it('leaves a quote standing alone unclaimed when the next paragraph does not open with its speaker', () => {
     const r = run('"Nobody saw it coming."', 'The storm hit at dawn. Officials said 40 homes were damaged.');
     expect(r.claims.filter((c) => c.text.includes('Nobody saw'))).toHaveLength(0);
