@@ -11,7 +11,7 @@ import { splitSentences, type Span } from './sentences';
 import { type CueEntry, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
-import { GENDERED_ROLES, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
+import { GENDERED_ROLES, GIVEN_NAME_GENDER, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
   entity: Entity;
@@ -44,6 +44,12 @@ const MAX_CUES_PER_SENTENCE = 8;
 /** How far before a cue its speaker can be: a subject with its appositives fits easily. */
 const SUBJECT_WINDOW = 400;
 const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
+/** Nouns for works whose title follows them: the capitalised words after them are a title, not a person. */
+const WORK_NOUNS = new Set('journal newspaper magazine paper book novel memoir film documentary album song series programme program show podcast play opera website blog newsletter ship vessel yacht'.split(' '));
+/** An appositive that is a participle phrase: the circumstances of speaking, never a role or a kind. */
+const CIRCUMSTANCE = /^\s*[\p{Ll}]+ing\b/u;
+/** What follows a cue in a relative clause when the reported words are the relative clause's own verb. */
+const RELATIVE_VERB = /^\s*(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had|cost|costs|puts|put|threatens|threaten)\b/i;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
@@ -187,6 +193,8 @@ function commaChunks(ctx: SentenceCtx, start: number, end: number): Span[] {
 function cleanRole(text: string): string | null {
   let r = text.trim().replace(/[.,;:]+$/, '').replace(/^(?:who|which)\s+/i, '').replace(/^(?:the|a|an|his|her|its|their)\s+/i, '');
   if (!r || /^\d+$/.test(r) || r.includes(MASK)) return null;
+  // "Okafor, speaking at the training ground," says where and when, not what someone is.
+  if (CIRCUMSTANCE.test(r)) return null;
   // "a neurologist at Brookfield Medical Center who was not involved in the study": the role ends at "who".
   r = r.replace(/\s+(?:who|which|whose|that)\s.*$/i, '');
   const words = r.split(/\s+/);
@@ -199,7 +207,7 @@ function speakerFromChunks(
   ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], cuePos: number,
 ): { entity: Entity; start: number; role: string | null } | null {
   let i = 0;
-  while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
+  while (i < chunks.length - 1 && isLeadIn(ctx, registry, chunks, i)) i++;
   let first = chunks[i];
   if (!first) return null;
   // "A statement from the club said ...": the body that issued it speaks.
@@ -270,6 +278,8 @@ function speakerFromChunks(
 /** "Harbor Mutual, one of the largest home insurers, ...": the appositive says what kind of thing a name is. */
 function classifyByAppositive(entity: Entity, appositive: string): void {
   if (entity.kind !== 'person' || entity.role) return;
+  // "Okafor, speaking at the club's training ground,": a participle describes the moment, not the speaker.
+  if (CIRCUMSTANCE.test(appositive)) return;
   // "who leads the No campaign" is said of a person; "which owns the refinery" of a thing.
   if (/^\s*(?:who|whose|whom)\b/i.test(appositive)) return;
   if (/^\s*which\b/i.test(appositive)) {
@@ -284,6 +294,23 @@ function classifyByAppositive(entity: Entity, appositive: string): void {
     entity.kind = 'organization';
     entity.gender = null;
   }
+}
+
+/**
+ * A chunk in front of the subject that is not the subject: a sentence adverbial ("Speaking on Friday,") or a
+ * participle phrase of any verb ("Defending,", "Sentencing him on Friday,"), which court and sport reports put
+ * before the speaker. A word in -ing that is somebody's known name ("Fleming, the coach, said") stays a name, and
+ * a participle counts only when a name or pronoun follows it as the subject.
+ */
+function isLeadIn(ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], i: number): boolean {
+  const text = ctx.masked.slice(chunks[i].start, chunks[i].end);
+  if (LEADING_ADVERBIAL.test(text) && !startsWithPhrase(ctx, chunks[i])) return true;
+  const participle = /^\s*([\p{Lu}][\p{Ll}]{2,}ing)\b(?!\s+[\p{Lu}])/u.exec(text);
+  if (!participle || i + 1 >= chunks.length) return false;
+  const word = participle[1].toLowerCase();
+  if (GIVEN_NAME_GENDER.has(word) || registry.entities.some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word)) return false;
+  const next = readSpeakerPhrase(ctx.masked, chunks[i + 1].start, chunks[i + 1].end);
+  return next !== null && (next.type === 'name' || next.type === 'pronoun');
 }
 
 function startsWithPhrase(ctx: SentenceCtx, c: Span): boolean {
@@ -316,7 +343,7 @@ function speakerAfter(ctx: SentenceCtx, registry: SpeakerRegistry, from: number,
 function sentenceSubject(ctx: SentenceCtx, registry: SpeakerRegistry, cuePos: number): Entity | null {
   const chunks = commaChunks(ctx, ctx.span.start, cuePos);
   let i = 0;
-  while (i < chunks.length - 1 && LEADING_ADVERBIAL.test(ctx.masked.slice(chunks[i].start, chunks[i].end)) && !startsWithPhrase(ctx, chunks[i])) i++;
+  while (i < chunks.length - 1 && isLeadIn(ctx, registry, chunks, i)) i++;
   if (!chunks[i]) return null;
   const phrase = readSpeakerPhrase(ctx.masked, chunks[i].start, chunks[i].end);
   if (!phrase) return null;
@@ -361,7 +388,10 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     // ", estimated at 3.1 billion": a participle describing a noun (but ", posted on social media that ..." speaks).
     const after = m.slice(w.index + entry.form.length, w.index + entry.form.length + 60);
     if (/ed$/.test(entry.form) && /,\s*$/.test(before) && /^\s+(?:at|by|in|on|as|from|for)\b/.test(after) && !/^(?:\s+[^\s,;:]+){0,6}?\s+that\b|:/.test(after)) continue;
-    if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10))) continue;
+    // A verb right after the cue is not reported speech ("what he said was"), except inside a relative
+    // clause with its own speaker ("increases that tenants' groups say have priced ...").
+    if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10)) &&
+      !/\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(before)) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
     if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });
@@ -376,6 +406,8 @@ export interface ParagraphResult {
   claims: DraftClaim[];
   /** Whether it ended with an attribution and a colon, so a quote-only paragraph after it is that speaker's. */
   endsWithColon: boolean;
+  /** A paragraph that is one closed quote with no speaker yet: the next paragraph may name its speaker first. */
+  orphans: Omit<DraftClaim, 'entity'>[];
 }
 
 export interface QuoteGroup {
@@ -429,7 +461,16 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       const placeLike = PLACE_HEADS.has(p.tokens[p.tokens.length - 1].toLowerCase());
       // People are not "the Diaoyu Islands" or "the Arden Courier": a name after "the" is a thing or a place.
       const afterThe = (prev === 'the' || /^the$/i.test(prev)) && !p.titled;
-      if (p.kind === 'person' && (placeLike || (locative && !p.titled))) {
+      // "the journal Marine Futures", "the film The Long Road": a title after the noun for a work names the work.
+      if (WORK_NOUNS.has(prev) && !p.titled) {
+        i = named.next - 1;
+        continue;
+      }
+      if (p.kind === 'organization' && locative && !according) {
+        // "signed from Dunmore Athletic", "an analyst at Kronau Bank": a body after a preposition is still a
+        // body (a later "Dunmore said" is it), though not the subject a pronoun points back to.
+        if (!registry.isAuthor(p.name)) registry.resolveName(p, ctx.base + p.start, true, true);
+      } else if (p.kind === 'person' && (placeLike || (locative && !p.titled))) {
         registry.notePlace(p.name);
       } else if (p.kind === 'person' && afterThe) {
         if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start);
@@ -473,6 +514,7 @@ export function paragraphClaims(
   let currentGroup = inGroup ? group : null;
   let paraSpeaker: Entity | null = null;
   let colonSpeaker: Entity | null = null;
+  const orphans: Omit<DraftClaim, 'entity'>[] = [];
 
   const add = (c: DraftClaim, q?: QuoteSpan) => {
     claims.push(c);
@@ -513,7 +555,9 @@ export function paragraphClaims(
           claimedQuotes.add(before);
         }
         add({ entity: attr.entity, start: s, end: e, kind: 'direct', cue: cueWord(cue, text), confidence: attr.confidence, text: shown }, direct);
-      } else if (!cue.entry?.frame.quoteOnly || cue.according) {
+      } else if (!cue.entry?.frame.quoteOnly || cue.according || (attr.claimStart < cue.pos && attr.claimEnd > cue.end)) {
+        // A cue set inside the words between commas ("Her grandmother, she recalls, collected ...") reports
+        // them whatever the verb: the parenthetical frame itself marks speech.
         const [s, e] = trimSpan(text, attr.claimStart, attr.claimEnd, /[\s,;:.—–-]/);
         // A reported statement has at least a subject and a verb.
         if (text.slice(s, e).split(/\s+/).filter(Boolean).length < 2) continue;
@@ -554,6 +598,13 @@ export function paragraphClaims(
         claimedQuotes.add(only);
       } else if (previous?.endsWithColon && lastSpeaker && only === quotes[0]) {
         add({ entity: lastSpeaker, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75 }, only);
+      } else if (quotes.length === 1 && only === quotes[0] && !only.openEnded && startsWithQuote && /^\s*$/.test(masked.slice(only.close + 1)) &&
+        // A few words alone in quotes are more often a title or a slogan than something someone said.
+        text.slice(s, e).split(/\s+/).length >= 4 &&
+        // Right after someone's claim, a lone quote more likely goes on with them than waits for the next name.
+        !(previous && previous.claims.length > 0)) {
+        orphans.push({ start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.7, origin: { base, text } });
+        claimedQuotes.add(only);
       }
     }
   }
@@ -589,6 +640,7 @@ export function paragraphClaims(
   return {
     claims: [...claims, ...resolved],
     endsWithColon,
+    orphans,
     group: nextGroup,
     lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? paraSpeaker ?? lastSpeaker,
   };
@@ -720,6 +772,26 @@ function attributeVerb(
     return { entity: subj.entity, claimStart, claimEnd, cue: cue.form, confidence: pronoun ? 0.85 : 0.9, attrEnd: sEnd };
   }
 
+  // "rent increases that tenants' groups say have priced families out": a cue inside a relative clause whose
+  // reported verb follows at once; the speaker is between "that"/"which" and the cue, the claim is the verb phrase.
+  const relative = /\b(?:that|which)\s+(?=[^,;:\s][^,;:]{0,59}$)/i.exec(left);
+  if (relative && RELATIVE_VERB.test(afterCue)) {
+    const from = consumedUntil + relative.index + relative[0].length;
+    const phrase = readSpeakerPhrase(m, from, pos);
+    if (phrase && adjacentToCue(m.slice(phrase.end, pos))) {
+      const who = resolvePhrase(ctx, registry, phrase);
+      if (who) {
+        const start = end + (/^\s*/.exec(afterCue)?.[0].length ?? 0);
+        let claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
+        // "The decision, which the mayor said was final, angered ...": a clause opened by a comma closes at one.
+        if (/,\s*$/.test(left.slice(0, relative.index))) {
+          const close = /,(?!\d)/.exec(m.slice(start, claimEnd));
+          if (close) claimEnd = start + close.index;
+        }
+        return { entity: who, claimStart: start, claimEnd, cue: cue.form, confidence: 0.8, attrEnd: claimEnd };
+      }
+    }
+  }
   const colonOnly = /^\s*:\s*$/.test(rest);
   // Pre-posed: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...'.
   let entity: Entity | null = null;

@@ -6,6 +6,7 @@ import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from '.
 import { runToEnd, type Steps } from '../steps';
 import { SpeakerRegistry, type Entity } from './registry';
 import { type DraftClaim, type ParagraphResult, type QuoteGroup, paragraphClaims } from './claims';
+import { readSpeakerPhrase } from './names';
 
 export type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
 
@@ -33,6 +34,7 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   let group: QuoteGroup | null = null;
   let previous: ParagraphResult | null = null;
   let lastSpeaker: Entity | null = null;
+  let orphans: Omit<DraftClaim, 'entity'>[] = [];
 
   for (const para of input.paragraphs) {
     if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
@@ -40,6 +42,17 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
     const base = typeof para.start === 'number' ? para.start : 0;
     const result = paragraphClaims(para.text, base, registry, group, previous, lastSpeaker);
     for (const c of result.claims) drafts.push({ claim: c, base: c.origin?.base ?? base, text: c.origin?.text ?? para.text });
+    // A quote standing alone, then "Okafor, speaking on Thursday, said ...": the paragraph that opens by
+    // naming a speaker who makes its first claim names the quote's speaker too. Anyone else leaves it unclaimed.
+    const first = result.claims[0];
+    if (orphans.length && first) {
+      const opener = readSpeakerPhrase(para.text, 0, para.text.length);
+      const named = opener?.type === 'name' ? registry.resolveName(opener.phrase, base + opener.start, false) : null;
+      if (named && named === first.entity && first.start > opener!.end) {
+        for (const o of orphans) drafts.push({ claim: { ...o, entity: named }, base: o.origin!.base, text: o.origin!.text });
+      }
+    }
+    orphans = result.orphans;
     group = result.group;
     previous = result;
     lastSpeaker = result.lastSpeaker;

@@ -281,12 +281,38 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
       }
     }
   }
+  // "the elder Okafor", "the younger Kerr": "the" and a describing word in front of one name are
+  // description; the name is the speaker.
+  if (k === 1 && lead === 2 && lead < tokens.length && isCapitalised(tokens[lead].text) && !PERSON_NOUNS.has(lower(tokens[1].text)) &&
+      !ROLE_NOUNS.has(lower(tokens[1].text)) && !ORG_NOUNS.has(lower(tokens[1].text)) && text.slice(tokens[1].end, tokens[2].start) === ' ') {
+    const after = readName(text, tokens, lead);
+    const word = after ? lower(after.phrase.tokens[0]) : '';
+    // "the new Government": a capitalised common noun is the body it names, read below as one.
+    if (after && after.phrase.kind === 'person' && after.phrase.tokens.length === 1 && !after.phrase.titled && !after.phrase.possessive &&
+        !ORG_NOUNS.has(word) && !PERSON_NOUNS.has(word) && !ROLE_NOUNS.has(word)) {
+      return { type: 'name', phrase: after.phrase, start: tokens[0].start, end: after.phrase.end };
+    }
+  }
   const named = readName(text, tokens, k);
   const common = named && named.phrase.tokens.length === 1 && !named.phrase.titled &&
     (PERSON_NOUNS.has(l0) || ORG_NOUNS.has(l0) || ROLE_NOUNS.has(l0));
   // "Tourism businesses ...", "Local officials ...": a capitalised first word modifying a common noun.
   if (named && !common && named.phrase.tokens.length === 1 && !named.phrase.titled && named.next < tokens.length &&
       /^[\p{Ll}]/u.test(tokens[named.next].text) && text.slice(named.phrase.end, tokens[named.next].start) === ' ') {
+    // "Chinese mediator Wang Lihua": a proper adjective and a word for a person are the role of the full
+    // name right after them, as "Rovers manager Ingrid Solberg" is.
+    const at = named.next;
+    const roleWord = lower(tokens[at].text);
+    if (at + 1 < tokens.length && isCapitalised(tokens[at + 1].text) && text.slice(tokens[at].end, tokens[at + 1].start) === ' ' &&
+        (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) ||
+          (roleWord.length >= 5 && PERSON_SUFFIX.test(roleWord) && !NOT_PERSON_SUFFIXED.has(roleWord)))) {
+      const after = readName(text, tokens, at + 1);
+      if (after && after.phrase.kind === 'person' && after.phrase.tokens.length >= 2) {
+        const roleText = text.slice(tokens[0].start, tokens[at].end);
+        const phrase = { ...after.phrase, role: after.phrase.role ? `${roleText} ${after.phrase.role}` : roleText, titled: true };
+        return { type: 'name', phrase, start: tokens[0].start, end: phrase.end };
+      }
+    }
     const np = readCommonPhrase(text, tokens);
     if (np) return np;
   }
@@ -364,6 +390,14 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
     const coreText = text.slice(tokens[coreStart].start, tokens[h].end);
     if (isPossessive(tokens[h].text)) return null; // "the ministry's figures": not the speaker
     if (ORG_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+      // "the tenants' group Kernow Homes Action", "the charity Shelter": a description and the body's own name
+      // side by side (no comma); the name is what the body is called.
+      if (h + 1 < tokens.length && isCapitalised(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
+        const own = readName(text, tokens, h + 1);
+        if (own && !own.phrase.titled && !own.phrase.possessive) {
+          return { type: 'name', phrase: { ...own.phrase, kind: 'organization', role: null }, start: tokens[0].start, end: own.phrase.end };
+        }
+      }
       // "The association representing private landlords": the participle phrase is how the text names it.
       let end = tokens[h].end;
       if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {

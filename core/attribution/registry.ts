@@ -21,6 +21,11 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   council: ['council', 'assembly', 'board'],
 };
 
+/** Heads of bodies that are not businesses or teams: what "the company" or "the club" cannot mean. */
+const PUBLIC_BODY_HEADS = new Set(
+  'council ministry department agency authority commission committee court police office institute institution association federation confederation government party parliament assembly university college school hospital center centre clinic church charity foundation trust society union'.split(' '),
+);
+
 export interface Entity {
   id: string;
   name: string;
@@ -162,8 +167,16 @@ export class SpeakerRegistry {
   }
 
   /** Mentions are recorded as they are read, not always in text order: recency is by position. */
-  private mostRecent(candidates: Entity[], pos: number): Entity {
+  private mostRecent(candidates: Entity[], pos: number, subjectsFirst = false): Entity {
     const wanted = new Set(candidates);
+    // A body met only after a preposition ("an analyst at Kronau Bank") is what the sentence was about less
+    // often than one that was a subject: asked to, prefer the latter.
+    if (subjectsFirst) {
+      for (let i = this.timeline.length - 1; i >= 0; i--) {
+        const m = this.timeline[i];
+        if (m.pos <= pos && !m.oblique && wanted.has(m.entity)) return m.entity;
+      }
+    }
     for (let i = this.timeline.length - 1; i >= 0; i--) {
       const m = this.timeline[i];
       if (m.pos <= pos && wanted.has(m.entity)) return m.entity;
@@ -182,7 +195,22 @@ export class SpeakerRegistry {
     let nearStart = end;
     while (nearStart > 0 && pos - this.timeline[nearStart - 1].pos < 600) nearStart--;
     const near = this.timeline.slice(nearStart, end).filter((m) => !m.oblique);
-    return this.pronounAmong(pronoun, near, pos) ?? this.pronounAmong(pronoun, ordered, pos);
+    return this.pronounAmong(pronoun, near, pos) ?? this.pronounAmong(pronoun, ordered.filter((m) => !m.oblique), pos) ??
+      this.pronounAmong(pronoun, ordered, pos) ?? (pronoun === 'it' ? this.unmarkedBody(ordered, pos) : null);
+  }
+
+  /**
+   * "..., it said in a statement" with no body known yet: a company's name looks like a person's ("Halvard
+   * Chemie"), so the most recent subject that has shown nothing of a person (no title, role or gender) is it.
+   */
+  private unmarkedBody(ordered: Mention[], pos: number): Entity | null {
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { entity: e, oblique } = ordered[i];
+      if (oblique || e.kind !== 'person' || e.role || e.gender || !e.name.includes(' ') || this.isPlace(e.name)) continue;
+      e.kind = 'organization';
+      return this.mention(e, pos);
+    }
+    return null;
   }
 
   private pronounAmong(pronoun: string, ordered: Mention[], pos: number): Entity | null {
@@ -232,10 +260,11 @@ export class SpeakerRegistry {
       if (COMPANY_WORDS.has(head)) {
         // "the company" / "the team" with no body of that word named: the most recent name that has shown
         // nothing of a person (no title, role, gender) is the body meant ("Nordlys Orbital", "Lakeport Herons").
-        const bodies = this.entities.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w)) &&
+        // A council, a hospital or a university is never "the company" or "the club", whatever was named last.
+        const bodies = this.entities.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w)) &&
           ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && !e.gender && e.name.includes(' '))));
         if (bodies.length > 0) {
-          const e = this.mostRecent(bodies, pos);
+          const e = this.mostRecent(bodies, pos, true);
           e.kind = 'organization';
           return this.mention(e, pos);
         }

@@ -166,3 +166,23 @@ describe('attribution patterns', () => {
     expect(c.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('patterns: a cue inside a relative clause', () => {
+  it('reports the relative clause’s verb phrase for the speaker between "that"/"which" and the cue', () => {
+    const r = run('The council approved a plan which parents say will close two libraries.');
+    const c = claimWith(r, 'close two libraries');
+    expect(c).toMatchObject({ speaker: 'parents', kind: 'indirect', text: 'will close two libraries' });
+  });
+
+  it('still takes no claim from "what he said was"', () => {
+    const r = run('Ana Ruiz spoke first. What she said was hard to hear over the crowd.');
+    expect(r.claims).toHaveLength(0);
+  });
+});
+
+describe('patterns: a cue inside a relative clause set off by commas', () => {
+  it('ends the claim where the relative clause closes', () => {
+    const r = run('Mayor Jo Kent spoke on Monday.', 'The budget, which the mayor said was worth £2,500,000, angered residents.');
+    expect(claimWith(r, 'worth').text).toBe('was worth £2,500,000');
+  });
+});

@@ -98,3 +98,97 @@ describe('speakers', () => {
     expect(speaker(r, 'Noor Rahman')!.mentions).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('speakers: batch 9 principles', () => {
+  it('skips a participle phrase in front of the subject', () => {
+    const r = run('Defending, Ines Marlow said her client had not set out to steal.', 'Sentencing him on Monday, Judge Peter Allory said he had shown no remorse.');
+    expect(claimWith(r, 'set out to steal').speaker).toBe('Ines Marlow');
+    expect(claimWith(r, 'no remorse').speaker).toBe('Peter Allory');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Defending');
+  });
+
+  it('names a body by its own name when a description stands right before it', () => {
+    const r = run('The walkers’ charity Open Paths Trust said the footpath had been closed illegally.');
+    expect(claimWith(r, 'footpath').speaker).toBe('Open Paths Trust');
+  });
+
+  it('does not take the title of a journal for a person a later pronoun can mean', () => {
+    const r = run(
+      'Dr Anahera Pike spent a decade on the study, published in the journal Ocean Letters on Monday.',
+      '"We did not expect this," she says.',
+    );
+    expect(claimWith(r, 'did not expect').speaker).toBe('Anahera Pike');
+  });
+
+  it('keeps "the company" and "it" off public bodies and bodies only named after a preposition', () => {
+    const r = run(
+      'Tarlow Foods cut its forecast on Monday.',
+      '"Demand is weak," said Ola Brenn, an analyst at Vestby Bank.',
+      'Sales are flat, according to the Food Retail Council.',
+      'Tarlow will report in March, the company said.',
+    );
+    expect(claimWith(r, 'report in March').speaker).toBe('Tarlow Foods');
+  });
+});
+
+describe('speakers: quotes named late and described names', () => {
+  it('gives a quote standing alone to the speaker the next paragraph opens with', () => {
+    const r = run(
+      'Harlow Town have signed winger Kemi Adebayo from Castleford.',
+      '"I have wanted this move since I was a boy."',
+      'Adebayo, speaking at the training ground, said he had turned down offers from abroad.',
+    );
+    expect(claimWith(r, 'wanted this move').speaker).toBe('Kemi Adebayo');
+  });
+
+  it('does not hand a lone quote that follows someone\'s claim to the next person named', () => {
+    const r = run('Tom Becker said the strike would go on.', '“We will not be moved by threats from anyone.”', 'Ana Ruiz said the port would reopen on Monday.');
+    expect(r.claims.filter((c) => c.text.includes('not be moved') && c.speaker === 'Ana Ruiz')).toHaveLength(0);
+  });
+
+  it('leaves a quote standing alone unclaimed when the next paragraph does not open with its speaker', () => {
+    const r = run('"Nobody saw it coming."', 'The storm hit at dawn. Officials said 40 homes were damaged.');
+    expect(r.claims.filter((c) => c.text.includes('Nobody saw'))).toHaveLength(0);
+  });
+
+  it('reads "the elder Okafor" as a mention of Okafor', () => {
+    const r = run(
+      'Her mother, Grace Mensah, said the family had never doubted her.',
+      '"She trained every morning before school," the elder Mensah said.',
+    );
+    expect(claimWith(r, 'trained every morning').speaker).toBe('Grace Mensah');
+  });
+});
+
+describe('speakers: a body named like a person', () => {
+  it('takes "it said" for the subject that showed nothing of a person', () => {
+    const r = run(
+      'Brenholt Marine cut its forecast on Monday.',
+      'Profit will fall by a fifth this year, it said in a statement.',
+    );
+    expect(claimWith(r, 'fall by a fifth').speaker).toBe('Brenholt Marine');
+  });
+});
+
+describe('speakers: roles after a proper adjective, parenthetical cues', () => {
+  it('takes "Chinese mediator" as the role of the full name after it, appositive and all', () => {
+    const r = run('Norwegian envoy Kari Holm, who chaired the talks, said both sides had agreed to meet again.');
+    expect(claimWith(r, 'agreed to meet again').speaker).toBe('Kari Holm');
+    expect(r.speakers.find((s) => s.name === 'Kari Holm')?.role).toBe('Norwegian envoy');
+  });
+
+  it('reports the words around a parenthetical cue even when the verb usually only introduces quotes', () => {
+    const r = run('Dr Ana Velez grew up on the island.', 'Her father, she recalls, fished these reefs every morning.');
+    expect(claimWith(r, 'fished these reefs').speaker).toBe('Ana Velez');
+  });
+});
+
+describe('speakers: circumstances are not roles', () => {
+  it('keeps a person a person when the appositive only says where they spoke', () => {
+    const r = run(
+      'Harlow Town have signed winger Kemi Adebayo.',
+      'Adebayo, speaking at the club’s training ground, said he had turned down offers from abroad.',
+    );
+    expect(r.speakers.find((s) => s.name === 'Kemi Adebayo')).toMatchObject({ kind: 'person', role: null });
+  });
+});
