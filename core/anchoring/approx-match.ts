@@ -18,6 +18,34 @@ const TABLE_CODES = 128;
  * long quote with a quarter of its length in errors touches about a third of
  * the blocks on ordinary text.
  */
+/**
+ * One block of one text column of Myers' bit-parallel algorithm (Hyyrö's
+ * block form): updates the block's vertical deltas in place and returns the
+ * horizontal delta carried out of its bottom row (+1, 0 or -1). `hb` is the
+ * bit of the block's last pattern row. Shared by both scans; small enough
+ * for V8 to inline in their inner loops.
+ */
+function advanceBlock(pvs: Int32Array, mvs: Int32Array, b: number, eqIn: number, hin: number, hb: number): number {
+  const pv = pvs[b];
+  const mv = mvs[b];
+  let eq = eqIn;
+  const xv = eq | mv;
+  if (hin < 0) eq |= 1;
+  const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+  let ph = mv | ~(xh | pv);
+  let mh = pv & xh;
+  let hout = 0;
+  if (ph & hb) hout = 1;
+  else if (mh & hb) hout = -1;
+  ph <<= 1;
+  mh <<= 1;
+  if (hin < 0) mh |= 1;
+  else if (hin > 0) ph |= 1;
+  pvs[b] = mh | ~(xv | ph);
+  mvs[b] = ph & xv;
+  return hout;
+}
+
 export class MyersScanner {
   readonly pattern: string;
   readonly maxErrors: number;
@@ -108,25 +136,7 @@ export class MyersScanner {
       const base = code * nb;
       let hin = topIn;
       for (let b = 0; b < nb; b++) {
-        const pv = pvs[b];
-        const mv = mvs[b];
-        let eq = eqs ? eqs[b] : this.table[base + b];
-        const xv = eq | mv;
-        if (hin < 0) eq |= 1;
-        const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-        let ph = mv | ~(xh | pv);
-        let mh = pv & xh;
-        const hb = b === last ? lastBit : HIGH_BIT;
-        let hout = 0;
-        if (ph & hb) hout = 1;
-        else if (mh & hb) hout = -1;
-        ph <<= 1;
-        mh <<= 1;
-        if (hin < 0) mh |= 1;
-        else if (hin > 0) ph |= 1;
-        pvs[b] = mh | ~(xv | ph);
-        mvs[b] = ph & xv;
-        hin = hout;
+        hin = advanceBlock(pvs, mvs, b, eqs ? eqs[b] : this.table[base + b], hin, b === last ? lastBit : HIGH_BIT);
       }
       score += hin;
       if (score <= maxErrors) onMatch(j + 1, score);
@@ -163,24 +173,7 @@ export class MyersScanner {
           mvs[b] = 0;
           scores[b] = scores[b - 1] - hin + (rows[b] - rows[b - 1]);
         }
-        const pv = pvs[b];
-        const mv = mvs[b];
-        let eq = eqs ? eqs[b] : table[base + b];
-        const xv = eq | mv;
-        if (hin < 0) eq |= 1;
-        const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-        let ph = mv | ~(xh | pv);
-        let mh = pv & xh;
-        const hb = b === last ? lastBit : HIGH_BIT;
-        let hout = 0;
-        if (ph & hb) hout = 1;
-        else if (mh & hb) hout = -1;
-        ph <<= 1;
-        mh <<= 1;
-        if (hin < 0) mh |= 1;
-        else if (hin > 0) ph |= 1;
-        pvs[b] = mh | ~(xv | ph);
-        mvs[b] = ph & xv;
+        const hout = advanceBlock(pvs, mvs, b, eqs ? eqs[b] : table[base + b], hin, b === last ? lastBit : HIGH_BIT);
         scores[b] += hout;
         hin = hout;
       }
