@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../storage/records';
 import { COLOR_LABELS } from './labels';
+import { parseTags } from './tags';
 import type { HighlightPatch } from '../messaging/protocol';
 
 export function highlightQuote(record: HighlightRecord): string {
@@ -56,10 +57,6 @@ export function HighlightsList(props: HighlightsListProps) {
       ) : null}
     </div>
   );
-}
-
-function parseTags(input: string): string[] {
-  return [...new Set(input.split(',').map((t) => t.trim()).filter(Boolean))];
 }
 
 function HighlightItem(props: HighlightsListProps & { record: HighlightRecord }) {

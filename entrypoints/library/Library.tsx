@@ -2,24 +2,14 @@
  * Everything the reader chose to keep: articles saved by a highlight, a
  * reaction, a claim's status or the Save button. Browsing alone is never here.
  */
-import { signal } from '@preact/signals';
 import { useLiveQuery } from '../../components/live-query';
 import { REACTION_LABELS } from '../../components/labels';
 import { sendToBackground } from '../../messaging/channel';
+import { attempt, writeError } from '../../components/write-attempt';
 import { openNewsmarkDB } from '../../storage/db';
 import { getSettings, listArticles } from '../../storage/repository';
 
 const db = openNewsmarkDB();
-const writeError = signal<string | null>(null);
-
-async function attempt(write: () => Promise<unknown>): Promise<void> {
-  try {
-    await write();
-    writeError.value = null;
-  } catch (error) {
-    writeError.value = error instanceof Error ? error.message : String(error);
-  }
-}
 
 export function Library() {
   const articles = useLiveQuery(() => listArticles(db), []);

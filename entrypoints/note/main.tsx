@@ -10,6 +10,7 @@ import { openNewsmarkDB } from '../../storage/db';
 import { getHighlight } from '../../storage/repository';
 import type { HighlightRecord } from '../../storage/records';
 import { highlightQuote } from '../../components/HighlightsList';
+import { parseTags } from '../../components/tags';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
 const db = openNewsmarkDB();
@@ -29,8 +30,7 @@ function NoteEditor() {
   const close = () => void sendToBackground('note.close', undefined).catch(() => window.close());
   const save = async () => {
     try {
-      const parsed = [...new Set(tags.split(',').map((t) => t.trim()).filter(Boolean))];
-      await sendToBackground('highlight.update', { id, patch: { note, tags: parsed } });
+      await sendToBackground('highlight.update', { id, patch: { note, tags: parseTags(tags) } });
       close();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

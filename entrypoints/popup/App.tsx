@@ -9,7 +9,8 @@ import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { openNewsmarkDB } from '../../storage/db';
 import { getArticle, getReaction, listClaimStatuses, listHighlights, getSettings } from '../../storage/repository';
-import { analysis, attempt, lastDeleted, loadPage, loading, tabId, unreachable, writeError } from './popup-state';
+import { attempt, writeError } from '../../components/write-attempt';
+import { analysis, lastDeleted, loadPage, loading, tabId, unreachable } from './popup-state';
 
 const db = openNewsmarkDB();
 

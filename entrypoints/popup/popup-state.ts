@@ -14,8 +14,6 @@ export const tabId = signal<number | null>(null);
 export const analysis = signal<PageAnalysis | null>(null);
 export const unreachable = signal<string | null>(null);
 export const loading = signal(true);
-/** A write that failed (full disk, private window): shown until dismissed. */
-export const writeError = signal<string | null>(null);
 /** The highlight just deleted from the popup, until undone or replaced by another deletion. */
 export const lastDeleted = signal<HighlightUndoToken | null>(null);
 
@@ -39,17 +37,6 @@ export async function loadPage(): Promise<void> {
   }
 }
 
-/** Run a write; show its failure to the user instead of dropping it. */
-export async function attempt<T>(write: () => Promise<T>): Promise<T | undefined> {
-  try {
-    const value = await write();
-    writeError.value = null;
-    return value;
-  } catch (error) {
-    writeError.value = error instanceof Error ? error.message : String(error);
-    return undefined;
-  }
-}
 
 const ATTACH_POLL_MS = 250;
 
