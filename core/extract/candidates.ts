@@ -25,7 +25,7 @@ function isAncestor(a: Element, b: Element): boolean {
  * strong candidates sit beside it, then to parents that score better, and
  * finally gathers siblings that look like more of the same story.
  */
-export function chooseContent(scores: PageScores, body: Element): ChosenContent | null {
+export function chooseContent(scores: PageScores, body: Element, headline: Element | null = null): ChosenContent | null {
   const ranked = scores.candidates
     .filter((el) => tagOf(el) !== 'html')
     .sort((a, b) => statsOf(scores, b)!.score - statsOf(scores, a)!.score);
@@ -73,6 +73,7 @@ export function chooseContent(scores: PageScores, body: Element): ChosenContent 
 
   top = climbToPageProse(scores, top, body);
   top = climbToSemanticContainer(scores, top, body);
+  top = storyUnderHeadline(scores, top, body, headline);
   return { top, roots: mergeSiblings(scores, top) };
 }
 
@@ -120,12 +121,43 @@ function climbToSemanticContainer(scores: PageScores, top: Element, body: Elemen
   return top;
 }
 
+/** Below this much prose, a marked story container is a header or a stub, not the story. */
+const HEADLINE_STORY_MIN_PROSE = 250;
+
+function isStoryContainer(el: Element): boolean {
+  return tagOf(el) === 'article' || /schema\.org\/(?:\w*Article|BlogPosting|Report)\b/i.test(el.getAttribute('itemtype') ?? '');
+}
+
+/**
+ * The story is where its headline is. When the page's headline sits inside a
+ * container the page marks as one story (`<article>`, a schema.org Article),
+ * that container holds prose, and the winner lies entirely outside it, the
+ * winner is some other story: a "you may also like" box of long excerpts, or
+ * a feed of posts below a short one, outscores a short story on length alone.
+ * Pages whose headline sits in a header apart from the body have no such
+ * container around it, and keep the winner.
+ */
+function storyUnderHeadline(scores: PageScores, top: Element, body: Element, headline: Element | null): Element {
+  if (!headline) return top;
+  let story: Element | null = null;
+  for (let p = headline.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
+    if (isStoryContainer(p)) {
+      story = p;
+      break;
+    }
+  }
+  if (!story || story === top || isAncestor(story, top) || isAncestor(top, story)) return top;
+  const s = statsOf(scores, story);
+  return s && s.paraText >= HEADLINE_STORY_MIN_PROSE && linkDensity(s) < 0.3 ? story : top;
+}
+
 function mergeSiblings(scores: PageScores, top: Element): Element[] {
   const parent = top.parentNode as Element | null;
   if (!parent || parent.nodeType !== ELEMENT_NODE) return [top];
   const topStats = statsOf(scores, top)!;
   const threshold = Math.max(10, topStats.score * 0.2);
   const topClass = top.getAttribute('class') ?? '';
+  const topIsStory = isStoryContainer(top);
   const roots: Element[] = [];
   for (let sib = firstElementChild(parent); sib; sib = nextElement(sib)) {
     if (sib === top) {
@@ -135,6 +167,8 @@ function mergeSiblings(scores: PageScores, top: Element): Element[] {
     const s = statsOf(scores, sib);
     // The headline sits beside the body in many templates; it is metadata, not body.
     if (!s || s.text === 0 || isTeaserBlock(s) || tagOf(sib) === 'h1') continue;
+    // Beside a story the page marks as one, another such container is another story.
+    if (topIsStory && isStoryContainer(sib)) continue;
     const bonus = topClass !== '' && sib.getAttribute('class') === topClass ? topStats.score * 0.2 : 0;
     if (s.candidate && s.score + bonus >= threshold) {
       roots.push(sib);

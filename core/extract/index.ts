@@ -25,7 +25,7 @@ interface Attempt {
 }
 
 function attempt(scores: PageScores, body: Element, meta: PageMetadata): Attempt {
-  const chosen = chooseContent(scores, body);
+  const chosen = chooseContent(scores, body, meta.headlineElement);
   // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
   const content = chosen ?? { top: body, roots: [body] };
   const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement });

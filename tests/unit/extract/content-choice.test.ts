@@ -37,3 +37,33 @@ describe('choosing the content of a page cut into many small boxes', () => {
     expect(a.text).not.toContain('made for the people who build the web');
   });
 });
+
+describe('a short story above a box of longer excerpts from other posts', () => {
+  // Each excerpt is about as long as the story, and there are four of them:
+  // on length alone the box of other posts outscores the story.
+  const excerpt = (n: number) => `<article class="post teaser post-${n}"><p>Excerpt ${n}: the river rose through the night, and by morning the lower town,
+    its bakery, its school and the old stone bridge, stood in brown water while neighbours, volunteers and the fire crew carried
+    what they could up the hill, a chair, a cage of hens, a box of photographs, before the next wave of rain came in …</p></article>`;
+  const page = (storyWrapper: string, close: string) => `<!DOCTYPE html><html><head><title>The ferry returns to the island</title></head><body>
+    <div id="primary">
+      ${storyWrapper}<h1>The ferry returns to the island</h1>
+        <p>After two winters without a crossing, the ferry came back to the island on Monday, with a new hull, a new captain and,
+        for the first time, room for bicycles on the lower deck. The first trip took forty minutes, and the harbour master said
+        the timetable would stay as it was until the spring, when an evening crossing is to be added for workers on the mainland.</p>
+      ${close}
+      <article class="post related"><h3>You may also like</h3>${[1, 2, 3, 4].map(excerpt).join('')}</article>
+    </div></body></html>`;
+
+  it('keeps the story that holds the headline, not the other posts beside it', () => {
+    const a = extractArticle(parse(page('<article class="post">', '</article>')), { url: 'https://news.example/ferry' })!;
+    expect(a.text).toContain('the ferry came back to the island on Monday');
+    expect(a.text).not.toContain('Excerpt 1');
+    expect(a.text).not.toContain('Excerpt 4');
+  });
+
+  it('takes a schema.org article container as the story as well', () => {
+    const a = extractArticle(parse(page('<div itemscope itemtype="http://schema.org/BlogPosting">', '</div>')), { url: 'https://news.example/ferry' })!;
+    expect(a.text).toContain('the ferry came back to the island on Monday');
+    expect(a.text).not.toContain('Excerpt 2');
+  });
+});
