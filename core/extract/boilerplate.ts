@@ -117,7 +117,7 @@ function inSection(el: Element): boolean {
 
 /** Short labels that stand in for an ad or point past one. */
 const AD_LABEL =
-  /^(?:advertisement|advertisment|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|publicidad|publicité|pubblicità|publicidade|reklama|werbung|(?:story|article|content) continues (?:below|after)(?: (?:this|the))? ?(?:advertisement|ad)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)\.?$/i;
+  /^(?:advertisement|advertisment|advertising|advert|ad|ads|sponsored|sponsored content|paid content|anzeige|publicidad|publicité|pubblicità|publicidade|reklama|werbung|(?:story|article|content) continues (?:below|after)(?: (?:this|the))? ?(?:advertisement|ad)?|continue reading (?:below|the main story)|scroll to continue(?: with content)?)\.?$/i;
 
 export function isAdLabel(text: string): boolean {
   return text.length <= 60 && AD_LABEL.test(text.trim());

@@ -41,6 +41,27 @@ function isLoose(el: Element): boolean {
   return tag !== 'p' && tag !== 'li' && tag !== 'td' && tag !== 'th' && !HEADINGS.has(tag) && !isInline(tag);
 }
 
+function altOf(el: Element | null): string | null {
+  return el && tagOf(el) === 'img' ? el.getAttribute('alt') : null;
+}
+
+/**
+ * A line that repeats the description of the picture it sits under is that
+ * picture's caption, however it is marked up: what the page says the image
+ * shows, not what the story says. Only the image right before the line, or
+ * one inside a short box with it, counts.
+ */
+function repeatsImageAlt(el: Element, text: string, holdsImage: boolean): boolean {
+  const key = squash(text);
+  if (key.length < 8) return false;
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType !== 1 && !(prev as Text).data?.trim()) prev = prev.previousSibling;
+  const before = prev && prev.nodeType === 1 ? (prev as Element) : null;
+  const alts = [altOf(before)];
+  if (holdsImage) for (const img of Array.from(el.getElementsByTagName('img')).slice(0, 3)) alts.push(img.getAttribute('alt'));
+  return alts.some((alt) => alt !== null && squash(alt) === key);
+}
+
 function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -87,6 +108,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       // A loose link is judged by its wording only: a bare date link is how embedded posts sign off.
       if (tag === 'a') return isCallToAction(text);
       if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text) || isRawShortcode(text)) return true;
+      if (repeatsImageAlt(el, text, s.imgs > 0)) return true;
       if (titleWords && text.length >= title!.length * 0.6 && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
       if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
       if (authorNames.length > 0 && text.length < 100) {

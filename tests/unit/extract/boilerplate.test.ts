@@ -228,4 +228,19 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('Volunteers filled sandbags');
     expect(a.text).toContain('Engineers will inspect the river banks');
   });
+
+  it('drops an unmarked caption that repeats the picture\'s description, keeps text that only mentions it', () => {
+    const a = extractArticle(
+      story(`<div align="center"><img src="/bridge.jpg" alt="The new footbridge seen from the east bank"><span class="small gray">The new footbridge seen from the east bank</span></div>
+        <p>The new footbridge seen from the east bank looks lighter than the old one, said the engineer who drew it.</p>`),
+    )!;
+    expect(a.text).not.toMatch(/^The new footbridge seen from the east bank$/m);
+    expect(a.text).toContain('looks lighter than the old one');
+  });
+
+  it('drops an "Advert" label', () => {
+    const a = extractArticle(story('<div class="x1"><center><span style="font-size:0.7em">Advert</span></center></div>'))!;
+    expect(a.text).not.toMatch(/Advert/);
+    expect(a.text).toContain('Engineers will inspect the river banks');
+  });
 });
