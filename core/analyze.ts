@@ -5,10 +5,10 @@
  * in the body's text, so the content script can find them on the page and
  * stored statuses can find their claim again.
  */
-import { extractArticle } from './extract/index';
+import { extractArticleSteps } from './extract/index';
 import type { ExtractedArticle } from './extract/types';
 import { attributeSteps } from './attribution/index';
-import { runToEnd, type Steps } from './steps';
+import { runToEnd, timedSteps, type Steps } from './steps';
 import type { FoundClaim, Speaker } from './attribution/types';
 import { BodyTextIndex } from './anchoring/body-text';
 import { describeOffsets } from './anchoring/anchor';
@@ -28,9 +28,8 @@ export interface DocumentAnalysis {
 
 /**
  * The first half of the analysis: the article, and the body-text snapshot its
- * claims will be located in, taken at the same instant so both see the same
- * page. The content script runs the two halves in separate idle callbacks, so
- * neither holds the page's main thread for the sum of both.
+ * claims will be located in, taken in the same step as the article's text is
+ * rendered so both see the same page.
  */
 export interface ExtractedPage {
   article: ExtractedArticle | null;
@@ -56,12 +55,16 @@ function bodySpan(article: ExtractedArticle, index: BodyTextIndex, start: number
 }
 
 export function extractPage(doc: Document, options: { url?: string } = {}): ExtractedPage {
+  return runToEnd(extractPageSteps(doc, options));
+}
+
+export function* extractPageSteps(doc: Document, options: { url?: string } = {}): Steps<ExtractedPage> {
+  const { value: article, ms: extractMs } = yield* timedSteps(extractArticleSteps(doc, options), clock);
+  if (!article || !article.isArticle) return { article, index: null, ms: { extract: extractMs, selectors: 0 } };
+  // No pause since the article's last step: the points it hands out must be read in the same DOM.
   const t0 = clock();
-  const article = extractArticle(doc, options);
-  const t1 = clock();
-  if (!article || !article.isArticle) return { article, index: null, ms: { extract: t1 - t0, selectors: 0 } };
   const index = BodyTextIndex.fromDocument(doc);
-  return { article, index, ms: { extract: t1 - t0, selectors: clock() - t1 } };
+  return { article, index, ms: { extract: extractMs, selectors: clock() - t0 } };
 }
 
 /** The second half: speakers and claims of the extracted article, each claim with its selectors. */
@@ -82,25 +85,15 @@ export function* attributePageSteps(page: ExtractedPage): Steps<DocumentAnalysis
   if (!article || !article.isArticle || !index) {
     return { article, speakers: [], claims: [], ms: { extract: page.ms.extract, attribute: 0, selectors: page.ms.selectors } };
   }
-  let attributeMs = 0;
+  const { value: found, ms: attributeMs } = yield* timedSteps(
+    attributeSteps({
+      paragraphs: article.blocks.map((b) => ({ text: b.text, start: b.start })),
+      authors: splitAuthors(article.byline),
+    }),
+    clock,
+  );
   let selectorsMs = page.ms.selectors;
   let resumed = clock();
-  const steps = attributeSteps({
-    paragraphs: article.blocks.map((b) => ({ text: b.text, start: b.start })),
-    authors: splitAuthors(article.byline),
-  });
-  let found;
-  for (;;) {
-    const next = steps.next();
-    attributeMs += clock() - resumed;
-    if (next.done) {
-      found = next.value;
-      break;
-    }
-    yield;
-    resumed = clock();
-  }
-  resumed = clock();
   const claims: AnalyzedClaim[] = [];
   for (const [i, { start, end, ...claim }] of found.claims.entries()) {
     const span = bodySpan(article, index, start, end);
@@ -119,5 +112,11 @@ export function* attributePageSteps(page: ExtractedPage): Steps<DocumentAnalysis
 }
 
 export function analyzeDocument(doc: Document, options: { url?: string } = {}): DocumentAnalysis {
-  return attributePage(extractPage(doc, options));
+  return runToEnd(analyzeDocumentSteps(doc, options));
+}
+
+/** The whole analysis in steps: what the content script spreads over idle callbacks. */
+export function* analyzeDocumentSteps(doc: Document, options: { url?: string } = {}): Steps<DocumentAnalysis> {
+  const page = yield* extractPageSteps(doc, options);
+  return yield* attributePageSteps(page);
 }

@@ -19,11 +19,35 @@ export function runToEnd<T>(steps: Steps<T>): T {
   }
 }
 
-/** Runs steps until `deadline` (a clock reading in ms); returns the result once done, else undefined. */
+/**
+ * Runs steps until `deadline` (a clock reading in ms); returns the result once
+ * done, else undefined. It always runs one step, and starts another only when
+ * one as long as the last would still end by the deadline: steps are of
+ * uneven size (a paragraph of attribution, or a whole walk of the page), and
+ * starting a long one just before the deadline would double the slice.
+ */
 export function runUntil<T>(steps: Steps<T>, deadline: number, clock: () => number): { value: T } | undefined {
-  do {
+  for (;;) {
+    const started = clock();
     const next = steps.next();
     if (next.done) return { value: next.value };
-  } while (clock() < deadline);
-  return undefined;
+    const ended = clock();
+    if (ended + (ended - started) > deadline) return undefined;
+  }
+}
+
+/**
+ * Runs `steps` inside another stepped computation, pausing where it pauses,
+ * and adds up the time spent working in it: the pauses, when the page had
+ * the thread back, are not counted.
+ */
+export function* timedSteps<T>(steps: Steps<T>, clock: () => number): Steps<{ value: T; ms: number }> {
+  let ms = 0;
+  for (;;) {
+    const resumed = clock();
+    const next = steps.next();
+    ms += clock() - resumed;
+    if (next.done) return { value: next.value, ms };
+    yield;
+  }
 }

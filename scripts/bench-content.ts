@@ -3,9 +3,10 @@
  *
  * How long the content script's analysis (`analyzeDocument`: extraction,
  * attribution, selectors) holds the page's main thread, in real headless
- * Chromium, on the saved pages of ../shared. The analysis is one synchronous
- * call in one idle callback, so its wall time is the time the page is blocked
- * (issue 3: never more than 50 ms at a time). Mozilla Readability (what
+ * Chromium, on the saved pages of ../shared. The content script runs it in
+ * slices of at most IDLE_SLICE_MS over idle callbacks (issue 3: never more
+ * than 50 ms at a time); the bench runs the same slices back to back and
+ * reports the longest, beside the whole analysis as if it were one call. Mozilla Readability (what
  * Firefox Reader View runs, on a `cloneNode(true)` of the document so the page
  * stays untouched) runs on the same page in the same browser as the reference.
  *
@@ -91,7 +92,8 @@ interface Block {
 interface Run {
   first: Block;
   second: Block;
-  /** Wall time of the longest slice of the second half, as the content script slices it. */
+  /** Wall time of the longest slice of each half, as the content script slices them. */
+  firstLongestSlice: number;
   secondLongestSlice: number;
   ms: DocumentAnalysis['ms'];
   readability: Block;
@@ -137,8 +139,15 @@ const f = (x: number, width = 7) => x.toFixed(2).padStart(width);
 
 const total = (run: Run): Block => ({ wall: run.first.wall + run.second.wall, cpu: run.first.cpu + run.second.cpu });
 const longestHalf = (run: Run): Block => ({ wall: Math.max(run.first.wall, run.second.wall), cpu: Math.max(run.first.cpu, run.second.cpu) });
-/** The longest single task as the content script runs it: extraction, or one slice of the rest (wall time only). */
-const longestTask = (run: Run): Block => ({ wall: Math.max(run.first.wall, run.secondLongestSlice), cpu: Math.max(run.first.cpu, Math.min(run.second.cpu, run.secondLongestSlice)) });
+/**
+ * The longest single task as the content script runs it: one slice of either
+ * half. Wall time is measured per slice; CPU time only per half, so a slice's
+ * CPU is bounded by its wall time and by its half's CPU.
+ */
+const longestTask = (run: Run): Block => ({
+  wall: Math.max(run.firstLongestSlice, run.secondLongestSlice),
+  cpu: Math.max(Math.min(run.first.cpu, run.firstLongestSlice), Math.min(run.second.cpu, run.secondLongestSlice)),
+});
 const cold = <T>(r: PageResult, pick: (run: Run) => T): T => pick(r.runs[0]);
 /** Per page, the median of the warm runs. */
 const warm = (r: PageResult, pick: (run: Run) => number): number => median(r.runs.slice(1).map(pick));
@@ -163,7 +172,7 @@ function report(name: string, results: PageResult[], args: Args): void {
     console.log(stage(`  attribute`, 'attribute', which));
     console.log(stage(`  selectors (body index + claims)`, 'selectors', which));
     console.log(row(`  longest half (extract | attribute)`, longestHalf, which));
-    console.log(row(`  longest task (extract | one slice)`, longestTask, which));
+    console.log(row(`  longest task (one slice)`, longestTask, which));
     console.log(row(`Readability (cloneNode + parse), ${which}`, (run) => run.readability, which));
   }
   const ratio = (which: 'cold' | 'warm', k: keyof Block) => {
@@ -192,7 +201,7 @@ function report(name: string, results: PageResult[], args: Args): void {
   console.log(`  pages over ${BLOCK_LIMIT_MS} ms in one block (goal: 0):`);
   console.log(`    whole analysis in one callback: wall ${over(total, 'wall')}; CPU ${over(total, 'cpu')}`);
   console.log(`    in two halves (longest half):   wall ${over(longestHalf, 'wall')}; CPU ${over(longestHalf, 'cpu')}`);
-  console.log(`    as the content script runs it:  wall ${over(longestTask, 'wall')}; CPU ${over(longestTask, 'cpu')}  (extraction, or one ${IDLE_SLICE_MS} ms slice of the rest)`);
+  console.log(`    as the content script runs it:  wall ${over(longestTask, 'wall')}; CPU ${over(longestTask, 'cpu')}  (one ${IDLE_SLICE_MS} ms slice of either half)`);
   const slowest = [...results].sort((a, b) => cold(b, total).cpu - cold(a, total).cpu).slice(0, args.slowest);
   if (slowest.length) {
     console.log(`  slowest ${slowest.length} by cold analysis CPU (ms; extract/attrib/select are the stage timers, wall):`);
@@ -237,7 +246,8 @@ async function measurePage(page: Page, cdp: CDPSession, p: BenchPage, runs: numb
     const second = await task(() => page.evaluate(() => (window as unknown as BenchWindow).BenchContentPage.secondHalf()));
     const ref = await task(() => page.evaluate(() => (window as unknown as BenchWindow).BenchContentPage.readability()));
     result.runs.push({
-      first: block(first.value, first.cpu),
+      first: block(first.value.wall, first.cpu),
+      firstLongestSlice: first.value.longestSlice,
       second: block(second.value.wall, second.cpu),
       secondLongestSlice: second.value.longestSlice,
       ms: second.value.ms,
@@ -350,8 +360,8 @@ async function main(): Promise<void> {
     }
     console.log(
       `\ncold: the first analysis after the page loaded (what the content script does once per page); warm: median of runs 2..${args.runs}.\n` +
-        'selectors: body-text index and the claims\' selectors. Two halves: extractPage (extract + index) and attributePageSteps\n' +
-        '(attribute + selectors), run with a task boundary between them as the content script\'s two idle callbacks do.\n' +
+        'selectors: body-text index and the claims\' selectors. Two halves: extractPageSteps (extract + index) and\n' +
+        'attributePageSteps (attribute + selectors), each in slices as the content script runs them.\n' +
         'Readability runs on document.cloneNode(true) as Reader View must; its time includes the clone. Wall-clock on a shared\n' +
         'machine: other processes inflate single runs, so compare ratios measured in the same run.',
     );

@@ -6,6 +6,7 @@ import { judgeIsArticle } from './is-article';
 import { readMetadata, type PageMetadata } from './metadata';
 import { scorePage, type NodeStats, type PageScores } from './scoring';
 import type { ExtractedArticle } from './types';
+import { runToEnd, type Steps } from '../steps';
 
 export type { ArticleBlock, ArticleMetadata, ExtractedArticle } from './types';
 export { renderBlockText } from './block-text';
@@ -81,16 +82,30 @@ function pageRegion(scores: PageScores, top: Element, body: Element, page: NodeS
  * furniture. Returns null only when there is no `<body>` to read.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  return runToEnd(extractArticleSteps(doc, options));
+}
+
+/**
+ * The same, pausing between its walks (scoring, metadata, rendering), so a
+ * long page's extraction can be spread over several of the content script's
+ * idle callbacks. The page may change between steps: elements added after the
+ * scoring walk have no scores and are left out, as late content is until the
+ * next analysis; removed ones are simply not rendered.
+ */
+export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   if (!doc.body) return null;
   // Malformed pages can leave an empty first <body> in some parsers (linkedom
   // opens a second one); the document element then holds the real content.
   const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;
   const url = options.url ?? null;
   const strictScores = scorePage(body, true);
+  yield;
   const meta = readMetadata(doc, url, strictScores.bylineElements);
+  yield;
 
   let best = attempt(strictScores, body, meta);
   if (best.rendered.text.length < RETRY_BELOW) {
+    yield;
     const relaxed = attempt(scorePage(body, false), body, meta);
     // A genuinely short story must not give way to a longer block of furniture
     // found once markup hints are off: the relaxed pass has to find much more.

@@ -1,16 +1,15 @@
 /**
  * The page's analysis, computed once the page is idle so the news site's own
- * work comes first, and again after in-page navigation. Extraction runs in one
- * idle callback; attribution and the claims' selectors then run in steps over
- * as many idle callbacks as they need, each slice within the idle period and
- * never past IDLE_SLICE_MS, because the whole can hold the main thread for longer
- * than the 50 ms a page may be blocked at a time (bench:content measures it).
- * The second half reads a body-text snapshot taken with the extraction, so
- * all of it sees the same page. The popup asks through `page.analysis`; if it
- * asks before the work is done, what is left runs at once (the user is
- * waiting, the page is not).
+ * work comes first, and again after in-page navigation. All of it (the
+ * extraction's walks, attribution, the claims' selectors) runs in steps over
+ * as many idle callbacks as it needs, each slice within the idle period and
+ * never past IDLE_SLICE_MS, because the whole can hold the main thread for
+ * longer than the 50 ms a page may be blocked at a time (bench:content
+ * measures it); a short page still finishes in one callback. The popup asks
+ * through `page.analysis`; if it asks before the work is done, what is left
+ * runs at once (the user is waiting, the page is not).
  */
-import { attributePageSteps, extractPage, type DocumentAnalysis, type ExtractedPage } from '../../core/analyze';
+import { analyzeDocumentSteps, type DocumentAnalysis } from '../../core/analyze';
 import { IDLE_SLICE_MS, runToEnd, runUntil, type Steps } from '../../core/steps';
 import { articleKey } from '../../core/article-key';
 import type { ArticleRef } from '../../messaging/protocol';
@@ -25,9 +24,7 @@ export interface CurrentAnalysis {
 
 export class PageAnalyzer {
   private current: CurrentAnalysis | null = null;
-  /** The first half's result, waiting for the second half. */
-  private extracted: { url: string; page: ExtractedPage } | null = null;
-  /** The second half, part done between idle callbacks. */
+  /** The analysis under way, part done between idle callbacks. */
   private stepping: { url: string; steps: Steps<DocumentAnalysis> } | null = null;
   private idleHandle: number | null = null;
 
@@ -35,51 +32,54 @@ export class PageAnalyzer {
     signal.addEventListener('abort', () => this.cancelScheduled());
   }
 
-  /** Analyse when the browser is idle (each half at most 2 s after the previous step). */
+  /** Analyse when the browser is idle (each slice at most 2 s after the previous one). */
   schedule(onDone?: (analysis: CurrentAnalysis) => void): void {
     this.cancelScheduled();
-    this.whenIdle(() => {
-      const url = location.href;
-      if (this.current?.url !== url && this.extracted?.url !== url) {
-        this.extracted = { url, page: extractPage(document, { url }) };
+    // The address the analysis is for is read when it starts, not when it was
+    // asked for; if the page moves on mid-way, this run stops and the
+    // navigation's own schedule() analyses the new page.
+    let url: string | null = null;
+    const step = (deadline?: IdleDeadline) => {
+      url ??= location.href;
+      if (location.href !== url) return;
+      if (this.current?.url === url) {
+        // Finished early because the popup asked: nothing left but to report it.
+        onDone?.(this.current);
+        return;
       }
-      const step = (deadline?: IdleDeadline) => {
-        if (location.href !== url) return;
-        if (this.current?.url === url) {
-          // Finished early because the popup asked: nothing left but to report it.
-          onDone?.(this.current);
-          return;
-        }
-        if (this.stepping?.url !== url && this.extracted?.url === url) {
-          this.stepping = { url, steps: attributePageSteps(this.extracted.page) };
-        }
-        if (!this.stepping) return;
-        const budget = Math.min(deadline?.timeRemaining() ?? IDLE_SLICE_MS, IDLE_SLICE_MS);
-        const done = runUntil(this.stepping.steps, now() + budget, now);
-        if (!done) {
-          this.whenIdle(step);
-          return;
-        }
-        this.finish(url, done.value);
-        onDone?.(this.current!);
-      };
-      this.whenIdle(step);
-    });
+      if (this.stepping?.url !== url) this.stepping = { url, steps: analyzeDocumentSteps(document, { url }) };
+      const budget = Math.min(deadline?.timeRemaining() ?? IDLE_SLICE_MS, IDLE_SLICE_MS);
+      const steps = this.stepping.steps;
+      const done = this.unlessItThrows(() => runUntil(steps, now() + budget, now));
+      if (!done) {
+        this.whenIdle(step);
+        return;
+      }
+      this.finish(url, done.value);
+      onDone?.(this.current!);
+    };
+    this.whenIdle(step);
   }
 
   /** The analysis of the page as it is now; recomputed when the URL changed. */
   get(): CurrentAnalysis {
     const url = location.href;
     if (this.current && this.current.url === url) return this.current;
-    const steps =
-      this.stepping?.url === url
-        ? this.stepping.steps
-        : attributePageSteps(this.extracted?.url === url ? this.extracted.page : extractPage(document, { url }));
-    return this.finish(url, runToEnd(steps));
+    const steps = this.stepping?.url === url ? this.stepping.steps : analyzeDocumentSteps(document, { url });
+    return this.finish(url, this.unlessItThrows(() => runToEnd(steps)));
+  }
+
+  /** A generator that threw is finished for good: the next attempt must start afresh, not resume it. */
+  private unlessItThrows<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (err) {
+      this.stepping = null;
+      throw err;
+    }
   }
 
   private finish(url: string, result: DocumentAnalysis): CurrentAnalysis {
-    this.extracted = null;
     this.stepping = null;
     const article: ArticleRef = {
       key: articleKey(document, url),
@@ -108,7 +108,6 @@ export class PageAnalyzer {
 
   invalidate(): void {
     this.current = null;
-    this.extracted = null;
     this.stepping = null;
   }
 

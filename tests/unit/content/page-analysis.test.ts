@@ -2,21 +2,34 @@
 // @vitest-environment-options {"url": "https://harbour-ledger.example/news/2026/03/18/varga-urges-end-to-stoppages"}
 /**
  * The content script analyses the page on its own once the page is idle, in
- * two idle callbacks (extraction, then attribution) so the page gets its main
- * thread back in between, and the popup then gets that analysis without the
- * page being analysed again.
+ * slices over idle callbacks so the page gets its main thread back in
+ * between, and the popup then gets that analysis without the page being
+ * analysed again.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const calls = vi.hoisted(() => ({ extract: 0, attribute: 0 }));
+/** Analyses started, and steps of them run. */
+const calls = vi.hoisted(() => ({ started: 0, steps: 0, failNextStep: false }));
 vi.mock('../../../core/analyze', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../core/analyze')>();
   return {
     ...real,
-    extractPage: (...args: Parameters<typeof real.extractPage>) => (calls.extract++, real.extractPage(...args)),
-    attributePageSteps: (...args: Parameters<typeof real.attributePageSteps>) => (calls.attribute++, real.attributePageSteps(...args)),
+    analyzeDocumentSteps: function* (...args: Parameters<typeof real.analyzeDocumentSteps>) {
+      calls.started++;
+      const steps = real.analyzeDocumentSteps(...args);
+      for (;;) {
+        calls.steps++;
+        if (calls.failNextStep) {
+          calls.failNextStep = false;
+          throw new Error('step failed');
+        }
+        const next = steps.next();
+        if (next.done) return next.value;
+        yield;
+      }
+    },
   };
 });
 
@@ -34,8 +47,9 @@ function runNextIdleCallback(): void {
 
 beforeEach(() => {
   document.documentElement.innerHTML = SAMPLE.replace(/^[^]*?<html[^>]*>|<\/html>\s*$/gi, '');
-  calls.extract = 0;
-  calls.attribute = 0;
+  calls.started = 0;
+  calls.steps = 0;
+  calls.failNextStep = false;
   idle = [];
   vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
   vi.stubGlobal('cancelIdleCallback', () => undefined);
@@ -43,36 +57,39 @@ beforeEach(() => {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** An idle period with no time left: the analyzer must still make progress, one step per callback. */
+const exhausted = { didTimeout: false, timeRemaining: () => 0 } as IdleDeadline;
+
 describe('PageAnalyzer', () => {
-  it('analyses in two idle callbacks without being asked, and the popup gets that analysis', () => {
-    const analyzer = new PageAnalyzer(new AbortController().signal);
-    analyzer.schedule();
-    expect(calls).toEqual({ extract: 0, attribute: 0 });
-
-    runNextIdleCallback();
-    expect(calls).toEqual({ extract: 1, attribute: 0 });
-    expect(idle).toHaveLength(1);
-
-    runNextIdleCallback();
-    expect(calls).toEqual({ extract: 1, attribute: 1 });
-
-    const { result } = analyzer.get();
-    expect(calls).toEqual({ extract: 1, attribute: 1 });
-    expect(result.article?.isArticle).toBe(true);
-    expect(result.claims.length).toBeGreaterThan(0);
-  });
-
-  it('finishes from the extracted half when the popup asks between the two callbacks', () => {
+  it('analyses once the page is idle without being asked, and the popup gets that analysis', () => {
     const analyzer = new PageAnalyzer(new AbortController().signal);
     const done = vi.fn();
     analyzer.schedule(done);
-    runNextIdleCallback();
+    expect(calls.started).toBe(0);
+
+    while (idle.length > 0) runNextIdleCallback();
+    expect(calls.started).toBe(1);
+    expect(done).toHaveBeenCalledTimes(1);
+
     const { result } = analyzer.get();
-    expect(calls).toEqual({ extract: 1, attribute: 1 });
+    expect(calls.started).toBe(1);
+    expect(result.article?.isArticle).toBe(true);
+    expect(result.claims.length).toBeGreaterThan(0);
+    expect(done.mock.calls[0][0].result).toBe(result);
+  });
+
+  it('finishes the analysis under way when the popup asks mid-way, without starting over', () => {
+    const analyzer = new PageAnalyzer(new AbortController().signal);
+    const done = vi.fn();
+    analyzer.schedule(done);
+    (idle.shift() as (d: IdleDeadline) => void)(exhausted);
+    expect(calls).toMatchObject({ started: 1, steps: 1 });
+    const { result } = analyzer.get();
+    expect(calls.started).toBe(1);
     expect(result.claims.length).toBeGreaterThan(0);
 
     runNextIdleCallback();
-    expect(calls).toEqual({ extract: 1, attribute: 1 });
+    expect(calls.started).toBe(1);
     expect(done).toHaveBeenCalledWith(expect.objectContaining({ result }));
   });
 
@@ -80,15 +97,16 @@ describe('PageAnalyzer', () => {
     const stop = new AbortController();
     const analyzer = new PageAnalyzer(stop.signal);
     analyzer.schedule();
-    runNextIdleCallback();
+    (idle.shift() as (d: IdleDeadline) => void)(exhausted);
+    const stepsBefore = calls.steps;
     stop.abort();
     for (const fn of idle) fn();
-    expect(calls).toEqual({ extract: 1, attribute: 0 });
+    expect(calls.steps).toBe(stepsBefore);
   });
 });
 
 describe('PageAnalyzer on a long article', () => {
-  it('spreads attribution over several idle callbacks when a slice runs out of idle time', () => {
+  it('spreads extraction and attribution over many idle callbacks when each slice runs out of idle time', () => {
     const body = Array.from(
       { length: 400 },
       (_, i) => `<p>"We will keep the ferry running through winter number ${i}," said harbour master Ines Duarte, who added that the crews had agreed.</p>`,
@@ -97,18 +115,29 @@ describe('PageAnalyzer on a long article', () => {
     const analyzer = new PageAnalyzer(new AbortController().signal);
     const done = vi.fn();
     analyzer.schedule(done);
-    runNextIdleCallback();
     // Idle periods with almost no time left: each callback does one step and hands back the thread.
     let callbacks = 0;
     while (idle.length > 0) {
-      const next = idle.shift()!;
-      (next as (d: IdleDeadline) => void)({ didTimeout: false, timeRemaining: () => 0 });
+      (idle.shift() as (d: IdleDeadline) => void)(exhausted);
       callbacks++;
+      // Extraction alone is several steps: it is not one task either.
+      if (callbacks === 2) expect(done).not.toHaveBeenCalled();
     }
     expect(callbacks).toBeGreaterThan(100);
-    expect(calls).toEqual({ extract: 1, attribute: 1 });
+    expect(calls.started).toBe(1);
     const { result } = done.mock.calls[0][0];
     expect(result.claims.length).toBeGreaterThanOrEqual(400);
     expect(result.speakers.map((s: { name: string }) => s.name)).toEqual(['Ines Duarte']);
+  });
+
+  it('starts afresh after a failed step instead of resuming a broken analysis', () => {
+    const analyzer = new PageAnalyzer(new AbortController().signal);
+    analyzer.schedule();
+    (idle.shift() as (d: IdleDeadline) => void)(exhausted);
+    calls.failNextStep = true;
+    expect(() => analyzer.get()).toThrow('step failed');
+    const { result } = analyzer.get();
+    expect(calls.started).toBe(2);
+    expect(result.claims.length).toBeGreaterThan(0);
   });
 });

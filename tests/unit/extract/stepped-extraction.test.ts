@@ -1,0 +1,54 @@
+/**
+ * The content script spreads extraction over idle callbacks: between its
+ * walks it hands the thread back. Stepped or not, the article is the same,
+ * and a page that changes between steps gives a clear result, not a crash.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle, extractArticleSteps } from '../../../core/extract/index';
+import { extractPage, extractPageSteps } from '../../../core/analyze';
+import { fixture, parse } from './helpers';
+
+const URL = 'https://ledger.example/news/2024/03/ferry-kellmouth-resumes';
+
+function pauses<T>(steps: Generator<void, T, void>, between?: () => void): { value: T; pauses: number } {
+  let pauses = 0;
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return { value: next.value, pauses };
+    pauses++;
+    between?.();
+  }
+}
+
+describe('extraction in steps', () => {
+  it('pauses between its walks and finds the same article as in one go', () => {
+    const whole = extractArticle(parse(fixture('news-with-boilerplate.html')), { url: URL })!;
+    const { value: stepped, pauses: n } = pauses(extractArticleSteps(parse(fixture('news-with-boilerplate.html')), { url: URL }));
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(stepped!.text).toBe(whole.text);
+    expect(stepped!.title).toBe(whole.title);
+    expect(stepped!.byline).toBe(whole.byline);
+  });
+
+  it('builds the page index in the same step as the article text, so claims point at the same page', () => {
+    const whole = extractPage(parse(fixture('news-with-boilerplate.html')), { url: URL });
+    const { value: stepped } = pauses(extractPageSteps(parse(fixture('news-with-boilerplate.html')), { url: URL }));
+    expect(stepped.article!.text).toBe(whole.article!.text);
+    expect(stepped.index!.text).toBe(whole.index!.text);
+  });
+
+  it('leaves out a paragraph added after the scoring walk and still reads the rest', () => {
+    const doc = parse(fixture('news-with-boilerplate.html'));
+    let added = false;
+    const { value } = pauses(extractArticleSteps(doc, { url: URL }), () => {
+      if (added) return;
+      added = true;
+      const late = doc.createElement('p');
+      late.textContent = 'A paragraph a script put in after the page was scored, long enough to count as prose.';
+      const first = doc.querySelector('article p') ?? doc.body.querySelector('p')!;
+      first.parentNode!.insertBefore(late, first);
+    });
+    expect(value!.text).toContain('The ferry between Portlow and the island village of Kellmouth sailed again on Monday');
+    expect(value!.text).not.toContain('put in after the page was scored');
+  });
+});
