@@ -64,12 +64,25 @@ function expand(path: string): Input[] {
   return [{ file: path, read: () => readFileSync(path) }];
 }
 
-/** Decodes with the charset the page declares (sites still serve windows-1252 or GBK), UTF-8 otherwise. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes with the charset the page declares (sites still serve windows-1252
+ * or GBK), UTF-8 otherwise. A saved page is often re-encoded as UTF-8 while its
+ * <meta> still names the original charset; bytes that are valid UTF-8 and not
+ * plain ASCII almost never come from a legacy encoding by chance, so they win
+ * over the label.
+ */
 function decode(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
   const head = bytes.subarray(0, 4096).toString('latin1');
   const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      // Not UTF-8: the label is right.
+    }
     try {
       return new TextDecoder(declared).decode(bytes);
     } catch {

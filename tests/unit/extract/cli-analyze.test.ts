@@ -94,4 +94,28 @@ describe('npm run analyze', () => {
     expect(status).not.toBe(0);
     expect(stderr).toMatch(/usage/);
   });
+
+  describe('text encodings', () => {
+    const story = (charsetMeta: string) => `<!DOCTYPE html><html><head>${charsetMeta}<title>Le café du port rouvre</title></head><body><article>
+      <h1>Le café du port rouvre</h1><p>Le café du port a rouvert ses portes lundi matin, après trois mois de travaux sur la façade et la terrasse.</p>
+      <p>Les habitués sont revenus dès l'aube, et le patron a offert le premier café à tous ceux qui étaient là avant sept heures.</p></article></body></html>`;
+
+    it('decodes a page in the legacy charset it declares', () => {
+      const file = join(dir, 'latin1.html');
+      writeFileSync(file, Buffer.from(story('<meta charset="windows-1252">'), 'latin1'));
+      const { status, lines } = run([file]);
+      expect(status).toBe(0);
+      expect(lines[0].title).toBe('Le café du port rouvre');
+      expect(lines[0].text).toContain('travaux sur la façade');
+    });
+
+    it('reads a page saved as UTF-8 whose <meta> still names its old charset as UTF-8', () => {
+      const file = join(dir, 'resaved.html');
+      writeFileSync(file, Buffer.from(story('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'), 'utf8'));
+      const { status, lines } = run([file]);
+      expect(status).toBe(0);
+      expect(lines[0].title).toBe('Le café du port rouvre');
+      expect(lines[0].text).toContain('travaux sur la façade');
+    });
+  });
 });
