@@ -121,6 +121,24 @@ describe('story text that only looks like boilerplate is kept', () => {
     expect(a.text).toContain('Engineers will inspect the river banks');
   });
 
+  for (const label of ['Most read', 'Lo más leído', 'Você também pode gostar', 'Das könnte Sie auch interessieren', 'Vous aimerez aussi', 'Articoli correlati', 'Lees ook']) {
+    it(`drops a "${label}" label and the unmarked list under it`, () => {
+      const a = extractArticle(
+        story(`<h3>${label}</h3><ul>
+          <li>Why the old <a href="/a">mill pond flooded first</a></li>
+          <li>Farmers count the <a href="/b">cost of a wet spring</a></li></ul>`),
+      )!;
+      expect(a.text).not.toContain(label);
+      expect(a.text).not.toContain('mill pond');
+      expect(a.text).toContain('Engineers will inspect the river banks');
+    });
+  }
+
+  it('keeps a sentence that opens with the words of a pointer label', () => {
+    const a = extractArticle(story('<p>Most read the warning on the council website before the river rose, but few expected the road to close.</p>'))!;
+    expect(a.text).toContain('Most read the warning');
+  });
+
   it('keeps a short news brief rather than the longer comment thread under it', () => {
     const doc = parse(`<!DOCTYPE html><html><body>
       <article><p>The harbour bridge reopened to traffic on Friday morning after overnight repairs to its lifting gear.</p></article>
