@@ -116,6 +116,7 @@ function analyzeInput(input: Input, url: string | null): Record<string, unknown>
   const t0 = performance.now();
   const { document } = parseHTML(html);
   const parseMs = performance.now() - t0;
+  if (!document.documentElement) throw new InputError('not HTML: no elements, only a doctype, comments or text outside any tag');
   const analysis = analyzeDocument(document as unknown as Document, url ? { url } : {});
   const article = analysis.article;
   return {

@@ -93,7 +93,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * next analysis; removed ones are simply not rendered.
  */
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
-  if (!doc.body) return null;
+  // A document with no element at all (only a doctype or a comment) has no body either; some DOMs throw on asking.
+  if (!doc.documentElement || !doc.body) return null;
   // Malformed pages can leave an empty first <body> in some parsers (linkedom
   // opens a second one); the document element then holds the real content.
   const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;

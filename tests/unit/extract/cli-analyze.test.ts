@@ -22,6 +22,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.html'), '');
   writeFileSync(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
   writeFileSync(join(dir, 'notes.html'), 'Shopping list: bread, milk, two lemons and a tin of sardines.\n');
+  writeFileSync(join(dir, 'doctype-only.html'), '<!DOCTYPE html>\n<!-- <p>saved before the page loaded</p> -->\n');
   mkdirSync(join(dir, 'pages'));
   copyFileSync(article, join(dir, 'pages', 'b-story.html'));
   copyFileSync(join(fixturesDir, 'front-page.html'), join(dir, 'pages', 'a-front.htm'));
@@ -77,6 +78,7 @@ describe('npm run analyze', () => {
     ['an empty file', () => join(dir, 'empty.html'), /empty/],
     ['a binary file', () => join(dir, 'binary.html'), /binary/],
     ['a file that is not HTML', () => join(dir, 'notes.html'), /not HTML/],
+    ['a page with no element, only a doctype and a comment', () => join(dir, 'doctype-only.html'), /not HTML: no elements/],
   ];
   for (const [kind, path, message] of bad) {
     it(`reports ${kind} on its own line, processes the rest and exits 1`, () => {

@@ -18,4 +18,8 @@ describe('the document is read, never changed', () => {
     const article = extractArticle(doc)!;
     for (const block of article.blocks) expect(doc.documentElement.contains(block.element)).toBe(true);
   });
+
+  it('finds no article, without failing, in a document that has no element at all', () => {
+    expect(extractArticle(parse('<!DOCTYPE html><!-- nothing here -->'))).toBeNull();
+  });
 });
