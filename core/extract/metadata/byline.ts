@@ -1,4 +1,4 @@
-import { isReaderContributed } from '../boilerplate';
+import { isBylineLine, isReaderContributed } from '../boilerplate';
 import { renderBlockText } from '../block-text';
 import { classAndId, collapsedText } from '../dom';
 import { isDateLine } from './dates';
@@ -178,6 +178,49 @@ export function bylineFromDom(scan: PageScan, marked: readonly Element[], headli
     if (text.length === 0 || text.length > 100) continue;
     const names = parseByline(text);
     if (names.length > 0) return names;
+  }
+  return headline ? bylineUnderHeadline(headline) : [];
+}
+
+/** Elements looked at after the headline before giving up: a byline sits right under it. */
+const UNDER_HEADLINE_ELEMENTS = 40;
+/** A run of text this long means the story has begun, and a "By" after it is prose. */
+const STORY_BEGUN = 200;
+
+/**
+ * The byline as readers see it when no markup names it: a short "By Ana Ruiz
+ * and Tom Becker" line in the few elements after the headline, before the
+ * story's first paragraph. Whatever its class is called, that place and that
+ * wording make it the byline in every language the lead-in is known in.
+ */
+function bylineUnderHeadline(headline: Element): string[] {
+  // The next node in document order outside `n`'s own subtree.
+  const after = (n: Node): Node | null => {
+    for (let p: Node | null = n; p; p = p.parentNode) if (p.nextSibling) return p.nextSibling;
+    return null;
+  };
+  let visited = 0;
+  let node = after(headline);
+  while (node && visited < UNDER_HEADLINE_ELEMENTS) {
+    if (node.nodeType === 3 && (node as Text).data.trim().length >= STORY_BEGUN) return [];
+    if (node.nodeType !== 1) {
+      node = after(node);
+      continue;
+    }
+    const el = node as Element;
+    visited++;
+    const tag = el.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript') {
+      node = after(el);
+      continue;
+    }
+    const text = collapsedText(el);
+    if (text.length <= 120 && isBylineLine(text) && !inReaderContent(el)) {
+      const names = parseByline(bylineText(el));
+      if (names.length > 0) return names;
+    }
+    if (text.length >= STORY_BEGUN && (tag === 'p' || !el.firstElementChild)) return [];
+    node = el.firstChild ?? after(el);
   }
   return [];
 }

@@ -127,6 +127,18 @@ describe('whose byline it is', () => {
     expect(meta('', body).byline).toBe('Ola Nordmann, Mei Chen');
   });
 
+  it('reads the "By" line right under the headline when no markup names the author', () => {
+    const body = `<nav><a href="/subjects/">By subject</a></nav><h1>Harbour budget approved</h1>
+      <p class="article__meta">By <a href="/staff/ola">Ola Nordmann</a>, <a href="/staff/mei">Mei Chen</a>
+      <span>on Monday, May 6th, 2024 at 11:08 a.m.</span></p>${STORY}`;
+    expect(meta('', body).byline).toBe('Ola Nordmann, Mei Chen');
+  });
+
+  it('does not take a "By" sentence in the story for a byline', () => {
+    const body = `<h1>Harbour budget approved</h1>${STORY}<p>By Friday Ola Nordmann had signed the order.</p><p>By Mei Chen's count, forty boats left.</p>`;
+    expect(meta('', body).byline).toBeNull();
+  });
+
   it('never takes a commenter for the author', () => {
     const body = `<h1>Harbour budget approved</h1>${STORY}<ul class="comments"><li class="comment"><div class="byline"><span class="username">Sky Walker</span></div>
       <p>Great news for the harbour.</p></li></ul><div class="article-author"><div class="author-name">Nadia Vasquez</div></div>`;
