@@ -35,6 +35,12 @@ const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose
 const ADVERBS_BEFORE_CUE = /(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|later|earlier|again|then|once|would|will|recently|reportedly|further|separately|already|since|long|often|always|first|initially|subsequently|today|yesterday|last\s+\w+|this\s+week|on\s+\w+day|at\s+the\s+time|in\s+\w+))*\s*$/i;
 const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|speaking|asked|earlier|later|yesterday|today|meanwhile|however|still|yet|but|and|separately|instead|also|addressing|writing|responding|interviewed|pressed|back|last|this|since|for|with|under|over|when|as|while|from|following|despite|by|then|now|so)\b/i;
 const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** A time phrase opening a sentence, followed by the subject with no comma between. */
+const TIME_LEAD = new RegExp(
+  `^\\s*(?:(?:last|this|next|earlier\\s+this|later\\s+that|late\\s+last|early\\s+this)\\s+(?:week|month|year|night|morning|spring|summer|autumn|fall|winter|\\w+day)|(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?|in\\s+(?:${MONTH}|\\d{4})|on\\s+${MONTH}\\s+\\d{1,2}|yesterday|today|tonight|earlier|later)\\s+(?=(?:the|a|an|his|her|its|their|[\\p{Lu}]))`,
+  'iu',
+);
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
 const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)\s*$/i;
 const ORG_HEADS_LOWER = (w: string) => ORG_HEADS.has(w.toLowerCase());
@@ -51,6 +57,29 @@ const CIRCUMSTANCE = /^\s*[\p{Ll}]+ing\b/u;
 /** What follows a cue in a relative clause when the reported words are the relative clause's own verb. */
 const RELATIVE_VERB = /^\s*(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had|cost|costs|puts|put|threatens|threaten)\b/i;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
+/** The listener right after "told", "assured", "warned": a name, a pronoun, or a short noun phrase. */
+const OBJECT_AFTER_CUE =
+  /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}][\p{L}'’-]*\s+)?[\p{Ll}][\p{L}'’-]*)\b/u;
+
+const OBLIQUE_APPOSITIVE =
+  /\b(?:than|with|to|for|about|by|of|from|at|on|against|toward|towards|among|between)\s+(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}([\p{L}'’-]+)\s*,\s*$/u;
+const OBLIQUE_MODIFIED =
+  /\b(?:than|with|to|for|about|by|of|from|at|on|against|toward|towards|among|between)\s+(?:(?!(?:that|who|which|whom|when|while|where|and|but|or|because|if|as|said|says|told)\b)(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s|[\p{Ll}][\p{Ll}'’-]*)\s+){1,3}$/u;
+
+/**
+ * A name that is an object too: in apposition to a person after a preposition ("spoke to the club's owner,
+ * Harold Beckwith,"), or after a preposition and its modifiers ("a challenge on Brackenfield's Jonny Ives",
+ * "by referee Paul Kerrigan"). "with the last attack of the game, Amankwah rose" is a subject: the noun
+ * before the comma is not a person.
+ */
+function obliqueBeforeName(before: string): boolean {
+  const appositive = OBLIQUE_APPOSITIVE.exec(before);
+  if (appositive) {
+    const head = appositive[1].toLowerCase();
+    return ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head);
+  }
+  return OBLIQUE_MODIFIED.test(before);
+}
 
 /** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
 const INFINITIVE = /^\s*(?:[^\s,;:]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|\d)[a-z]+/i;
@@ -424,7 +453,11 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
     // "in the Northeast": the preposition before the article decides.
     const prepBefore = prev === 'the' && i > 1 ? tokens[i - 2].text.toLowerCase() : prev;
-    const oblique = OBLIQUE.has(prev);
+    // "spoke to the club's owner, Harold Beckwith,": a name in apposition to an object is an object too.
+    // So is a name after a preposition and its modifiers ("a challenge on Brackenfield's Jonny Ives", "by referee Paul Kerrigan").
+    // ...though a sentence that opens on one ("For Mr Jory Pascoe, 81, the return is personal.") is about them.
+    const frontedTopic = i === 1 && /^\s*$/.test(ctx.masked.slice(ctx.span.start, tokens[0].start));
+    const oblique = !frontedTopic && (OBLIQUE.has(prev) || (isCapitalised(t.text) && obliqueBeforeName(ctx.masked.slice(Math.max(0, t.start - 60), t.start))));
     if (/^the$/i.test(t.text) && i + 3 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text) &&
       (ORG_NOUNS.has(tokens[i + 2].text) || ORG_NOUNS.has(tokens[i + 3].text))) {
       // "the state transportation department": a body described in lower case, so that "the department"
@@ -459,6 +492,8 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'throughout', 'over', 'on'].includes(prepBefore) && !p.tokens.some((w) => ORG_HEADS_LOWER(w)) || !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
       const ofCapitalised = /[\p{Lu}][\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
       const placeLike = PLACE_HEADS.has(p.tokens[p.tokens.length - 1].toLowerCase());
+      // "from Henrik Rehn": a given name and a surname after a preposition are a person, not a place.
+      const givenFirst = p.tokens.length === 2 && GIVEN_NAME_GENDER.has(p.tokens[0].toLowerCase());
       // People are not "the Diaoyu Islands" or "the Arden Courier": a name after "the" is a thing or a place.
       const afterThe = (prev === 'the' || /^the$/i.test(prev)) && !p.titled;
       // "the journal Marine Futures", "the film The Long Road": a title after the noun for a work names the work.
@@ -470,13 +505,13 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
         // "signed from Dunmore Athletic", "an analyst at Kronau Bank": a body after a preposition is still a
         // body (a later "Dunmore said" is it), though not the subject a pronoun points back to.
         if (!registry.isAuthor(p.name)) registry.resolveName(p, ctx.base + p.start, true, true);
-      } else if (p.kind === 'person' && (placeLike || (locative && !p.titled))) {
+      } else if (p.kind === 'person' && (placeLike || (locative && !p.titled && !givenFirst))) {
         registry.notePlace(p.name);
       } else if (p.kind === 'person' && afterThe) {
         if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start);
       } else if (ofCapitalised && !p.titled) {
         // "Friends of Westbury Libraries", "University of Arden": part of a body's name, not a person.
-      } else if (locative && !p.titled && p.kind === 'person') registry.notePlace(p.name);
+      } else if (locative && !p.titled && !givenFirst && p.kind === 'person') registry.notePlace(p.name);
       else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isAuthor(p.name)) {
         // Siblings named together: "Kofi and Samuel Adeyemi".
         const and = ctx.masked.slice(Math.max(0, t.start - 40), t.start).match(/([\p{Lu}][\p{L}'’-]+)\s+and\s+$/u);
@@ -490,7 +525,7 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       } else if (p.kind === 'person' && p.tokens.length === 1 && !locative) {
         // A bare surname refers back only if someone bears it; otherwise leave it alone here.
         const known = registry.entities.some((e) => e.kind === 'person' && (e.surname === p.tokens[0] || e.name === p.tokens[0]));
-        if (known) registry.resolveName(p, ctx.base + p.start);
+        if (known) registry.resolveName(p, ctx.base + p.start, true, oblique);
       } else if (p.kind === 'organization' && !locative) {
         registry.resolveName(p, ctx.base + p.start);
       }
@@ -540,6 +575,7 @@ export function paragraphClaims(
         colonSpeaker = attr.entity;
         continue;
       }
+      attr.entity = notNamedInOwnClaim(ctx, registry, attr, cue.pos);
       prevSubject = attr.entity;
       consumedUntil = Math.max(consumedUntil, attr.attrEnd);
       const direct = asDirect(ctx, attr.claimStart, attr.claimEnd);
@@ -600,11 +636,15 @@ export function paragraphClaims(
         add({ entity: lastSpeaker, start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.75 }, only);
       } else if (quotes.length === 1 && only === quotes[0] && !only.openEnded && startsWithQuote && /^\s*$/.test(masked.slice(only.close + 1)) &&
         // A few words alone in quotes are more often a title or a slogan than something someone said.
-        text.slice(s, e).split(/\s+/).length >= 4 &&
-        // Right after someone's claim, a lone quote more likely goes on with them than waits for the next name.
-        !(previous && previous.claims.length > 0)) {
-        orphans.push({ start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.7, origin: { base, text } });
-        claimedQuotes.add(only);
+        text.slice(s, e).split(/\s+/).length >= 4) {
+        // Right after someone's claim, a paragraph that is only a quote goes on with them: news prose names
+        // a speaker once and lets the next quoted paragraph run on. Otherwise it waits for the next name.
+        const before = previous?.claims[previous.claims.length - 1];
+        if (before) add({ entity: before.entity, start: s, end: e, kind: 'direct', cue: before.cue, confidence: 0.7 }, only);
+        else {
+          orphans.push({ start: s, end: e, kind: 'direct', cue: 'said', confidence: 0.7, origin: { base, text } });
+          claimedQuotes.add(only);
+        }
       }
     }
   }
@@ -644,6 +684,36 @@ export function paragraphClaims(
     group: nextGroup,
     lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? paraSpeaker ?? lastSpeaker,
   };
+}
+
+function namedIn(text: string, e: Entity): boolean {
+  for (const n of [e.name, e.surname]) {
+    if (!n) continue;
+    const at = text.indexOf(n);
+    if (at >= 0 && !/[\p{L}]/u.test(text[at - 1] ?? '') && !/[\p{L}]/u.test(text[at + n.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A "he" or "she" never points forward to a person its own claim names: in "He added that the club would
+ * appeal against Thorsby's ban" he is not Thorsby. When the pronoun was read as someone who appears by
+ * name only inside the claim, it is read again without them.
+ */
+function notNamedInOwnClaim(ctx: SentenceCtx, registry: SpeakerRegistry, attr: Attribution, cuePos: number): Entity {
+  const e = attr.entity;
+  if (e.kind !== 'person' || !namedIn(ctx.text.slice(attr.claimStart, attr.claimEnd), e)) return e;
+  const outside = ctx.masked.slice(ctx.span.start, attr.claimStart) + ' ' + ctx.masked.slice(attr.claimEnd, ctx.span.end);
+  if (namedIn(outside, e)) return e;
+  // The pronoun of the attribution: the one nearest its cue, outside the claim.
+  let best: { pronoun: string; pos: number } | null = null;
+  for (const m of ctx.masked.slice(ctx.span.start, ctx.span.end).matchAll(/\b(he|she|He|She)\b/g)) {
+    const pos = ctx.span.start + m.index!;
+    if (pos >= attr.claimStart && pos < attr.claimEnd) continue;
+    if (!best || Math.abs(pos - cuePos) < Math.abs(best.pos - cuePos)) best = { pronoun: m[1].toLowerCase(), pos };
+  }
+  if (!best) return e;
+  return registry.rereadPronoun(best.pronoun, ctx.base + best.pos, e) ?? e;
 }
 
 function cueWord(cue: { pos: number; end: number }, text: string): string {
@@ -728,12 +798,17 @@ function attributeVerb(
   // attribution is what the speaker did next, not what they said.
   const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
-  const restNoObject = cue.frame.object ? rest.replace(/^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|reporters|journalists|him|her|them)\b/u, '') : rest;
+  // "told jurors Monday as his trial opened": the listener, then when, then the circumstance.
+  const afterObject = cue.frame.object ? rest.slice(OBJECT_AFTER_CUE.exec(rest)?.[0].length ?? 0) : rest;
+  const restNoObject = afterObject.slice(ADJUNCT_AFTER_CUE.exec(afterObject)?.[0].length ?? 0);
   const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left);
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction;
+  // '"Q", he argues, though he calls ...': a conjunct whose subject is a pronoun tells what the speaker did
+  // next, so the attribution closes the claim before it rather than sitting inside one.
+  const speakerGoesOn = /^\s*,\s*(?:and|but|while|although|though|as)\s+(?:he|she|they)\s/i.test(rest) && reportedWordsBefore(left);
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
-  const medial = !reportedVia && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
+  const medial = !reportedVia && !speakerGoesOn && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
     (/^\s*,\s*[\p{Ll}]/u.test(rest) && !/^\s*,\s*(?:who|which|whose|when|where|adding|saying|noting|according|\w+ing)\b/i.test(rest) &&
       reportedWordsBefore(left) && !left.includes(MASK)));
   const cueAfterBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
@@ -865,6 +940,9 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: n
   // Post-posed attribution after a clause: the speaker is in the last comma chunks.
   const chunks = commaChunks(ctx, segStart, cuePos);
   if (chunks.length === 0) return null;
+  // "Last year the ministry said ...": a time phrase without its comma is not part of the speaker.
+  const lead = TIME_LEAD.exec(m.slice(chunks[0].start, chunks[0].end));
+  if (lead && chunks[0].start + lead[0].length < chunks[0].end) chunks[0] = { start: chunks[0].start + lead[0].length, end: chunks[0].end };
   const last = chunks[chunks.length - 1];
   const lastPhrase = readSpeakerPhrase(m, last.start, last.end);
   if (lastPhrase && adjacentToCue(m.slice(lastPhrase.end, cuePos)) && chunks.length >= 2) {

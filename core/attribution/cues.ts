@@ -88,6 +88,8 @@ const REGULAR: [string, string][] = [
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],
   ['caution', 'coi'], ['forewarn', 'coi'], ['urge', 'i'], ['implore', 'i'],
   ['blog', 'ct'], ['tell', 'co'],
+  // Courts and referees: "ruled that ..." only, since "ruled out" and "ruled the country" are not speech.
+  ['rule', 'ct'],
 ];
 
 const DOUBLED = new Set(['admit', 'blog', 'signal', 'quip', 'rebut']);

@@ -92,7 +92,7 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       continue;
     }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
-    const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar);
+    const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar || (lw === 'and' && orgAhead(words, tokens, j + 1, text)));
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
       words.push(t);
       j++;
@@ -132,6 +132,22 @@ const ROLE_SUFFIX = /^[\p{Lu}][\p{Ll}]+(?:ist|man|woman|person|er|or|ian)$/u;
 
 const isTitleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase());
 
+/**
+ * "the Food and Allied Workers Union": an "and" inside a body's name, when "the" and a word or two that name
+ * nobody come before it and capitalised words ending in a body's head word follow. "Tom Becker and Harbour Point Port
+ * Authority" are two speakers: a given name before the "and" keeps them apart.
+ */
+function orgAhead(words: Token[], tokens: Token[], from: number, text: string): boolean {
+  if (words.length > 2 || words.some((w) => GIVEN_NAME_GENDER.has(w.text.toLowerCase()) || w.text.toLowerCase() in HONORIFICS)) return false;
+  // Only a name the text calls "the ...": "Mendes and Dunmore Athletic said" is a person and a club.
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, words[0].start - 5), words[0].start))) return false;
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (!isCapitalised(tokens[k].text) || /[,;:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (ORG_HEADS.has(tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
 const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
 
@@ -143,7 +159,8 @@ const TITLE_MODIFIERS = new Set(
 function isTitleAt(texts: string[], k: number): boolean {
   const lw = lower(texts[k]);
   if (lw in HONORIFICS) return true;
-  if (TITLE_MODIFIERS.has(lw)) return k + 1 < texts.length - 1 && isTitleAt(texts, k + 1);
+  // "Health Minister", "Vice Premier"; a modifier that is a title on its own ("Police Chief Ana Ruiz") is one here too.
+  if (TITLE_MODIFIERS.has(lw)) return (k + 1 < texts.length - 1 && isTitleAt(texts, k + 1)) || ROLE_NOUNS.has(lw);
   return TITLE_WORDS.has(lw) || (ROLE_NOUNS.has(lw) && !isCapitalised(texts[k]));
 }
 

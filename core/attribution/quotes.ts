@@ -114,8 +114,9 @@ export function scanQuotes(text: string): QuoteSpan[] {
 
   if (stack.length > 0) {
     const opener = stack[0];
-    // A stray single mark is far more often an apostrophe than a quote running on: only trust it at the start.
-    const trusted = opener.family !== 'single' || text.slice(0, opener.pos).trim() === '';
+    // A stray straight single mark is far more often an apostrophe than a quote running on: only trust it at
+    // the start. A left single mark (‘) is never an apostrophe once it opens before a letter.
+    const trusted = opener.family !== 'single' || text[opener.pos] === '‘' || text.slice(0, opener.pos).trim() === '';
     if (trusted) {
       let end = text.length;
       while (end > opener.pos + 1 && /\s/.test(text[end - 1])) end--;

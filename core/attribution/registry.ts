@@ -184,19 +184,42 @@ export class SpeakerRegistry {
     return candidates[candidates.length - 1];
   }
 
-  resolvePronoun(pronoun: string, pos: number): Entity | null {
+  resolvePronoun(pronoun: string, pos: number, not: Entity | null = null): Entity | null {
     // Outside quotes, "I" and "we" are the writer or the publication, never a source.
     if (pronoun === 'i' || pronoun === 'we') return null;
     let end = this.timeline.length;
     while (end > 0 && this.timeline[end - 1].pos >= pos) end--;
-    const ordered = this.timeline.slice(0, end);
+    const ordered = not ? this.timeline.slice(0, end).filter((m) => m.entity !== not) : this.timeline.slice(0, end);
     // Subjects first: "... than Rose-Lynn Harlan has ever been. 'It was terrifying,' she said" is not Harlan.
-    // Only nearby, so that a far subject does not win over the one person just mentioned.
-    let nearStart = end;
-    while (nearStart > 0 && pos - this.timeline[nearStart - 1].pos < 600) nearStart--;
-    const near = this.timeline.slice(nearStart, end).filter((m) => !m.oblique);
-    return this.pronounAmong(pronoun, near, pos) ?? this.pronounAmong(pronoun, ordered.filter((m) => !m.oblique), pos) ??
-      this.pronounAmong(pronoun, ordered, pos) ?? (pronoun === 'it' ? this.unmarkedBody(ordered, pos) : null);
+    // Only nearby, so that a far subject does not win over the one person just mentioned. Then a person
+    // nearby even after a preposition ("The call came from Chief Inspector Robert Ashcombe. He says ..."),
+    // before a subject from paragraphs back: recency outranks grammatical role across paragraphs.
+    // Not for "it": a body after a preposition is mostly a place ("at Brookfield Medical Center").
+    const near = ordered.filter((m) => pos - m.pos < 600);
+    const personal = pronoun === 'he' || pronoun === 'she';
+    return this.pronounAmong(pronoun, near.filter((m) => !m.oblique), pos, ordered) ?? (personal ? this.pronounAmong(pronoun, near, pos, ordered) : null) ??
+      this.pronounAmong(pronoun, ordered.filter((m) => !m.oblique), pos, ordered) ?? this.pronounAmong(pronoun, ordered, pos) ??
+      (pronoun === 'it' ? this.unmarkedBody(ordered, pos) : null);
+  }
+
+  /** Whether "he" or "she" can refer to this entity at all. */
+  private canBe(pronoun: string, e: Entity): boolean {
+    if (e.kind === 'organization' || e.plural || e.inanimate) return false;
+    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    return !(want && e.gender && e.gender !== want);
+  }
+
+  /**
+   * A pronoun that was taken for someone its own clause goes on to name: "He added that the club would
+   * appeal against Thorsby's ban" is not Thorsby (a pronoun does not point forward to a name it governs).
+   * Takes back the mention the first reading made and reads the pronoun again without that person.
+   */
+  rereadPronoun(pronoun: string, pos: number, wrong: Entity): Entity | null {
+    const k = this.timeline.findIndex((m) => m.entity === wrong && m.pos === pos);
+    if (k < 0) return null;
+    this.timeline.splice(k, 1);
+    wrong.mentions--;
+    return this.resolvePronoun(pronoun, pos, wrong);
   }
 
   /**
@@ -213,17 +236,17 @@ export class SpeakerRegistry {
     return null;
   }
 
-  private pronounAmong(pronoun: string, ordered: Mention[], pos: number): Entity | null {
+  /** The most recent of `candidates` the pronoun can be; `context` is every mention before it, for learning a gender. */
+  private pronounAmong(pronoun: string, candidates: Mention[], pos: number, context: Mention[] = candidates): Entity | null {
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    for (let i = ordered.length - 1; i >= 0; i--) {
-      const { entity: e } = ordered[i];
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const { entity: e } = candidates[i];
       if (pronoun === 'he' || pronoun === 'she') {
-        if (e.kind === 'organization' || e.plural || e.inanimate) continue;
-        if (want && e.gender && e.gender !== want) continue;
+        if (!this.canBe(pronoun, e)) continue;
         // A pronoun teaches a gender only when nobody else was near: one wrong guess would turn every
         // later pronoun away from the right person.
         if (!e.gender && want) {
-          const others = ordered.filter((m) => m.entity !== e && m.entity.kind !== 'organization' && !m.entity.plural && pos - m.pos < 600);
+          const others = context.filter((m) => m.entity !== e && m.entity.kind !== 'organization' && !m.entity.plural && pos - m.pos < 600);
           if (others.length === 0) e.gender = want;
         }
         return this.mention(e, pos);

@@ -141,9 +141,9 @@ describe('speakers: quotes named late and described names', () => {
     expect(claimWith(r, 'wanted this move').speaker).toBe('Kemi Adebayo');
   });
 
-  it('does not hand a lone quote that follows someone\'s claim to the next person named', () => {
+  it('gives a lone quote that follows someone\'s claim to them, not to the next person named', () => {
     const r = run('Tom Becker said the strike would go on.', '“We will not be moved by threats from anyone.”', 'Ana Ruiz said the port would reopen on Monday.');
-    expect(r.claims.filter((c) => c.text.includes('not be moved') && c.speaker === 'Ana Ruiz')).toHaveLength(0);
+    expect(claimWith(r, 'not be moved').speaker).toBe('Tom Becker');
   });
 
   it('leaves a quote standing alone unclaimed when the next paragraph does not open with its speaker', () => {
@@ -190,5 +190,97 @@ describe('speakers: circumstances are not roles', () => {
       'Adebayo, speaking at the club’s training ground, said he had turned down offers from abroad.',
     );
     expect(r.speakers.find((s) => s.name === 'Kemi Adebayo')).toMatchObject({ kind: 'person', role: null });
+  });
+});
+
+describe('speakers: batch 10 principles', () => {
+  it('reads British single quotes, a quote running on from mid-paragraph, and a quote paragraph after it', () => {
+    const r = run(
+      'The striker, making his first start, could hardly speak. ‘I saw the ball drop and just went for it,’ said Tariq Osei. ‘My dad’s in the crowd. He’s never seen me score.',
+      '‘This one’s for him, and for the lads who kept going.’',
+      '‘We were brilliant after the break,’ said manager Ruth Kells.',
+      '‘Nobody in that dressing room gave up, and nobody ever will.’',
+    );
+    expect(claimWith(r, 'My dad’s in the crowd').speaker).toBe('Tariq Osei');
+    expect(claimWith(r, 'This one’s for him').speaker).toBe('Tariq Osei');
+    expect(claimWith(r, 'Nobody in that dressing room').speaker).toBe('Ruth Kells');
+  });
+
+  it('does not take a name that is an object for what a later "he" means', () => {
+    const r = run(
+      'Coach Pavel Dusek said he had spoken to the club’s chairman, Henrik Lund, after the defeat.',
+      '‘The chairman knows the plan,’ he said.',
+      'Winger Ola Berg was booked for a foul on Harbourside’s Jonas Vik, and Dusek was furious.',
+      'He said the club would appeal.',
+    );
+    expect(claimWith(r, 'chairman knows the plan').speaker).toBe('Pavel Dusek');
+    expect(claimWith(r, 'club would appeal').speaker).toBe('Pavel Dusek');
+  });
+
+  it('never reads "he" as a person his own claim names', () => {
+    const r = run('Coach Pavel Dusek watched from the stand as winger Tomas Berg warmed up.', 'Berg was sent off in the second half for a late tackle.', 'He added that the club would appeal against Berg’s ban.');
+    expect(claimWith(r, 'appeal against Berg').speaker).toBe('Pavel Dusek');
+  });
+
+  it('takes the person just named after a preposition over a subject from paragraphs back', () => {
+    const r = run(
+      'Mark Quill, a forgotten artist, painted the mural in 1932.',
+      'For decades, nobody in the town knew who owned it. The council left it to fade on the wall of the old bus depot, ' +
+        'where the paint peeled a little more every winter and the pigeons made a home in the gutter above it. Schoolchildren ' +
+        'walked past it every morning on their way to the harbour, and it was photographed without anyone knowing its name. ' +
+        'When the depot closed, the building was sold twice, and the wall stayed exactly as it was.',
+      'Last spring the depot was finally cleared, and the question of who owned the mural came up again at a packed public meeting in the library.',
+      'The answer came from Henrik Rehn, who runs the county records office. He says the deeds were filed under the wrong street name.',
+    );
+    expect(claimWith(r, 'deeds were filed').speaker).toBe('Henrik Rehn');
+  });
+
+  it('takes a sentence that opens on "For Mr X," as being about X', () => {
+    const r = run(
+      'Historian Carl Moss says the depot was once the busiest in the county.',
+      'For Mr Ivo Brandt, 79, who drove buses from it for forty years, the mural is personal. He says he walked past it every morning.',
+    );
+    expect(claimWith(r, 'walked past it').speaker).toBe('Ivo Brandt');
+  });
+
+  it('splits a title written as a modifier and a title ("Police Chief") off the name, keeps "Health" in a body\'s name', () => {
+    const r = run('Police Chief Mara Lind said the road would stay closed.', 'The Health Alliance said the ministry had misread the figures.');
+    expect(claimWith(r, 'road would stay closed').speaker).toBe('Mara Lind');
+    expect(claimWith(r, 'misread the figures').speaker).toBe('Health Alliance');
+  });
+
+  it('reads "the Food and Allied Workers Union" as one body, "Mendes and Dunmore Athletic" as two', () => {
+    const r = run('The Bakers and Allied Trades Union said it would ballot members.', 'Mendes and Dunmore Athletic agreed terms on Friday.');
+    expect(claimWith(r, 'ballot members').speaker).toBe('Bakers and Allied Trades Union');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Mendes and Dunmore Athletic');
+  });
+});
+
+describe('claims: batch 10 principles', () => {
+  it('reads the words before "told jurors Monday as …" as the claim', () => {
+    const r = run('The driver had been drinking for six hours before the crash, a prosecutor told jurors Monday as the trial opened in Kestle.');
+    expect(claimWith(r, 'drinking for six hours')).toMatchObject({ speaker: 'prosecutor', kind: 'indirect', text: 'The driver had been drinking for six hours before the crash' });
+  });
+
+  it('takes "ruling that" as a cue, and "ruled out" as no claim', () => {
+    const r = run('Judge Ines Varga rejected the request, ruling that the search had been lawful.', 'The minister ruled out a rise in fuel duty.');
+    expect(claimWith(r, 'search had been lawful')).toMatchObject({ speaker: 'Ines Varga', text: 'the search had been lawful' });
+    expect(r.claims.filter((c) => c.text.includes('fuel duty'))).toHaveLength(0);
+  });
+
+  it('ends the claim at ", he argues, though he …", keeps a claim that runs on past the attribution', () => {
+    const r = run(
+      'Professor Dana Holt studies harbours.',
+      'The old quay should be rebuilt in stone, she argues, though she accepts the cost is high.',
+      'The plan is sound, the mayor said, but it needs money.',
+    );
+    expect(claimWith(r, 'rebuilt in stone')).toMatchObject({ speaker: 'Dana Holt', text: 'The old quay should be rebuilt in stone' });
+    expect(claimWith(r, 'plan is sound').text).toContain('but it needs money');
+  });
+
+  it('reads the speaker after a time phrase with no comma ("Last year the ministry said")', () => {
+    const r = run('Last year the transport ministry said the line would close.', 'On Monday Mayor Ana Ruiz said the bridge was safe.');
+    expect(claimWith(r, 'line would close').speaker).toMatch(/ministry/);
+    expect(claimWith(r, 'bridge was safe').speaker).toBe('Ana Ruiz');
   });
 });
