@@ -57,6 +57,8 @@ const CIRCUMSTANCE = /^\s*[\p{Ll}]+ing\b/u;
 /** What follows a cue in a relative clause when the reported words are the relative clause's own verb. */
 const RELATIVE_VERB = /^\s*(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had|cost|costs|puts|put|threatens|threaten)\b/i;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
+const ROLE_BEFORE_NAME = /(?:^|\s)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))\s*,\s*$/u;
+
 /** The listener right after "told", "assured", "warned": a name, a pronoun, or a short noun phrase. */
 const OBJECT_AFTER_CUE =
   /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}][\p{L}'’-]*\s+)?[\p{Ll}][\p{L}'’-]*)\b/u;
@@ -352,6 +354,18 @@ function resolvePhrase(ctx: SentenceCtx, registry: SpeakerRegistry, phrase: Spea
   return registry.resolve(phrase, ctx.base + phrase.start);
 }
 
+/** A name that ends exactly at `at` (a comma before "who"), read from the words just before it. */
+function nameEndingAt(ctx: SentenceCtx, at: number): SpeakerPhrase | null {
+  const tokens = tokenize(ctx.masked, Math.max(ctx.span.start, at - 80), at);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i].text)) continue;
+    const named = readName(ctx.masked, tokens, i);
+    if (named && named.next === tokens.length) return { type: 'name', phrase: named.phrase, start: named.phrase.start, end: named.phrase.end };
+    if (named) i = named.next - 1;
+  }
+  return null;
+}
+
 /** The speaker phrase right after an inverted cue ("..., said Tom Becker, who heads the union."). */
 function speakerAfter(ctx: SentenceCtx, registry: SpeakerRegistry, from: number, end: number): Entity | null {
   const phrase = readSpeakerPhrase(ctx.masked, from, end);
@@ -519,6 +533,9 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
           registry.resolveName({ ...p, name: `${and[1]} ${p.tokens[1]}`, tokens: [and[1], p.tokens[1]] }, ctx.base + t.start - and[0].length, true, oblique);
         }
         const person = registry.resolveName(p, ctx.base + p.start, true, oblique);
+        // "Their manager, Declan Moynihan, ...": the role set before the name, so "the Vale boss" can find him.
+        const roleBefore = person && !person.role ? ROLE_BEFORE_NAME.exec(ctx.masked.slice(Math.max(ctx.span.start, t.start - 50), t.start)) : null;
+        if (person && roleBefore && ROLE_NOUNS.has(roleBefore[2].toLowerCase())) person.role = roleBefore[1];
         // "Steenburgen's son, filmmaker Charlie McDowell": a kinship word just before a name gives its gender.
         const kin = /\b([a-z]+)\s*,\s*(?:[a-z-]+\s+){0,2}$/.exec(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
         if (person && !person.gender && kin && GENDERED_ROLES[kin[1]]) person.gender = GENDERED_ROLES[kin[1]];
@@ -601,6 +618,24 @@ export function paragraphClaims(
         inner.forEach((q) => claimedQuotes.add(q));
         add({ entity: attr.entity, start: s, end: e, kind: inner.length ? 'mixed' : 'indirect', cue: cueWord(cue, text), confidence: attr.confidence * (inner.length ? 1 : 0.95) });
       }
+    }
+
+    // 'the Vale boss was blunt: "Q"': a quote after a colon whose clause is someone and a few words about
+    // how they put it. The clause must open on a speaker: "The message was clear: ..." names nobody.
+    for (const q of quotesIn(ctx, span.start, span.end)) {
+      if (claimedQuotes.has(q)) continue;
+      const colon = /:\s*$/.exec(masked.slice(span.start, q.open));
+      if (!colon) continue;
+      const colonAt = span.start + colon.index;
+      const clauseFrom = Math.max(span.start, ...[...masked.slice(span.start, colonAt).matchAll(/(?:[,;]\s*(?:and|but|while)?|\s(?:and|but)\s)/g)].map((b) => span.start + b.index! + b[0].length));
+      const phrase = readSpeakerPhrase(masked, clauseFrom, colonAt);
+      if (!phrase || phrase.type === 'orgNoun' && !phrase.definite) continue;
+      const predicate = masked.slice(phrase.end, colonAt).trim();
+      if (!/^(?:was|is|were|are|had been|has been|seemed|sounded|remained|stayed)\s+(?:\S+\s+){0,5}\S+$/i.test(predicate)) continue;
+      const entity = resolvePhrase(ctx, registry, phrase);
+      if (!entity || entity.inanimate) continue;
+      const [s, e] = trimSpan(text, q.contentStart, q.contentEnd, /[\s,]/);
+      add({ entity, start: s, end: e, kind: 'direct', cue: predicate, confidence: 0.7 }, q);
     }
 
     // '"Q" — Samuel Adeyemi': a quote signed with a dash.
@@ -754,7 +789,7 @@ function sourceEntity(ctx: SentenceCtx, registry: SpeakerRegistry, start: number
   const phrase = readSpeakerPhrase(ctx.masked, s, end);
   if (!phrase) {
     // "according to a survey published on Tuesday": an unnamed document is the source.
-    const doc = /^\s*(?:an?|the|one|this|that|its|their)\s+(?:(?:new|recent|latest|annual|official|internal|independent|[\w-]+-year|government|police|court|\w+al)\s+)?(report|study|survey|poll|analysis|review|audit|estimate|estimates|assessment|document|documents|memo|filing)\b/i.exec(ctx.masked.slice(start, end));
+    const doc = /^\s*(?:an?|the|one|this|that|its|their)\s+(?:(?:new|recent|latest|annual|official|internal|independent|[\w-]+-year|government|police|court|\w+al)\s+)?(report|study|paper|survey|poll|analysis|review|audit|estimate|estimates|assessment|document|documents|memo|filing|disclosure|ruling|judgment|judgement|indictment|complaint|lawsuit|transcript|records)\b/i.exec(ctx.masked.slice(start, end));
     if (!doc) return null;
     const source = registry.unnamed(doc[1].toLowerCase(), doc[1].toLowerCase(), false, ctx.base + start);
     source.inanimate = true;
@@ -870,6 +905,8 @@ function attributeVerb(
   const colonOnly = /^\s*:\s*$/.test(rest);
   // Pre-posed: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...'.
   let entity: Entity | null = null;
+  /** "Ana Ruiz, who said the bridge was safe, left early": the relative clause closes at its comma. */
+  let parenthetical = false;
   const coordinated = COORD_CUE.test(left) || /^\s*(?:and|but)?\s*(?:also\s+)?$/i.test(left) && consumedUntil > ctx.span.start;
   if (coordinated) {
     const segStart = consumedUntil + (COORD_CUE.exec(left)?.index ?? left.length);
@@ -877,8 +914,17 @@ function attributeVerb(
   } else if (/,\s*$/.test(left) && cue.form.endsWith('ing')) {
     entity = prevSubject ?? sentenceSubject(ctx, registry, pos);
   } else {
-    const subj = subjectBefore(ctx, registry, consumedUntil, pos);
-    entity = subj?.entity ?? null;
+    const who = /,\s*who\s+(?:also\s+|later\s+|previously\s+|then\s+)?$/i.exec(left);
+    const named = who ? nameEndingAt(ctx, consumedUntil + who.index) : null;
+    if (named) {
+      // "..., backed by Mayor Ana Ruiz, who said the bridge was safe": "who" is the name before it,
+      // wherever that name stands in the sentence.
+      entity = resolvePhrase(ctx, registry, named);
+      parenthetical = m.slice(ctx.span.start, named.start).trim() === '';
+    } else {
+      const subj = subjectBefore(ctx, registry, consumedUntil, pos);
+      entity = subj?.entity ?? null;
+    }
   }
   if (!entity) return null;
   if (colonOnly) return { entity, claimStart: sEnd, claimEnd: sEnd, cue: cue.form, confidence: 0.8, attrEnd: sEnd, colonOnly };
@@ -888,7 +934,11 @@ function attributeVerb(
   const colonBefore = quoteAt !== null && /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt));
   const colonQuote = colonBefore || /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, firstQuoteAfter(ctx, start, sEnd) ?? start)) && firstQuoteAfter(ctx, start, sEnd) !== null;
   if (colonQuote) start = colonBefore ? quoteAt! : firstQuoteAfter(ctx, start, sEnd)!;
-  const claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
+  let claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
+  if (parenthetical) {
+    const close = /,(?!\d)/.exec(m.slice(start, claimEnd));
+    if (close) claimEnd = start + close.index;
+  }
   const body = m.slice(start, claimEnd);
   let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));
   // "admitted to the flawed design": a prepositional object, not a clause.
@@ -932,7 +982,9 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: n
   const from = Math.max(fromStart, cuePos - SUBJECT_WINDOW);
   // Clause boundary: the speaker of a cue sits after the last subordinator or quote before it.
   let segStart = from;
-  const seg = m.slice(from, cuePos);
+  // Subordinators inside a relative clause set off by commas ("The person, who asked not to be named
+  // because the talks are private, said") belong to that clause, not to the sentence.
+  const seg = m.slice(from, cuePos).replace(/,\s*(?:who|whom|whose)\b[^,;:]*,/giu, (x) => ',' + ' '.repeat(x.length - 2) + ',');
   const boundary = /(?:[:;]|,\s*(?:where|when|while|whereas|as|after|because|although|though|so|and|but|yet)\b|\s(?:where|when|whereas|because|although|but)\b|\s(?:as|while|after|before|and)(?=\s+(?:he|she|they|it|we)\b))/giu;
   for (let b = boundary.exec(seg); b; b = boundary.exec(seg)) segStart = from + b.index + b[0].length;
   // A quote before the cue also ends the stretch in which the speaker can be.

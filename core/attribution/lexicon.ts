@@ -31,6 +31,7 @@ export const ROLE_NOUNS = set(`
   president premier minister senator governor mayor judge justice professor chancellor secretary ambassador
   commissioner inspector detective officer coach captain general colonel councillor representative
   chairman chairwoman chair director chief executive ceo spokesman spokeswoman spokesperson leader manager head
+  boss skipper
   editor founder analyst economist lawyer attorney solicitor barrister curator negotiator winger defender striker
   goalkeeper midfielder player engineer scientist researcher historian hydrologist epidemiologist doctor nurse
   midwife teacher lecturer adviser advisor aide official diplomat strategist campaigner activist organiser
@@ -192,3 +193,13 @@ export const PLACE_HEADS = set(`
 
 /** Head words of news outlets: the listener or the source of a report, not "the company". */
 export const MEDIA_HEADS = set(`times post news journal weekly daily monthly herald gazette courier ledger echo chronicle review tribune observer standard telegraph mail express guardian press wire`);
+
+/**
+ * Words news uses for the same post: "the Vale boss" is the club's manager, "the skipper" its captain. A role
+ * phrase with the word on the left refers back to someone whose role has one on the right.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['boss', ['manager', 'coach', 'chief', 'executive', 'head', 'director', 'chairman', 'chairwoman']],
+  ['skipper', ['captain']],
+  ['chief', ['head', 'executive', 'director']],
+]);

@@ -265,6 +265,11 @@ const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
  * Reads the speaker phrase that starts at `from` (leading spaces skipped). `to` bounds the search.
  * Returns the phrase and where its core ends; trailing appositive material is the caller's business.
  */
+/** "analysts", "people", "police" are many; "boss" and "witness" end in s and are one. */
+function isPluralHead(head: string): boolean {
+  return /[^s]s$/.test(head) || head === 'people' || head === 'police';
+}
+
 export function readSpeakerPhrase(text: string, from: number, to: number): SpeakerPhrase | null {
   // A speaker phrase is short; reading further only costs time.
   const tokens = tokenize(text, from, to, 16);
@@ -425,7 +430,7 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
       const name = text.slice(tokens[coreStart].start, end);
       return { type: 'orgNoun', name, head, definite: definite && end === tokens[h].end, start: tokens[0].start, end };
     }
-    if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !/s$/.test(head)) {
+    if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !isPluralHead(head)) {
       return { type: 'role', role: coreText, head, start: tokens[0].start, end: tokens[h].end };
     }
     // Keep the phrase that makes an anonymous source recognisable ("spokesman for the governor"),
@@ -443,7 +448,7 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
     const firstWord = lower(raw.split(/\s+/)[0] ?? '');
     const common = PERSON_NOUNS.has(firstWord) || ORG_NOUNS.has(firstWord) || ROLE_NOUNS.has(firstWord) || QUANTITY.has(firstWord) || COMMON_ADJECTIVES.has(firstWord);
     const name = common && /^[\p{Lu}][\p{Ll}]*(?:\s|$)/u.test(raw) ? raw.replace(/^./, (c) => c.toLowerCase()) : raw;
-    return { type: 'unnamed', name, head, definite, plural: /s$/.test(head) || head === 'people' || head === 'police', start: tokens[0].start, end };
+    return { type: 'unnamed', name, head, definite, plural: isPluralHead(head), start: tokens[0].start, end };
   }
   return null;
 }

@@ -7,7 +7,7 @@
  */
 import type { SpeakerKind } from './types';
 import { type Gender, type NamePhrase, type SpeakerPhrase, givenNameGender, roleGender } from './names';
-import { COMPANY_WORDS, MEDIA_HEADS, SURNAME_FIRST } from './lexicon';
+import { COMPANY_WORDS, MEDIA_HEADS, ROLE_SYNONYMS, SURNAME_FIRST } from './lexicon';
 
 /** Lower-case nouns that can refer to a body named with a different head word. */
 const ORG_SYNONYMS: Record<string, string[]> = {
@@ -262,7 +262,8 @@ export class SpeakerRegistry {
 
   /** "the mayor", "the judge": the most recent person whose role has that word; else an unnamed source. */
   resolveRole(role: string, head: string, pos: number): Entity {
-    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).includes(head));
+    const heads = [head, ...(ROLE_SYNONYMS.get(head) ?? [])];
+    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).some((w) => heads.includes(w)));
     if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
     const name = role.replace(/^(the|his|her|its|their|a|an)\s+/i, '');
     return this.unnamed(name, head, false, pos);

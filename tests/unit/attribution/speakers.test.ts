@@ -283,4 +283,27 @@ describe('claims: batch 10 principles', () => {
     expect(claimWith(r, 'line would close').speaker).toMatch(/ministry/);
     expect(claimWith(r, 'bridge was safe').speaker).toBe('Ana Ruiz');
   });
+
+  it('reads ", who said …" after a name anywhere in the sentence, and closes a parenthetical one at its comma', () => {
+    const r = run('The plan was backed by Mayor Ana Ruiz, who said the bridge was safe.', 'Engineer Tom Hale, who said the cables were new, left before the vote.');
+    expect(claimWith(r, 'bridge was safe').speaker).toBe('Ana Ruiz');
+    expect(claimWith(r, 'cables were new')).toMatchObject({ speaker: 'Tom Hale', text: 'the cables were new' });
+  });
+
+  it('keeps "because" inside a relative clause from cutting the speaker off', () => {
+    const r = run('An official said the talks were close.', 'The official, who asked not to be named because the talks are private, said a deal could come this week.');
+    expect(claimWith(r, 'deal could come').speaker).toBe('official');
+  });
+
+  it('takes a paper and a disclosure as the source "according to" names', () => {
+    const r = run('Infants with more gut bacteria made twice the antibodies, according to the paper, which appears in a journal.', 'Two authors were paid by a drug maker, according to a disclosure in the paper.');
+    expect(claimWith(r, 'twice the antibodies').speaker).toBe('paper');
+    expect(claimWith(r, 'paid by a drug maker').speaker).toBe('disclosure');
+  });
+
+  it('gives a quote after "the Vale boss was blunt:" to the manager named before', () => {
+    const r = run('Their manager, Declan Moss, watched from the touchline.', 'Berg was sent off, and the Vale boss was blunt: ‘It was never a red card. Never.’', 'The message was clear: “Go home.”');
+    expect(claimWith(r, 'never a red card')).toMatchObject({ speaker: 'Declan Moss', kind: 'direct' });
+    expect(r.claims.filter((c) => c.text.includes('Go home'))).toHaveLength(0);
+  });
 });
