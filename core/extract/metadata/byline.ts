@@ -214,6 +214,12 @@ function bylineUnderHeadline(headline: Element): string[] {
       node = after(el);
       continue;
     }
+    // A byline is a line of a few names and links; a box of many children is a container to look into,
+    // and reading its whole text at every level would cost as much as the story is long.
+    if (el.childElementCount > 8) {
+      node = el.firstChild ?? after(el);
+      continue;
+    }
     const text = collapsedText(el);
     if (text.length <= 120 && isBylineLine(text) && !inReaderContent(el)) {
       const names = parseByline(bylineText(el));
