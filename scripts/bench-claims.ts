@@ -39,6 +39,8 @@ console.log('');
 console.log(`claims: predicted ${t.predicted}, true ${t.truth}, matched ${t.matched}`);
 console.log(`claim precision ${pct(t.precision)}  recall ${pct(t.recall)}  speaker accuracy (matched) ${pct(t.speakerAccuracy)}  kind accuracy ${pct(t.kindAccuracy)}`);
 console.log(`speaker list precision ${pct(t.speakerPrecision)}  recall ${pct(t.speakerRecall)}`);
+const unread = scores.filter(({ result }) => result.unreadParagraphs > 0).map(({ name, result }) => `${name} (${result.unreadParagraphs})`);
+console.log(`paragraphs the rules failed on: ${unread.length ? unread.join(', ') : 'none'}`);
 
 for (const { name, s, result } of scores) {
   if (!s.misses.length && !s.extras.length && !s.wrongSpeaker.length && !verbose) continue;

@@ -8,7 +8,7 @@
 import type { ClaimKind } from './types';
 import { MASK, type QuoteSpan, maskQuotes, scanQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
-import { type CueEntry, cueAt } from './cues';
+import { type CueEntry, NOUN_CUES, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import type { Entity, SpeakerRegistry } from './registry';
 import { GENDERED_ROLES, GIVEN_NAME_GENDER, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
@@ -31,7 +31,8 @@ const AUX = /\b(?:is|are|was|were|will|would|could|can|should|must|may|might|had
 const SUBJECT_PRONOUN = /^\s*(?:he|she|it|they|we|i|there|you)\b/i;
 const PAST_TENSE = /\b(?:[a-z]{3,}ed|took|made|went|came|saw|gave|found|got|left|kept|lost|paid|sold|thought|brought|bought|held|ran|fell|rose|grew|won|began|became|knew|met|spent|sent|built|broke|chose|drove|fought|led|meant|stood|understood|spoke|fled|struck|sank|threw|wore|froze|forgot|rang|drank|ate|flew|hung|lay|lit|read|rode|shook|shut|slept|stole|swam|taught|tore|woke|wept|felt|heard|told|said)\b/;
 const NEGATION = /\b(?:not|never|n't|to|declined|refused)\s*$/i;
-const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose)\s*$/i;
+/** Words after which a cue word is a noun: determiners, and possessives ("Thursday's report"). */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose|every|each|any|no|another)|[\p{L}]['’]s?)\s*$/iu;
 const ADVERBS_BEFORE_CUE = /(?:\s+(?:has|have|had|also|previously|repeatedly|publicly|privately|later|earlier|again|then|once|would|will|recently|reportedly|further|separately|already|since|long|often|always|first|initially|subsequently|today|yesterday|last\s+\w+|this\s+week|on\s+\w+day|at\s+the\s+time|in\s+\w+))*\s*$/i;
 const LEADING_ADVERBIAL = /^\s*(?:in|on|at|after|before|during|outside|inside|speaking|asked|earlier|later|yesterday|today|meanwhile|however|still|yet|but|and|separately|instead|also|addressing|writing|responding|interviewed|pressed|back|last|this|since|for|with|under|over|when|as|while|from|following|despite|by|then|now|so)\b/i;
 const ADJUNCT_AFTER_CUE = /^(?:\s*,?\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|\w+day)|this\s+(?:week|month|year|morning)|yesterday|today|earlier|later|previously|also|again|recently|publicly|privately|repeatedly|outside\s+(?:the\s+)?\w+(?:\s+\w+)?|(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|letter|memo|post|tweet|email|report|speech|ruling|release|briefing|conference|testimony|filing|podcast|video|message|remarks|address|announcement|note|call|hearing|rally|meeting|event|session|debate|broadcast|appearance|summit)(?:\s+(?:with|to|on|at|in)\s+(?:the\s+)?[\p{Lu}\w][\w\p{L}'’-]*(?:\s+[\p{Lu}][\w\p{L}'’-]*)*)?|on\s+(?:social\s+media|instagram|twitter|x|facebook|linkedin|television|tv|radio|air)|in\s+[\p{Lu}][\p{L}-]+))*/iu;
@@ -58,6 +59,11 @@ const CIRCUMSTANCE = /^\s*[\p{Ll}]+ing\b/u;
 const RELATIVE_VERB = /^\s*(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had|cost|costs|puts|put|threatens|threaten)\b/i;
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
 const ROLE_BEFORE_NAME = /(?:^|\s)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))\s*,\s*$/u;
+
+const CHANNEL_AFTER_CUE = new RegExp(
+  `^\\s*,\\s*(?:in|during|at|on|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${NOUN_CUES.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`,
+  'i',
+);
 
 /** The listener right after "told", "assured", "warned": a name, a pronoun, or a short noun phrase. */
 const OBJECT_AFTER_CUE =
@@ -551,13 +557,24 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
   }
 }
 
+/**
+ * "VELGRAD, March 4 (CNS) — Varnia on Wednesday ordered ...": a wire dateline opens the paragraph, not the
+ * sentence; blanked so that the city is never read as the subject. Offsets stay as they are.
+ */
+const DATELINE = /^\s*[\p{Lu}][\p{Lu}\p{M} .'’-]{2,40}(?:,\s*[^—–,()]{1,30})?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+/u;
+
+function withoutDateline(masked: string): string {
+  const d = DATELINE.exec(masked);
+  return d ? ' '.repeat(d[0].length) + masked.slice(d[0].length) : masked;
+}
+
 export function paragraphClaims(
   text: string, base: number, registry: SpeakerRegistry, group: QuoteGroup | null, previous: ParagraphResult | null,
   lastSpeaker: Entity | null,
 ): ParagraphResult & { group: QuoteGroup | null; lastSpeaker: Entity | null } {
   const quotes = scanQuotes(text);
-  const masked = maskQuotes(text, quotes, false);
-  const forSplit = maskQuotes(text, quotes, true);
+  const masked = withoutDateline(maskQuotes(text, quotes, false));
+  const forSplit = withoutDateline(maskQuotes(text, quotes, true));
   const sentences = splitSentences(forSplit);
   const claims: DraftClaim[] = [];
   const claimedQuotes = new Set<QuoteSpan>();
@@ -827,6 +844,9 @@ function attributeVerb(
   // ", according to the Intelligencer" after "he said": where the words were reported, not who spoke.
   const reportedVia = /^\s*,\s*according\s+to\b/i.test(rest);
   // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
+  // '"Q," Vastić said, in remarks that were broadcast ...': set off by its comma, where the words were said,
+  // not more of them ("said in a statement that ..." is the statement's content).
+  const channel = CHANNEL_AFTER_CUE.test(afterCue) && reportedWordsBefore(left);
   const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
   // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
@@ -840,7 +860,7 @@ function attributeVerb(
   // '"Q", he argues, though he calls ...': a conjunct whose subject is a pronoun tells what the speaker did
   // next, so the attribution closes the claim before it rather than sitting inside one.
   const speakerGoesOn = /^\s*,\s*(?:and|but|while|although|though|as)\s+(?:he|she|they)\s/i.test(rest) && reportedWordsBefore(left);
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
+  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
   const medial = !reportedVia && !speakerGoesOn && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
@@ -961,7 +981,9 @@ function attributeVerb(
 /** The words before the speaker end with a quote or a comma: reported words come first. */
 function reportedWordsBefore(left: string): boolean {
   const t = left.replace(/\s+$/, '');
-  return /[,”"’'»\u25AE]\s*(?:[\p{L}'’.-]+\s*){1,6}$/u.test(t);
+  // A single mark counts as a closing quote only after the quote's masked words or its punctuation: the
+  // apostrophe of "The Farmers' Union" or "the country's unions" is no quote.
+  return /(?:[,”"»]|\u25AE['’]?|[,.!?]['’])\s*(?:[\p{L}'’.-]+\s*){1,6}$/u.test(t);
 }
 
 function firstQuoteAfter(ctx: SentenceCtx, from: number, to: number): number | null {
@@ -985,7 +1007,9 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: n
   // Subordinators inside a relative clause set off by commas ("The person, who asked not to be named
   // because the talks are private, said") belong to that clause, not to the sentence.
   const seg = m.slice(from, cuePos).replace(/,\s*(?:who|whom|whose)\b[^,;:]*,/giu, (x) => ',' + ' '.repeat(x.length - 2) + ',');
-  const boundary = /(?:[:;]|,\s*(?:where|when|while|whereas|as|after|because|although|though|so|and|but|yet)\b|\s(?:where|when|whereas|because|although|but)\b|\s(?:as|while|after|before|and)(?=\s+(?:he|she|they|it|we)\b))/giu;
+  // "The meeting was moved after the fire marshal said ...": a subordinator with only a short, comma-free
+  // phrase between it and the cue opens the clause the speaker is in.
+  const boundary = /(?:[:;]|,\s*(?:where|when|while|whereas|as|after|because|although|though|so|and|but|yet)\b|\s(?:where|when|whereas|because|although|but)\b|\s(?:as|while|after|before|and)(?=\s+(?:he|she|they|it|we)\b)|\s(?:after|before|when|while|because|since|until|once)(?=\s+[^,;:]{1,50}$))/giu;
   for (let b = boundary.exec(seg); b; b = boundary.exec(seg)) segStart = from + b.index + b[0].length;
   // A quote before the cue also ends the stretch in which the speaker can be.
   for (const q of ctx.quotes) if (q.close > segStart && q.close <= cuePos) segStart = q.close;

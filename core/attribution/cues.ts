@@ -64,6 +64,9 @@ const IRREGULAR: [string, string[], string][] = [
   ['concur', ['concurred', 'concurs'], 'c'],
   // "object" and "counter" as bare words are mostly nouns.
   ['object', ['objected'], 'c'],
+  // Courts: "ruled that ..." and ", ruling that ..." only; "rule" and "rules" are nearly always the noun, and
+  // "ruled out" or "ruled the country" are not speech.
+  ['rule', ['ruled', 'ruling'], 'ct'],
   // "state" only in its verb forms: the bare word is nearly always the noun.
   ['state', ['stated', 'states', 'stating'], 'c'],
   ['prophesy', ['prophesied'], 'c'],
@@ -88,8 +91,6 @@ const REGULAR: [string, string][] = [
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],
   ['caution', 'coi'], ['forewarn', 'coi'], ['urge', 'i'], ['implore', 'i'],
   ['blog', 'ct'], ['tell', 'co'],
-  // Courts and referees: "ruled that ..." only, since "ruled out" and "ruled the country" are not speech.
-  ['rule', 'ct'],
 ];
 
 const DOUBLED = new Set(['admit', 'blog', 'signal', 'quip', 'rebut']);

@@ -27,7 +27,7 @@ export function attribute(input: AttributionInput): AttributionResult {
  * from one paragraph to the next lives in this generator's frame.
  */
 export function* attributeSteps(input: AttributionInput): Steps<AttributionResult> {
-  if (!input || !Array.isArray(input.paragraphs)) return { speakers: [], claims: [] };
+  if (!input || !Array.isArray(input.paragraphs)) return { speakers: [], claims: [], unreadParagraphs: 0 };
   const authors = (Array.isArray(input.authors) ? input.authors : []).filter((a): a is string => typeof a === 'string');
   const registry = new SpeakerRegistry(authors);
   const drafts: { claim: DraftClaim; base: number; text: string }[] = [];
@@ -35,12 +35,24 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   let previous: ParagraphResult | null = null;
   let lastSpeaker: Entity | null = null;
   let orphans: Omit<DraftClaim, 'entity'>[] = [];
+  let unreadParagraphs = 0;
 
   for (const para of input.paragraphs) {
     if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
     if (isBylineParagraph(para.text, authors)) continue;
     const base = typeof para.start === 'number' ? para.start : 0;
-    const result = paragraphClaims(para.text, base, registry, group, previous, lastSpeaker);
+    let result: ReturnType<typeof paragraphClaims>;
+    try {
+      result = paragraphClaims(para.text, base, registry, group, previous, lastSpeaker);
+    } catch {
+      // The paragraph gives no claims, and what ran on from it (an open quote, a colon) runs no further.
+      unreadParagraphs++;
+      group = null;
+      previous = null;
+      orphans = [];
+      yield;
+      continue;
+    }
     for (const c of result.claims) drafts.push({ claim: c, base: c.origin?.base ?? base, text: c.origin?.text ?? para.text });
     // A quote standing alone, then "Okafor, speaking on Thursday, said ...": the paragraph that opens by
     // naming a speaker who makes its first claim names the quote's speaker too. Anyone else leaves it unclaimed.
@@ -97,5 +109,5 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   const speakers: Speaker[] = registry.entities
     .filter((e) => used.has(e))
     .map((e) => ({ id: e.id, name: e.name, kind: e.kind, role: e.role, mentions: Math.max(e.mentions, used.get(e) ?? 0) }));
-  return { speakers, claims };
+  return { speakers, claims, unreadParagraphs };
 }

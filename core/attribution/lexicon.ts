@@ -31,7 +31,8 @@ export const ROLE_NOUNS = set(`
   president premier minister senator governor mayor judge justice professor chancellor secretary ambassador
   commissioner inspector detective officer coach captain general colonel councillor representative
   chairman chairwoman chair director chief executive ceo spokesman spokeswoman spokesperson leader manager head
-  boss skipper
+  boss skipper member marshal sheriff coroner prosecutor ranger warden trustee treasurer clerk auditor
+  superintendent constable sergeant lieutenant deputy administrator coordinator supervisor principal dean
   editor founder analyst economist lawyer attorney solicitor barrister curator negotiator winger defender striker
   goalkeeper midfielder player engineer scientist researcher historian hydrologist epidemiologist doctor nurse
   midwife teacher lecturer adviser advisor aide official diplomat strategist campaigner activist organiser

@@ -138,7 +138,7 @@ const isTitleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || ROLE_NOUN
  * Authority" are two speakers: a given name before the "and" keeps them apart.
  */
 function orgAhead(words: Token[], tokens: Token[], from: number, text: string): boolean {
-  if (words.length > 2 || words.some((w) => GIVEN_NAME_GENDER.has(w.text.toLowerCase()) || w.text.toLowerCase() in HONORIFICS)) return false;
+  if (words.length === 0 || words.length > 2 || words.some((w) => GIVEN_NAME_GENDER.has(w.text.toLowerCase()) || w.text.toLowerCase() in HONORIFICS)) return false;
   // Only a name the text calls "the ...": "Mendes and Dunmore Athletic said" is a person and a club.
   if (!/\bthe\s+$/i.test(text.slice(Math.max(0, words[0].start - 5), words[0].start))) return false;
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {

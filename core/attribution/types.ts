@@ -33,4 +33,9 @@ export interface AttributionInput {
 export interface AttributionResult {
   speakers: Speaker[];
   claims: FoundClaim[];
+  /**
+   * Paragraphs the rules failed on. Each is read as giving no claims, so that one odd paragraph on some
+   * page cannot cost the reader the whole analysis; the benches and fixture tests expect none.
+   */
+  unreadParagraphs: number;
 }

@@ -23,6 +23,10 @@ describe('claim fixtures', () => {
     expect(t.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('reads every paragraph of every fixture without a rule failing on it', () => {
+    for (const f of fixtures) expect(attribute({ paragraphs: f.article.paragraphs, authors: f.article.authors }).unreadParagraphs, f.name).toBe(0);
+  });
+
   it('claim offsets point at the claim text in the article text', () => {
     for (const f of fixtures) {
       const r = attribute({ paragraphs: f.article.paragraphs, authors: f.article.authors });

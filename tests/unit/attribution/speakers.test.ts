@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSpeakerPhrase } from '../../../core/attribution/names';
 import { claimWith, run } from './helpers';
 
 const speaker = (r: ReturnType<typeof run>, name: string) => r.speakers.find((s) => s.name === name);
@@ -305,5 +306,40 @@ describe('claims: batch 10 principles', () => {
     const r = run('Their manager, Declan Moss, watched from the touchline.', 'Berg was sent off, and the Vale boss was blunt: ‘It was never a red card. Never.’', 'The message was clear: “Go home.”');
     expect(claimWith(r, 'never a red card')).toMatchObject({ speaker: 'Declan Moss', kind: 'direct' });
     expect(r.claims.filter((c) => c.text.includes('Go home'))).toHaveLength(0);
+  });
+});
+
+describe('claims: batch 11 principles', () => {
+  it('reads "Council member" and "fire marshal" as roles, and a speaker after "after" in a subordinate clause', () => {
+    const r = run('Council member Rosa Llanes said the cap would pass.', 'The hearing moved to the gym after the fire marshal said the room was full.');
+    expect(claimWith(r, 'cap would pass').speaker).toBe('Rosa Llanes');
+    expect(claimWith(r, 'room was full').speaker).toBe('fire marshal');
+  });
+
+  it('does not take a noun for a cue: "every rule", "Thursday\'s report"', () => {
+    const r = run('Ana Ruiz said the income was her pension and that she had followed every rule the city set.', 'The shares had risen 31% before Thursday’s report.');
+    expect(claimWith(r, 'income was her pension').text).toContain('followed every rule the city set');
+    expect(r.claims).toHaveLength(1);
+  });
+
+  it('leaves a wire dateline out of the sentence', () => {
+    const r = run('VELGRAD, March 4 (CNS) — Varnia on Wednesday ordered four diplomats to leave, saying they had broken the rules of their posts.');
+    expect(claimWith(r, 'broken the rules').speaker).toBe('Varnia');
+  });
+
+  it('ends a quote\'s attribution at ", in remarks that …", keeps "said in a statement that …"', () => {
+    const r = run(
+      '“Our door remains open,” President Aurel Vastić said, in remarks that were broadcast on every channel.',
+      'The Farmers’ Union said in a statement that the plan would save small farms.',
+    );
+    expect(claimWith(r, 'door remains open').speaker).toBe('Aurel Vastić');
+    expect(r.claims.filter((c) => c.text.includes('broadcast'))).toHaveLength(0);
+    expect(claimWith(r, 'save small farms').speaker).toMatch(/^Farmers.? Union$/);
+  });
+
+  it('reads a subject where "the" meets "and" before a body\'s name without failing', () => {
+    // Quoted words are masked while names are read, so "the “Bread” and Allied ..." can reach the name
+    // reader as "the and Allied ...": that once threw and would have stopped the page's whole analysis.
+    expect(() => readSpeakerPhrase('the and Allied Workers Union said', 0, 33)).not.toThrow();
   });
 });

@@ -33,9 +33,9 @@ describe('what is not a claim', () => {
   });
 
   it('bad input gives an empty result, not a crash', () => {
-    expect(attribute({ paragraphs: [] })).toEqual({ speakers: [], claims: [] });
-    expect(attribute(null as never)).toEqual({ speakers: [], claims: [] });
-    expect(attribute({ paragraphs: [{ text: 42 as never, start: 0 }] })).toEqual({ speakers: [], claims: [] });
+    expect(attribute({ paragraphs: [] })).toEqual({ speakers: [], claims: [], unreadParagraphs: 0 });
+    expect(attribute(null as never)).toEqual({ speakers: [], claims: [], unreadParagraphs: 0 });
+    expect(attribute({ paragraphs: [{ text: 42 as never, start: 0 }] })).toEqual({ speakers: [], claims: [], unreadParagraphs: 0 });
     expect(attribute({ paragraphs: [{ text: 'Ann Lee said the vote was fair.', start: 0 }], authors: 'Ann Lee' as never }).claims).toHaveLength(1);
   });
 });
