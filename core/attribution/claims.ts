@@ -43,7 +43,7 @@ const TIME_LEAD = new RegExp(
   'iu',
 );
 const CLAUSE_START_WORDS = new Set('the a an his her its their he she it they we i there this these those no some all each every any many most our your'.split(' '));
-const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)\s*$/i;
+const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)(?:\s+(?:also|further|later|previously|earlier|too))?\s*$/i;
 const ORG_HEADS_LOWER = (w: string) => ORG_HEADS.has(w.toLowerCase());
 /** "the new company" is no name for a body; "the planning inspectorate" is. */
 const GENERIC_MODIFIERS = new Set('new old same other first second third last next big small large largest biggest main whole entire former current local'.split(' '));
@@ -272,7 +272,8 @@ function speakerFromChunks(
         if (entity) return { entity, start: first.start, role: null };
       }
     }
-    return null;
+    const issuer = registry.issuerNear(ctx.base + first.start);
+    return issuer ? { entity: issuer, start: first.start, role: null } : null;
   }
   let phrase = readSpeakerPhrase(ctx.masked, first.start, first.end);
   // "Another, Sofia Lindqvist, tweeted": a short lead-in without a verb, the name after it.
@@ -342,6 +343,12 @@ function classifyByAppositive(entity: Entity, appositive: string): void {
 function isLeadIn(ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], i: number): boolean {
   const text = ctx.masked.slice(chunks[i].start, chunks[i].end);
   if (LEADING_ADVERBIAL.test(text) && !startsWithPhrase(ctx, chunks[i])) return true;
+  // "In its report, published on Wednesday, the commission found": a past participle describing what came
+  // before, when a speaker opens the next chunk.
+  if (i > 0 && i + 1 < chunks.length && /^\s*[\p{Ll}]+ed\s+(?:on|in|at|by|last|this|earlier|after|before|late|early)\b/u.test(text)) {
+    const next = readSpeakerPhrase(ctx.masked, chunks[i + 1].start, chunks[i + 1].end);
+    if (next !== null) return true;
+  }
   const participle = /^\s*([\p{Lu}][\p{Ll}]{2,}ing)\b(?!\s+[\p{Lu}])/u.exec(text);
   if (!participle || i + 1 >= chunks.length) return false;
   const word = participle[1].toLowerCase();
@@ -441,6 +448,8 @@ function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry
     // clause with its own speaker ("increases that tenants' groups say have priced ...").
     if (/^\s+(?:is|are|was|were|will|would|could|can|should|must|may|might|has|have|had)\b/.test(m.slice(w.index + entry.form.length, w.index + entry.form.length + 10)) &&
       !/\b(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,5}$/u.test(before)) continue;
+    // "found" and "ruled" report only a finding introduced by "that": "had found nothing wrong", "ruled out".
+    if ((entry.lemma === 'find' || entry.lemma === 'rule') && !/^\s+(?:also\s+|further\s+)?(?:[\w-]+\s+){0,3}?that\b/i.test(after)) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
     if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });

@@ -64,6 +64,8 @@ const IRREGULAR: [string, string[], string][] = [
   ['concur', ['concurred', 'concurs'], 'c'],
   // "object" and "counter" as bare words are mostly nouns.
   ['object', ['objected'], 'c'],
+  // Reports and inquiries: "found that ..." only; "found the body" or "found a job" are not findings.
+  ['find', ['found', 'finds', 'finding'], 'ct'],
   // Courts: "ruled that ..." and ", ruling that ..." only; "rule" and "rules" are nearly always the noun, and
   // "ruled out" or "ruled the country" are not speech.
   ['rule', ['ruled', 'ruling'], 'ct'],

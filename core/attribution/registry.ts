@@ -260,6 +260,20 @@ export class SpeakerRegistry {
     return null;
   }
 
+  /**
+   * "The report also found that ...": a document whose issuer the sentence does not name speaks for the body
+   * the text was just about, if one was the subject of a sentence nearby; null when none was.
+   */
+  issuerNear(pos: number, within = 1500): Entity | null {
+    for (let i = this.timeline.length - 1; i >= 0; i--) {
+      const m = this.timeline[i];
+      if (m.pos >= pos) continue;
+      if (pos - m.pos > within) return null;
+      if (!m.oblique && m.entity.kind === 'organization' && !m.entity.plural) return this.mention(m.entity, pos);
+    }
+    return null;
+  }
+
   /** "the mayor", "the judge": the most recent person whose role has that word; else an unnamed source. */
   resolveRole(role: string, head: string, pos: number): Entity {
     const heads = [head, ...(ROLE_SYNONYMS.get(head) ?? [])];

@@ -342,4 +342,17 @@ describe('claims: batch 11 principles', () => {
     // reader as "the and Allied ...": that once threw and would have stopped the page's whole analysis.
     expect(() => readSpeakerPhrase('the and Allied Workers Union said', 0, 33)).not.toThrow();
   });
+
+  it('reads what a report "found", for the body that wrote it, and a service as a source', () => {
+    const r = run(
+      'The Care Standards Commission inspected the hospital in November. In its report, published on Wednesday, the commission found that waits had doubled.',
+      'The report also found that two patients had fallen while waiting.',
+      'Handover delays fell by a quarter, according to the regional ambulance service.',
+      'Police found the car abandoned near the river.',
+    );
+    expect(claimWith(r, 'waits had doubled').speaker).toBe('Care Standards Commission');
+    expect(claimWith(r, 'two patients had fallen').speaker).toBe('Care Standards Commission');
+    expect(claimWith(r, 'fell by a quarter').speaker).toBe('regional ambulance service');
+    expect(r.claims.filter((c) => c.text.includes('abandoned'))).toHaveLength(0);
+  });
 });
