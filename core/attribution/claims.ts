@@ -89,8 +89,11 @@ function obliqueBeforeName(before: string): boolean {
   return OBLIQUE_MODIFIED.test(before);
 }
 
-/** An infinitive after at most a short object: "urged delegates to reject", not "grants of up to 5,000". */
-const INFINITIVE = /^\s*(?:[^\s,;:]+\s+){0,6}?to\s+(?!the\b|a\b|an\b|\d)[a-z]+/i;
+/**
+ * An infinitive after an object of a few words: "urged residents in the warning zone to pack", not "grants of
+ * up to 5,000" nor "grants to farmers" (a plural noun of people after "to" is where, not what).
+ */
+const INFINITIVE = /^\s*(?:[^\s,;:]+\s+){0,10}?to\s+(?!the\b|a\b|an\b|\d|[a-z]+(?:ers|ors|ists|ians|ants|ents)\b)[a-z]+/i;
 const COORD_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas|although|though)\s+(?:also\s+|later\s+|then\s+)?$/i;
 
 interface SentenceCtx {
@@ -411,6 +414,22 @@ function sentenceSubject(ctx: SentenceCtx, registry: SpeakerRegistry, cuePos: nu
   return resolvePhrase(ctx, registry, phrase);
 }
 
+/**
+ * "Mirela Kostandin, whose party has often accused the government of ..., said her party supported ...": a
+ * cue inside a relative clause set off by commas is background about the subject; when the sentence's own
+ * cue follows the clause, only that one is read (the clause would otherwise take the subject's claim).
+ */
+function outsideRelativeClauses<T extends { pos: number }>(ctx: SentenceCtx, cues: T[]): T[] {
+  if (cues.length < 2) return cues;
+  const clauses = [...ctx.masked.slice(ctx.span.start, ctx.span.end).matchAll(/,\s*(?:who|whose|which)\b[^,;:]*,/giu)]
+    .map((m) => ({ start: ctx.span.start + m.index!, end: ctx.span.start + m.index! + m[0].length }));
+  if (clauses.length === 0) return cues;
+  return cues.filter((c) => {
+    const inside = clauses.find((r) => c.pos > r.start && c.pos < r.end);
+    return !inside || !cues.some((o) => o.pos >= inside.end);
+  });
+}
+
 function findCues(ctx: SentenceCtx): { pos: number; end: number; entry: CueEntry | null; according: boolean }[] {
   const out: { pos: number; end: number; entry: CueEntry | null; according: boolean }[] = [];
   const m = ctx.masked;
@@ -603,7 +622,7 @@ export function paragraphClaims(
   for (const span of sentences) {
     const ctx: SentenceCtx = { text, masked, quotes, span, base };
     notePeople(ctx, registry);
-    const cues = findCues(ctx);
+    const cues = outsideRelativeClauses(ctx, findCues(ctx));
     let prevSubject: Entity | null = null;
     let consumedUntil = span.start;
     const cueStarts = cues.map((c) => c.pos);
@@ -655,11 +674,17 @@ export function paragraphClaims(
       const colonAt = span.start + colon.index;
       const clauseFrom = Math.max(span.start, ...[...masked.slice(span.start, colonAt).matchAll(/(?:[,;]\s*(?:and|but|while)?|\s(?:and|but)\s)/g)].map((b) => span.start + b.index! + b[0].length));
       const phrase = readSpeakerPhrase(masked, clauseFrom, colonAt);
-      if (!phrase || phrase.type === 'orgNoun' && !phrase.definite) continue;
-      const predicate = masked.slice(phrase.end, colonAt).trim();
-      if (!/^(?:was|is|were|are|had been|has been|seemed|sounded|remained|stayed)\s+(?:\S+\s+){0,5}\S+$/i.test(predicate)) continue;
-      const entity = resolvePhrase(ctx, registry, phrase);
+      let entity: Entity | null = null;
+      if (phrase && !(phrase.type === 'orgNoun' && !phrase.definite)) {
+        const predicate = masked.slice(phrase.end, colonAt).trim();
+        if (/^(?:was|is|were|are|had been|has been|seemed|sounded|remained|stayed)\s+(?:\S+\s+){0,5}\S+$/i.test(predicate)) entity = resolvePhrase(ctx, registry, phrase);
+      } else if (!phrase && clauseFrom > span.start && /^\s*(?:puts?|put|summed|sums|sum)\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly|simply|plainly|bluntly|this\s+way|up)?\s*$/i.test(masked.slice(clauseFrom, colonAt))) {
+        // "Hannelore Vexby, a research fellow at ..., puts the core finding simply: '...'": the subject is
+        // the sentence's, before its appositive.
+        entity = sentenceSubject(ctx, registry, clauseFrom);
+      }
       if (!entity || entity.inanimate) continue;
+      const predicate = masked.slice(phrase ? phrase.end : clauseFrom, colonAt).trim();
       const [s, e] = trimSpan(text, q.contentStart, q.contentEnd, /[\s,]/);
       add({ entity, start: s, end: e, kind: 'direct', cue: predicate, confidence: 0.7 }, q);
     }
@@ -860,7 +885,8 @@ function attributeVerb(
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
   // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
   // attribution is what the speaker did next, not what they said.
-  const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
+  // ', she said, her voice catching': an absolute phrase about the speaker is the same.
+  const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
   // "told jurors Monday as his trial opened": the listener, then when, then the circumstance.
   const afterObject = cue.frame.object ? rest.slice(OBJECT_AFTER_CUE.exec(rest)?.[0].length ?? 0) : rest;

@@ -355,4 +355,25 @@ describe('claims: batch 11 principles', () => {
     expect(claimWith(r, 'fell by a quarter').speaker).toBe('regional ambulance service');
     expect(r.claims.filter((c) => c.text.includes('abandoned'))).toHaveLength(0);
   });
+
+  it('reads "her voice catching" as how the words were said, and an infinitive after a long object', () => {
+    const r = run(
+      'Governor Rita Oyelaran visited the shelter.',
+      '“To every family here tonight: you are not alone,” she said, her voice catching.',
+      'Officials urged residents in the warning zone west of the river to pack their cars.',
+    );
+    expect(claimWith(r, 'you are not alone').speaker).toBe('Rita Oyelaran');
+    expect(r.claims.filter((c) => c.text.includes('voice catching'))).toHaveLength(0);
+    expect(claimWith(r, 'to pack their cars').speaker).toBe('officials');
+  });
+
+  it('gives a quote after "puts it simply:" to the subject before its appositive', () => {
+    const r = run('Hanne Vex, a research fellow at the University of Ardmoor, puts the finding simply: “People did the same work in fewer hours.”');
+    expect(claimWith(r, 'same work in fewer hours').speaker).toBe('Hanne Vex');
+  });
+
+  it('reads the subject\'s own cue past a relative clause that has a cue of its own', () => {
+    const r = run('Opposition leader Mira Kost, whose party has often accused the government of stifling dissent, said her party backed the expulsions.');
+    expect(claimWith(r, 'backed the expulsions').speaker).toBe('Mira Kost');
+  });
 });
