@@ -678,7 +678,7 @@ export function paragraphClaims(
       if (phrase && !(phrase.type === 'orgNoun' && !phrase.definite)) {
         const predicate = masked.slice(phrase.end, colonAt).trim();
         if (/^(?:was|is|were|are|had been|has been|seemed|sounded|remained|stayed)\s+(?:\S+\s+){0,5}\S+$/i.test(predicate)) entity = resolvePhrase(ctx, registry, phrase);
-      } else if (!phrase && clauseFrom > span.start && /^\s*(?:puts?|put|summed|sums|sum)\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly|simply|plainly|bluntly|this\s+way|up)?\s*$/i.test(masked.slice(clauseFrom, colonAt))) {
+      } else if (!phrase && clauseFrom > span.start && /^\s*(?:puts?|sums?|summed)\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly|this\s+way|up)?\s*$/i.test(masked.slice(clauseFrom, colonAt))) {
         // "Hannelore Vexby, a research fellow at ..., puts the core finding simply: '...'": the subject is
         // the sentence's, before its appositive.
         entity = sentenceSubject(ctx, registry, clauseFrom);
@@ -877,10 +877,10 @@ function attributeVerb(
     /^\s*(?:(?:the|a|an|his|her|their|local|state)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}\s*[.!?]?\s*$/u.test(rest);
   // ", according to the Intelligencer" after "he said": where the words were reported, not who spoke.
   const reportedVia = /^\s*,\s*according\s+to\b/i.test(rest);
-  // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
   // '"Q," Vastić said, in remarks that were broadcast ...': set off by its comma, where the words were said,
   // not more of them ("said in a statement that ..." is the statement's content).
   const channel = CHANNEL_AFTER_CUE.test(afterCue) && reportedWordsBefore(left);
+  // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
   const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
   // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
