@@ -142,7 +142,9 @@ function looksLikeClause(ctx: SentenceCtx, start: number, end: number): boolean 
   if (body.includes(MASK)) return true;
   const head = body.split(/\s+/).slice(0, 14).join(' ');
   if (/^\s*(?:nothing|little|anything|something)\b(?!\s+(?:was|is|were|had|has|would|could|will|can|should|of\s+\w+\s+(?:was|is)))/i.test(body)) return false;
-  return AUX.test(head) || SUBJECT_PRONOUN.test(body) || PAST_TENSE.test(head) || /\b\w+s\s+(?:that|to)\b/.test(head);
+  // "wants to", "says that": a verb in -s before its complement ("euros to farmers" is a noun and a place).
+  return AUX.test(head) || SUBJECT_PRONOUN.test(body) || PAST_TENSE.test(head) ||
+    /\b\w+s\s+(?:that|to\s+(?!the\b|a\b|an\b|\d|[a-z]+(?:ers|ors|ists|ians|ants|ents)\b)[a-z]+)\b/.test(head);
 }
 
 /** Where the reported clause after a cue starts: past adjuncts, the listener of "told", and "that". */
@@ -176,7 +178,9 @@ function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number)
       while (k < toks.length && k < 5 && isCapitalised(toks[k].text)) k++;
       if (k === 1) k = 0;
     }
-    if (k > 0 && k < toks.length) {
+    // Five words of object with no clause in sight is no listener: "promised grants of up to 5,000 euros".
+    const listenerEnds = k < 5 || CLAUSE_START_WORDS.has(toks[k]?.text.toLowerCase() ?? '') || isCapitalised(toks[k]?.text ?? '');
+    if (k > 0 && k < toks.length && listenerEnds) {
       const rest = toks[k].start;
       const tail = m.slice(rest, end);
       if (/^\s*(?:in|at|on)\s/i.test(tail)) {

@@ -38,4 +38,8 @@ describe('what is not a claim', () => {
     expect(attribute({ paragraphs: [{ text: 42 as never, start: 0 }] })).toEqual({ speakers: [], claims: [], unreadParagraphs: 0 });
     expect(attribute({ paragraphs: [{ text: 'Ann Lee said the vote was fair.', start: 0 }], authors: 'Ann Lee' as never }).claims).toHaveLength(1);
   });
+  it('takes no claim from a promise of money to people ("promised grants of up to 5,000 euros to farmers")', () => {
+    const r = run('The council promised grants of up to 5,000 euros to farmers.', 'The mayor told reporters the bridge would open in May.');
+    expect(r.claims.map((c) => c.text)).toEqual(['the bridge would open in May']);
+  });
 });
