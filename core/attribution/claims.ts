@@ -199,7 +199,9 @@ function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueStarts: 
   for (const c of nextCueStarts) {
     if (c <= start || c >= e) continue;
     const before = ctx.masked.slice(start, c);
-    const coord = /(?:,\s*(?:and|but|while|whereas|although|though|as|when|after|before)?|\s(?:and|but|while|as|when|whereas))\s+(?:(?:[\p{Lu}][\p{L}'’-]*|he|she|they|it|we|analysts|officials|critics|observers|experts|the\s+\w+|[a-z]+s)\s+)*(?:also\s+|later\s+)?$/iu.exec(before);
+    // Case-sensitive on purpose: with /i, [\p{Lu}] matches any word, and "were concerned and had asked"
+    // would read "had" as the name of a new subject.
+    const coord = /(?:,\s*(?:and|but|while|whereas|although|though|as|when|after|before)?|\s(?:and|but|while|as|when|whereas))\s+(?:(?:[\p{Lu}][\p{L}'’-]*|he|she|they|it|we|analysts|officials|critics|observers|experts|the\s+\w+|[a-z]+s)\s+)*(?:also\s+|later\s+)?$/u.exec(before);
     if (coord) {
       e = start + coord.index;
       break;

@@ -42,6 +42,8 @@ describe('claim fixtures', () => {
   // Guards the whole pipeline (paragraphs from the page, then attribution): when the extraction step lets
   // comments or related stories through, their quotes turn into claims and this fails.
   it('takes no claim from the quotes in comments and related stories', () => {
+    // A page whose comments only repeat the story's own quotes has nothing to test here; most have some.
+    let pagesWithTraps = 0;
     for (const f of fixtures) {
       const { document } = parseHTML(readFileSync(join(fixtureDir, `${f.name}.html`), 'utf8'));
       const article = f.article.text.toLowerCase();
@@ -51,10 +53,11 @@ describe('claim fixtures', () => {
           return scanQuotes(text).map((q) => text.slice(q.contentStart, q.contentEnd).replace(/[,.]$/, ''));
         })
         .filter((q) => q.split(/\s+/).length >= 2 && !article.includes(q.toLowerCase()));
-      expect(outside.length, f.name).toBeGreaterThan(0);
+      if (outside.length > 0) pagesWithTraps++;
       const r = attribute({ paragraphs: f.article.paragraphs, authors: f.article.authors });
       for (const c of r.claims) for (const q of outside) expect(overlap(c.text, q), `${f.name}: ${c.text} ~ ${q}`).toBeLessThan(0.5);
     }
+    expect(pagesWithTraps).toBeGreaterThanOrEqual(fixtures.length * 0.8);
   });
 
   const seed = loadSeedFixture();

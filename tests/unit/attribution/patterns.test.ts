@@ -185,4 +185,8 @@ describe('patterns: a cue inside a relative clause set off by commas', () => {
     const r = run('Mayor Jo Kent spoke on Monday.', 'The budget, which the mayor said was worth £2,500,000, angered residents.');
     expect(claimWith(r, 'worth').text).toBe('was worth £2,500,000');
   });
+  it('keeps a verb phrase joined by "and had" in the claim even when a cue follows ("and had asked")', () => {
+    const r = run('A spokesman said ministers were "extremely concerned" and had asked the regulator for an urgent explanation.');
+    expect(claimWith(r, 'extremely concerned').text).toBe('ministers were "extremely concerned" and had asked the regulator for an urgent explanation');
+  });
 });
