@@ -10,7 +10,7 @@ import { MASK, type QuoteSpan, maskQuotes, scanQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
 import { type CueEntry, NOUN_CUES, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
-import type { Entity, SpeakerRegistry } from './registry';
+import { type Entity, type SpeakerRegistry, initialsOf } from './registry';
 import { GENDERED_ROLES, GIVEN_NAME_GENDER, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
 
 export interface DraftClaim {
@@ -57,7 +57,12 @@ const WORK_NOUNS = new Set('journal newspaper magazine paper book novel memoir f
 const CIRCUMSTANCE = /^\s*[\p{Ll}]+ing\b/u;
 /** What follows a cue in a relative clause when the reported words are the relative clause's own verb. */
 const RELATIVE_VERB = /^\s*(?:will|would|could|can|should|may|might|must|is|are|was|were|has|have|had|cost|costs|puts|put|threatens|threaten)\b/i;
+/** Verbs whose object is who was spoken to: "told ABY Radio ...", "assured Mrs Lee": never the speaker a pronoun means. */
+const LISTENER_BEFORE = new Set('told tells telling informed assured reminded warned urged asked thanked'.split(' '));
 const OBLIQUE = new Set('than like with to for about by of from at on in into against without as toward towards among between behind beside'.split(' '));
+/** A possessive and a few describing words before a name: "her new £140,000", "Rayne's black". */
+const POSSESSED = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:(?!(?:husband|wife|son|daughter|brother|sister|partner|mother|father|friend|colleague|boss|manager|lawyer|solicitor|agent|spokesman|spokeswoman|spokesperson)\b)(?:[\p{Ll}][\p{L}-]*|[£$€]?\d[\d,.]*[kmb]?)\s+){1,3}$/u;
+
 const ROLE_BEFORE_NAME = /(?:^|\s)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))\s*,\s*$/u;
 
 const CHANNEL_AFTER_CUE = new RegExp(
@@ -511,7 +516,7 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
     // So is a name after a preposition and its modifiers ("a challenge on Brackenfield's Jonny Ives", "by referee Paul Kerrigan").
     // ...though a sentence that opens on one ("For Mr Jory Pascoe, 81, the return is personal.") is about them.
     const frontedTopic = i === 1 && /^\s*$/.test(ctx.masked.slice(ctx.span.start, tokens[0].start));
-    const oblique = !frontedTopic && (OBLIQUE.has(prev) || (isCapitalised(t.text) && obliqueBeforeName(ctx.masked.slice(Math.max(0, t.start - 60), t.start))));
+    const oblique = !frontedTopic && (OBLIQUE.has(prev) || LISTENER_BEFORE.has(prev) || (isCapitalised(t.text) && obliqueBeforeName(ctx.masked.slice(Math.max(0, t.start - 60), t.start))));
     if (/^the$/i.test(t.text) && i + 3 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text) &&
       (ORG_NOUNS.has(tokens[i + 2].text) || ORG_NOUNS.has(tokens[i + 3].text))) {
       // "the state transportation department": a body described in lower case, so that "the department"
@@ -566,7 +571,9 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
       } else if (ofCapitalised && !p.titled) {
         // "Friends of Westbury Libraries", "University of Arden": part of a body's name, not a person.
       } else if (locative && !p.titled && !givenFirst && p.kind === 'person') registry.notePlace(p.name);
-      else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isAuthor(p.name)) {
+      else if (p.kind === 'person' && !p.titled && !givenFirst && POSSESSED.test(ctx.masked.slice(Math.max(ctx.span.start, t.start - 50), t.start))) {
+        // "her new £140,000 Range Rover", "Rayne's black Range Rover": something someone owns, not a person.
+      } else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isAuthor(p.name)) {
         // Siblings named together: "Kofi and Samuel Adeyemi".
         const and = ctx.masked.slice(Math.max(0, t.start - 40), t.start).match(/([\p{Lu}][\p{L}'’-]+)\s+and\s+$/u);
         if (and && p.tokens.length === 2 && !p.titled) {
@@ -584,7 +591,9 @@ function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
         const known = registry.entities.some((e) => e.kind === 'person' && (e.surname === p.tokens[0] || e.name === p.tokens[0]));
         if (known) registry.resolveName(p, ctx.base + p.start, true, oblique);
       } else if (p.kind === 'organization' && !locative) {
-        registry.resolveName(p, ctx.base + p.start);
+        const body = registry.resolveName(p, ctx.base + p.start);
+        const acronym = /^\s*\(([\p{Lu}]{2,6})\)/u.exec(ctx.masked.slice(p.end, p.end + 12));
+        if (body && acronym && initialsOf(p.tokens) === acronym[1]) registry.alias(acronym[1], body);
       }
       i = named.next - 1;
     }
@@ -1093,6 +1102,16 @@ function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: n
   if (lastPhrase && adjacentToCue(m.slice(lastPhrase.end, cuePos)) && chunks.length === 1) {
     const entity = resolvePhrase(ctx, registry, lastPhrase);
     return entity ? { entity, start: last.start } : null;
+  }
+  // "Within an hour of the hearing she posted ...": a phrase of time or place opens the sentence without its
+  // comma; the subject is the pronoun right before the verb.
+  if (/^\s*(?:within|throughout|amid|until|in|on|at|after|before|during|by|since|following|over|under)\b/i.test(m.slice(last.start, last.end))) {
+    const pronoun = /\b(he|she|they|He|She|They)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$/.exec(m.slice(last.start, cuePos));
+    if (pronoun) {
+      const phrase = readSpeakerPhrase(m, last.start + pronoun.index, cuePos);
+      const entity = phrase ? resolvePhrase(ctx, registry, phrase) : null;
+      if (entity) return { entity, start: last.start + pronoun.index };
+    }
   }
   // Pre-posed with appositives: "Tom Becker, who heads the dockers' union, said".
   const found = speakerFromChunks(ctx, registry, chunks, cuePos);

@@ -4,7 +4,7 @@
  */
 import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
 import { runToEnd, type Steps } from '../steps';
-import { SpeakerRegistry, type Entity } from './registry';
+import { SpeakerRegistry, type Entity, initialsOf } from './registry';
 import { type DraftClaim, type ParagraphResult, type QuoteGroup, paragraphClaims } from './claims';
 import { readSpeakerPhrase } from './names';
 
@@ -77,6 +77,12 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
     if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
     const full = registry.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
     if (full.length === 1) d.claim.entity = full[0];
+    // An acronym met before the name it stands for (a live blog reads newest first): "URWU" is the United
+    // Rail Workers' Union named further down.
+    if (e.kind === 'organization' && /^[\p{Lu}]{2,6}$/u.test(e.name)) {
+      const named = registry.entities.filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
+      if (named.length === 1) d.claim.entity = named[0];
+    }
   }
 
   // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is

@@ -59,6 +59,7 @@ export const ORG_HEADS = set(`
   echo ledger courier gazette news herald chronicle review standard journal corp corporation inc ltd plc llc
   court police army navy commission foundation trust federation campaign programme program organisation
   organization service services insights media press fund forum centre center hospital school college
+  radio fm tv television broadcasting podcast
   parliament senate congress assembly government administration coalition league partners capital holdings
   labs systems technologies airlines airways motors energy industries bureau directorate secretariat
   commission tribunal cabinet embassy consulate regime junta movement front brigade guard council exchange
@@ -123,6 +124,7 @@ export const NOT_NAME = set(`
   some many most more few all both each every no not none other such there here what which who whom whose why how
   outside inside despite following under over for from with without by to of into onto upon about against
   between among through across near beyond around instead besides unlike like once twice first second third
+  within throughout amid amidst until towards toward along beside behind below above back elsewhere overall
   nevertheless nonetheless moreover furthermore indeed even only just so thus hence therefore
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december mr mrs ms dr prof sir dame lord lady cllr st

@@ -184,8 +184,8 @@ function splitTitle(words: Token[]): NamePhrase | null {
       break;
     }
   }
-  // A sentence-initial occupation word in front of a full name ("Orchardist Hemi Walker").
-  if (cut === 0 && texts.length >= 3 && ROLE_SUFFIX.test(texts[0]) && !GIVEN_NAME_GENDER.has(texts[0].toLowerCase()) &&
+  // A sentence-initial occupation word in front of a full name ("Orchardist Hemi Walker", "Student Ellie Marchetti").
+  if (cut === 0 && texts.length >= 3 && (ROLE_SUFFIX.test(texts[0]) || PERSON_NOUNS.has(texts[0].toLowerCase())) && !GIVEN_NAME_GENDER.has(texts[0].toLowerCase()) &&
     texts.every((w) => isCapitalised(w) && !ORG_HEADS.has(w.toLowerCase()))) cut = 1;
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;

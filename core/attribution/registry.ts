@@ -50,6 +50,11 @@ interface Mention {
   oblique: boolean;
 }
 
+/** "United Rail Workers' Union" gives "URWU": the capitals of its words, small joining words left out. */
+export function initialsOf(tokens: readonly string[]): string {
+  return tokens.filter((w) => !/^(?:of|and|for|the|de|du|des|la|le)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
+}
+
 const normCache = new Map<string, string>();
 /** Case, accents and apostrophe style do not make a different name; memoised because it runs per mention. */
 function norm(s: string): string {
@@ -67,6 +72,8 @@ export class SpeakerRegistry {
   private readonly timeline: Mention[] = [];
   private readonly authors: Set<string>;
   private readonly places = new Set<string>();
+  /** Short names the text defines for a body: "United Rail Workers' Union (URWU)". */
+  private readonly aliases = new Map<string, Entity>();
   private nextId = 1;
 
   constructor(authors: string[] = []) {
@@ -106,12 +113,26 @@ export class SpeakerRegistry {
     return e;
   }
 
+  /** "URWU" once the United Rail Workers' Union is known, though the text never spelled the acronym out. */
+  private byInitials(word: string): Entity | null {
+    if (!/^[\p{Lu}]{2,6}$/u.test(word)) return null;
+    const bodies = this.entities.filter((e) => e.kind === 'organization' && e.name.includes(' ') && initialsOf(e.name.split(/\s+/)) === word);
+    return bodies.length === 1 ? bodies[0] : null;
+  }
+
+  /** "the United Rail Workers' Union (URWU)": later mentions of the acronym are the body. */
+  alias(short: string, e: Entity): void {
+    if (!this.aliases.has(norm(short))) this.aliases.set(norm(short), e);
+  }
+
   /** A person or organisation named in the text. Returns null for the byline's authors. */
   resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): Entity | null {
     if (this.isAuthor(p.name)) return null;
     const tokens = p.tokens;
-    let found: Entity | null = null;
-    if (p.kind === 'organization') {
+    let found: Entity | null = tokens.length === 1 ? this.aliases.get(norm(p.name)) ?? this.byInitials(tokens[0]) : null;
+    if (found) {
+      // An acronym the text defined: "the United Rail Workers' Union (URWU)", then "the URWU".
+    } else if (p.kind === 'organization') {
       found = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(p.name)) ?? null;
       if (!found && tokens.length === 1) found = this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(norm(p.name))) ?? null;
       if (!found) found = this.create(p.name, 'organization', null);

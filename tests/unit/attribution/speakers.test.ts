@@ -377,3 +377,35 @@ describe('claims: batch 11 principles', () => {
     expect(claimWith(r, 'backed the expulsions').speaker).toBe('Mira Kost');
   });
 });
+
+describe('speakers: batch 12 principles', () => {
+  it('does not take something owned for a person ("her new Range Rover") nor a listener for the next "she"', () => {
+    const r = run(
+      'Kelsey Rayne showed off her new £140,000 Range Rover in March.',
+      'Premier Jacinta Halloran told ABY Radio Port Salter on Thursday that the numbers were poor.',
+      '“I am not going to pretend otherwise,” she said.',
+    );
+    expect(r.speakers.map((s) => s.name)).not.toContain('Range Rover');
+    expect(claimWith(r, 'not going to pretend').speaker).toBe('Jacinta Halloran');
+  });
+
+  it('finds the subject after a time phrase without its comma ("Within an hour of the hearing she posted")', () => {
+    const r = run('Kelsey Rayne was banned for six months.', 'Within an hour of the hearing she posted a selfie, writing: "Not my finest moment."');
+    expect(claimWith(r, 'finest moment').speaker).toBe('Kelsey Rayne');
+  });
+
+  it('reads an acronym as the body whose initials it is, before or after the full name', () => {
+    const r = run(
+      'The URWU said on Tuesday that the strike stands.',
+      'Drivers in the United Rail Workers’ Union walked out at midnight.',
+      'The URWU said it would talk in good faith.',
+    );
+    expect(r.claims.map((c) => c.speaker)).toEqual(['United Rail Workers Union', 'United Rail Workers Union']);
+  });
+
+  it('splits "Student" off a name and reads "Back at the school," as a place, not a speaker', () => {
+    const r = run('Student Ellie Marchetti, 19, said she had given up.', 'Gillian Sorensen is the head.', 'Back at Ashby Lane, Mrs Sorensen said the school had written to families.');
+    expect(claimWith(r, 'given up').speaker).toBe('Ellie Marchetti');
+    expect(claimWith(r, 'written to families').speaker).toBe('Gillian Sorensen');
+  });
+});
