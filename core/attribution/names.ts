@@ -431,6 +431,13 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
       return { type: 'orgNoun', name, head, definite: definite && end === tokens[h].end, start: tokens[0].start, end };
     }
     if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !isPluralHead(head)) {
+      // "The club's chairman Henrik Lund", "Her lawyer Ana Ruiz": the role and, with no comma, the person's name.
+      if (h + 1 < tokens.length && isCapitalised(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
+        const named = readName(text, tokens, h + 1);
+        if (named && named.phrase.kind === 'person' && named.phrase.tokens.length >= 2 && !named.phrase.possessive) {
+          return { type: 'name', phrase: { ...named.phrase, role: named.phrase.role ?? coreText }, start: tokens[0].start, end: named.phrase.end };
+        }
+      }
       return { type: 'role', role: coreText, head, start: tokens[0].start, end: tokens[h].end };
     }
     // Keep the phrase that makes an anonymous source recognisable ("spokesman for the governor"),

@@ -408,4 +408,11 @@ describe('speakers: batch 12 principles', () => {
     expect(claimWith(r, 'given up').speaker).toBe('Ellie Marchetti');
     expect(claimWith(r, 'written to families').speaker).toBe('Gillian Sorensen');
   });
+
+  it('reads a role and a name with no comma between ("The club\'s chairman Henrik Lund said")', () => {
+    const r = run("The club's chairman Henrik Lund said the ban was unfair.", 'Her lawyer Ana Ruiz said an appeal would follow.');
+    expect(claimWith(r, 'ban was unfair').speaker).toBe('Henrik Lund');
+    expect(claimWith(r, 'appeal would follow').speaker).toBe('Ana Ruiz');
+    expect(r.speakers.find((sp) => sp.name === 'Ana Ruiz')?.role).toMatch(/lawyer/);
+  });
 });
