@@ -8,7 +8,7 @@
 import type { ClaimKind } from './types';
 import { MASK, type QuoteSpan, maskQuotes, scanQuotes } from './quotes';
 import { splitSentences, type Span } from './sentences';
-import { type CueEntry, NOUN_CUES, cueAt } from './cues';
+import { type CueEntry, NOUN_CUE_PATTERN, cueAt } from './cues';
 import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
 import { type Entity, type SpeakerRegistry, initialsOf } from './registry';
 import { GENDERED_ROLES, GIVEN_NAME_GENDER, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
@@ -66,7 +66,7 @@ const POSSESSED = /(?:^|\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our
 const ROLE_BEFORE_NAME = /(?:^|\s)(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[\p{Lu}][\p{L}'’-]*['’]s)\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))\s*,\s*$/u;
 
 const CHANNEL_AFTER_CUE = new RegExp(
-  `^\\s*,\\s*(?:in|during|at|on|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${NOUN_CUES.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`,
+  `^\\s*,\\s*(?:in|during|at|on|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${NOUN_CUE_PATTERN})\\b`,
   'i',
 );
 
@@ -689,17 +689,17 @@ export function paragraphClaims(
       const colonAt = span.start + colon.index;
       const clauseFrom = Math.max(span.start, ...[...masked.slice(span.start, colonAt).matchAll(/(?:[,;]\s*(?:and|but|while)?|\s(?:and|but)\s)/g)].map((b) => span.start + b.index! + b[0].length));
       const phrase = readSpeakerPhrase(masked, clauseFrom, colonAt);
+      // What stands between the speaker (or the clause's start) and the colon: how they put it.
+      const predicate = masked.slice(phrase ? phrase.end : clauseFrom, colonAt).trim();
       let entity: Entity | null = null;
       if (phrase && !(phrase.type === 'orgNoun' && !phrase.definite)) {
-        const predicate = masked.slice(phrase.end, colonAt).trim();
         if (/^(?:was|is|were|are|had been|has been|seemed|sounded|remained|stayed)\s+(?:\S+\s+){0,5}\S+$/i.test(predicate)) entity = resolvePhrase(ctx, registry, phrase);
-      } else if (!phrase && clauseFrom > span.start && /^\s*(?:puts?|sums?|summed)\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly|this\s+way|up)?\s*$/i.test(masked.slice(clauseFrom, colonAt))) {
+      } else if (!phrase && clauseFrom > span.start && /^(?:puts?|sums?|summed)\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly|this\s+way|up)?$/i.test(predicate)) {
         // "Hannelore Vexby, a research fellow at ..., puts the core finding simply: '...'": the subject is
         // the sentence's, before its appositive.
         entity = sentenceSubject(ctx, registry, clauseFrom);
       }
       if (!entity || entity.inanimate) continue;
-      const predicate = masked.slice(phrase ? phrase.end : clauseFrom, colonAt).trim();
       const [s, e] = trimSpan(text, q.contentStart, q.contentEnd, /[\s,]/);
       add({ entity, start: s, end: e, kind: 'direct', cue: predicate, confidence: 0.7 }, q);
     }

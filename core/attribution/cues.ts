@@ -152,7 +152,10 @@ export const NOUN_CUES = [
   'judgment', 'judgement', 'affidavit', 'broadcast', 'televised address', 'radio interview', 'call',
 ];
 
+/** The channel nouns as one alternation for a RegExp, a hyphen or a space matching either. */
+export const NOUN_CUE_PATTERN = NOUN_CUES.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|');
+
 export const NOUN_CUE_RE = new RegExp(
-  `\\b(?:in|during|on|at|via|through)\\s+(?:an?|the|his|her|its|their|a\\s+\\w+)?\\s*(?:\\w+\\s+)?(?:${NOUN_CUES.map((n) => n.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`,
+  `\\b(?:in|during|on|at|via|through)\\s+(?:an?|the|his|her|its|their|a\\s+\\w+)?\\s*(?:\\w+\\s+)?(?:${NOUN_CUE_PATTERN})\\b`,
   'i',
 );
