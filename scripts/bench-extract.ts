@@ -21,7 +21,7 @@ import {
   loadNewsBenchmark,
   loadReadabilityPages,
 } from './lib/datasets';
-import { METADATA_FIELDS } from './lib/metadata-agreement';
+import { METADATA_FIELDS, fieldAgreement } from './lib/metadata-agreement';
 import { median, percentile } from './lib/stats';
 
 interface Args {
@@ -132,25 +132,14 @@ function report(name: string, outcomes: Outcome[], worst: number): void {
 }
 
 function metadataReport(): void {
-  const pages = loadReadabilityPages();
-  const tally = new Map<string, { given: number; agree: number; misses: string[] }>();
-  for (const page of pages) {
+  const pages = loadReadabilityPages().map((page) => {
     const { document } = parseHTML(page.source);
-    const article = extractArticle(document as unknown as Document, { url: READABILITY_TEST_URL });
-    for (const check of METADATA_FIELDS) {
-      const expected = page.metadata[check.expectedKey];
-      if (typeof expected !== 'string' || expected.trim() === '') continue;
-      const t = tally.get(check.field) ?? { given: 0, agree: 0, misses: [] };
-      t.given++;
-      const ours = (article as unknown as Record<string, string | null> | null)?.[check.field] ?? null;
-      if (check.same(ours, expected)) t.agree++;
-      else t.misses.push(`${page.id}: ours=${JSON.stringify(ours)} theirs=${JSON.stringify(expected)}`);
-      tally.set(check.field, t);
-    }
-  }
+    return { id: page.id, metadata: page.metadata, ours: extractArticle(document as unknown as Document, { url: READABILITY_TEST_URL }) };
+  });
   console.log(`\n== readability-test-pages metadata agreement (pages giving the field)`);
-  for (const [field, t] of tally) {
-    console.log(`${field.padEnd(12)} ${t.agree}/${t.given} = ${((100 * t.agree) / t.given).toFixed(1)}%`);
+  for (const check of METADATA_FIELDS) {
+    const t = fieldAgreement(check, pages);
+    console.log(`${check.field.padEnd(12)} ${t.agree}/${t.given} = ${((100 * t.agree) / t.given).toFixed(1)}%`);
     if (process.env.BENCH_VERBOSE) for (const m of t.misses) console.log(`    ${m.slice(0, 200)}`);
   }
 }

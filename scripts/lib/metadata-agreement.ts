@@ -58,3 +58,29 @@ export const METADATA_FIELDS: FieldCheck[] = [
   { field: 'language', expectedKey: 'lang', same: (a, b) => a !== null && collapse(a) === collapse(b) },
   { field: 'description', expectedKey: 'excerpt', same: sameText },
 ];
+
+export interface FieldAgreement {
+  /** Pages whose expected metadata gives the field. */
+  given: number;
+  agree: number;
+  /** One line per disagreement: page, ours, theirs. */
+  misses: string[];
+}
+
+/** How many of the pages that give `check`'s field agree with ours, and which do not. */
+export function fieldAgreement(
+  check: FieldCheck,
+  pages: readonly { id: string; metadata: Record<string, unknown>; ours: object | null }[],
+): FieldAgreement {
+  const result: FieldAgreement = { given: 0, agree: 0, misses: [] };
+  for (const page of pages) {
+    const expected = page.metadata[check.expectedKey];
+    if (typeof expected !== 'string' || expected.trim() === '') continue;
+    result.given++;
+    const ours = (page.ours as Record<string, string | null> | null)?.[check.field] ?? null;
+    if (check.same(ours, expected)) result.agree++;
+    else result.misses.push(`${page.id}: ours=${JSON.stringify(ours)} theirs=${JSON.stringify(expected)}`);
+  }
+  return result;
+}
+

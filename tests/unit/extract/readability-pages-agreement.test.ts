@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, renderBlockText } from '../../../core/extract/index';
 import { READABILITY_TEST_URL, loadReadabilityPages } from '../../../scripts/lib/datasets';
-import { METADATA_FIELDS } from '../../../scripts/lib/metadata-agreement';
+import { METADATA_FIELDS, fieldAgreement } from '../../../scripts/lib/metadata-agreement';
 import { aggregate, pageCounts } from '../../../scripts/lib/shingle-f1';
 import { parse, sharedDir } from './helpers';
 
@@ -18,8 +18,9 @@ const present = existsSync(pagesDir);
 if (!present) console.warn(`skipping the Readability test-page checks: ${pagesDir} not found (the shared data sets are not in a fresh clone)`);
 
 describe.skipIf(!present)('agreement on readability-test-pages (../shared)', () => {
-  const pages = present ? loadReadabilityPages(pagesDir) : [];
-  const results = pages.map((p) => ({ page: p, article: extractArticle(parse(p.source), { url: READABILITY_TEST_URL }) }));
+  const loaded = present ? loadReadabilityPages(pagesDir) : [];
+  const results = loaded.map((p) => ({ page: p, article: extractArticle(parse(p.source), { url: READABILITY_TEST_URL }) }));
+  const pages = results.map(({ page, article }) => ({ id: page.id, metadata: page.metadata, ours: article }));
 
   it('agrees with expected.html at token-shingle F1 >= 0.97', () => {
     const counts = results.map(({ page, article }) => {
@@ -33,30 +34,14 @@ describe.skipIf(!present)('agreement on readability-test-pages (../shared)', () 
   // (a date, a "Follow Author" button), three name the author of a teaser or related story elsewhere
   // on the page, one keeps only the last of two catalogue-style author tags. Every other page agrees.
   it('agrees on byline on >= 92% of the pages that give it', () => {
-    const check = METADATA_FIELDS.find((c) => c.field === 'byline')!;
-    let given = 0;
-    let agree = 0;
-    for (const { page, article } of results) {
-      const expected = page.metadata[check.expectedKey];
-      if (typeof expected !== 'string' || expected.trim() === '') continue;
-      given++;
-      if (check.same(article?.byline ?? null, expected)) agree++;
-    }
-    expect(agree / given).toBeGreaterThanOrEqual(0.92);
+    const t = fieldAgreement(METADATA_FIELDS.find((c) => c.field === 'byline')!, pages);
+    expect(t.agree / t.given).toBeGreaterThanOrEqual(0.92);
   });
 
   for (const check of METADATA_FIELDS.filter((c) => ['title', 'siteName', 'published', 'language', 'description'].includes(c.field))) {
     it(`agrees on ${check.field} on >= 95% of the pages that give it`, () => {
-      let given = 0;
-      let agree = 0;
-      for (const { page, article } of results) {
-        const expected = page.metadata[check.expectedKey];
-        if (typeof expected !== 'string' || expected.trim() === '') continue;
-        given++;
-        const ours = (article as unknown as Record<string, string | null> | null)?.[check.field] ?? null;
-        if (check.same(ours, expected)) agree++;
-      }
-      expect(agree / given).toBeGreaterThanOrEqual(0.95);
+      const t = fieldAgreement(check, pages);
+      expect(t.agree / t.given).toBeGreaterThanOrEqual(0.95);
     });
   }
 });
