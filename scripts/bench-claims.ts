@@ -10,6 +10,7 @@ import { attribute } from '../core/attribution/index';
 import { median } from './lib/stats';
 import { type ClaimFixture, loadFixtures, loadSeedFixture } from '../tests/support/claim-fixtures';
 import { scoreFixture, totals, words } from '../tests/support/claim-scoring';
+import { printGumSection } from './lib/gum-bench-section';
 
 const fixtures: ClaimFixture[] = loadFixtures();
 const seed = loadSeedFixture();
@@ -76,3 +77,5 @@ const fastest = (xs: number[]) => Math.min(...xs);
 console.log(`\nspeed over ${fixtures.length} articles, ${totalWords} words, median of ${runs} runs (load average ${loadavg()[0].toFixed(1)}):`);
 console.log(`  attribution        ${perK(median(times)).toFixed(3)} ms per 1,000 words (goal <= 10); fastest run ${perK(fastest(times)).toFixed(3)}`);
 console.log(`  reference (quote-mark regex scan) ${perK(median(refTimes)).toFixed(4)} ms per 1,000 words; ratio ${(median(times) / median(refTimes)).toFixed(1)}x`);
+
+printGumSection(process.argv.includes('--gum-verbose'));

@@ -1,0 +1,32 @@
+/**
+ * The GUM Wikinews section of bench:claims: Newsmark and the naive speech-verb baseline scored on the same
+ * 24 Wikinews articles in the same run (see gum-wikinews.ts for the data, its credit and how it is scored).
+ */
+import { attribute } from '../../core/attribution/index';
+import { fromAttribution, gumDir, gumTotals, hasGum, loadGum, scoreGum } from './gum-wikinews';
+import { naiveAttribution } from './naive-attribution';
+
+export function printGumSection(verbose: boolean): void {
+  console.log('\n== GUM Wikinews (24 news articles; texts Wikinews CC BY 2.5, annotations GUM CC BY 4.0, Zeldes 2017)');
+  if (!hasGum()) {
+    console.log(`note: ${gumDir} absent: skipped`);
+    return;
+  }
+  const articles = loadGum();
+  const ours = articles.map((a) => scoreGum(a, fromAttribution(attribute(a.input))));
+  const naive = articles.map((a) => scoreGum(a, naiveAttribution(a.input.paragraphs)));
+  const f = (x: number) => x.toFixed(3);
+  console.log('engine     records matched  P      R      speaker  end-to-end F1');
+  for (const [label, scores] of [['newsmark', ours], ['naive', naive]] as const) {
+    const t = gumTotals(scores);
+    console.log(`${label.padEnd(10)} ${String(t.truth).padStart(7)} ${String(t.matched).padStart(7)}  ${f(t.precision)}  ${f(t.recall)}  ${f(t.speakerAccuracy)}    ${f(t.endToEndF1)}`);
+  }
+  if (!verbose) return;
+  articles.forEach((a, i) => {
+    const s = ours[i];
+    console.log(`\n-- ${a.id}: ${s.matched}/${s.truth}, ${s.predicted} predicted`);
+    for (const m of s.misses) console.log(`  missed   ${m}`);
+    for (const m of s.extras) console.log(`  extra    ${m}`);
+    for (const m of s.wrongSpeaker) console.log(`  speaker  ${m}`);
+  });
+}
