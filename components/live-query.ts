@@ -24,7 +24,7 @@ export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): L
       },
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The query closes over the caller's values; `deps` says when to subscribe again.
   }, deps);
   return result;
 }

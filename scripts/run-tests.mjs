@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, unit tests, build, end-to-end tests. Every stage runs
+ * `npm test`: typecheck, lint (the import boundaries), unit tests, build, end-to-end tests. Every stage runs
  * even after one fails, so one red run shows everything that is wrong. The
  * closing line sums vitest's and Playwright's counts; a stage that fails
  * without counting (typecheck, build) adds one failure.
@@ -30,6 +30,7 @@ function readJson(path) {
 
 // 1. Typecheck.
 if (!run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.'])) failed += 1;
+if (!run('lint (import boundaries)', 'npx', ['eslint', '.'])) failed += 1;
 
 // 2. Unit tests.
 const vitestJson = `${RESULTS}/vitest.json`;

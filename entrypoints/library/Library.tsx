@@ -6,8 +6,7 @@ import { useLiveQuery } from '../../components/live-query';
 import { REACTION_LABELS } from '../../components/labels';
 import { sendToBackground } from '../../messaging/channel';
 import { attempt, writeError } from '../../components/write-attempt';
-import { openNewsmarkDB } from '../../storage/db';
-import { getSettings, listArticles } from '../../storage/repository';
+import { getSettings, listArticles, openNewsmarkDB } from '../../storage/queries';
 
 const db = openNewsmarkDB();
 

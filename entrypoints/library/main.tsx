@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Library } from './Library';
-import { requestPersistentStorage } from '../../storage/persist';
+import { requestPersistentStorage } from '../../storage/queries';
 
 void requestPersistentStorage();
 render(<Library />, document.getElementById('app')!);

@@ -6,8 +6,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/channel';
-import { openNewsmarkDB } from '../../storage/db';
-import { getHighlight } from '../../storage/repository';
+import { getHighlight, openNewsmarkDB } from '../../storage/queries';
 import type { HighlightRecord } from '../../storage/records';
 import { highlightQuote } from '../../components/HighlightsList';
 import { parseTags } from '../../components/tags';

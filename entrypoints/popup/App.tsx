@@ -7,8 +7,7 @@ import { ReactionsRow } from '../../components/ReactionsRow';
 import { useLiveQuery } from '../../components/live-query';
 import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
-import { openNewsmarkDB } from '../../storage/db';
-import { getArticle, getReaction, listClaimStatuses, listHighlights, getSettings } from '../../storage/repository';
+import { getArticle, getReaction, getSettings, listClaimStatuses, listHighlights, openNewsmarkDB } from '../../storage/queries';
 import { attempt, writeError } from '../../components/write-attempt';
 import { analysis, lastDeleted, loadPage, loading, tabId, unreachable } from './popup-state';
 

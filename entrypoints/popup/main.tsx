@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import { requestPersistentStorage } from '../../storage/persist';
+import { requestPersistentStorage } from '../../storage/queries';
 
 void requestPersistentStorage();
 render(<App />, document.getElementById('app')!);

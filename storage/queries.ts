@@ -1,0 +1,13 @@
+/**
+ * What extension pages (popup, library, note editor) and shared components may take from storage: opening
+ * the database to read, and the read functions their live queries call. Every write goes through a message
+ * to the background, which validates it and tells the tabs; a page that wrote directly would skip both.
+ * The lint rules (eslint.config.js) let pages import storage only through here and `records`.
+ */
+export { openNewsmarkDB, type NewsmarkDB } from './db';
+export { requestPersistentStorage, type PersistResult } from './persist';
+export { getArticle, listArticles } from './articles';
+export { getHighlight, listHighlights } from './highlights';
+export { listClaimStatuses } from './claims';
+export { getReaction } from './reactions';
+export { getSettings } from './settings';
