@@ -49,11 +49,13 @@ interface GumDoc {
   id: string;
   text: string;
   quotes: GumRecord[];
-  meta: { quote_marks_without_record?: Span[] };
+  meta: { quote_marks_without_record?: Span[]; gum_partition?: string };
 }
 
 export interface GumArticle {
   id: string;
+  /** GUM's own split: 'train' (20 articles) may be read to find kinds of failure; 'dev' and 'test' (4) are held out. */
+  partition: string;
   input: AttributionInput;
   /** Records we score against. */
   truth: GumRecord[];
@@ -81,6 +83,7 @@ export function loadGum(): GumArticle[] {
       q.meta.relation === 'attribution-positive' && !q.meta.nested_in_quote && SPEECH_SOURCES.has(q.meta.speaker_entity_type ?? '');
     return {
       id: doc.id,
+      partition: doc.meta.gum_partition ?? 'train',
       input: { paragraphs, authors: [] },
       truth: doc.quotes.filter(scored),
       dontCare: [...doc.quotes.filter((q) => !scored(q)).map((q) => q.quote), ...(doc.meta.quote_marks_without_record ?? [])],

@@ -43,6 +43,7 @@ describe('GUM scoring', () => {
     const truth = record('Ana Ruiz', 'person');
     const article: GumArticle = {
       id: 'x',
+      partition: 'train',
       input: { paragraphs: [] },
       truth: [truth as never],
       dontCare: [{ start: 100, end: 140, text: 'a study suggests' }],
