@@ -79,9 +79,9 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions =
 
 /**
  * Navigates `page` to an extension page. The navigation's own promise is not
- * awaited: over BiDi it never settles normally for moz-extension:// (the page
- * moves to the extension process and puppeteer reports the frame detached),
- * so the caller polls the page instead, via `waitForExtensionPage`.
+ * awaited: for moz-extension:// it rejects with "Frame detached" although the
+ * page loads (Firefox 153 ESR, puppeteer-core 24.43.1), so the caller polls
+ * the page instead (FirefoxSession.openExtensionPage in tests/firefox).
  */
 export function startExtensionNavigation(page: Page, url: string): void {
   page.goto(url).catch(() => {

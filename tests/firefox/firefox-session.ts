@@ -1,9 +1,9 @@
 /**
  * One Firefox with the built extension and what the tests do in it: open an
  * article and learn its tab id, open the popup for that tab, open the library.
- * The Chromium fixture (tests/e2e/fixtures.ts) asks the service worker; an MV2
- * background page is not reachable over BiDi, so a control tab on one of the
- * extension's own pages asks `browser.tabs` instead.
+ * The Chromium fixture (tests/e2e/fixtures.ts) asks the service worker for tab
+ * ids; here the MV2 background page has no handle in puppeteer, so a control
+ * tab on one of the extension's own pages asks `browser.tabs` instead.
  */
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, startExtensionNavigation, type FirefoxWithExtension } from '../../scripts/launch-firefox';
