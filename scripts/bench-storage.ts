@@ -9,7 +9,6 @@
  * A persistent profile in a temp dir is used (not an incognito context)
  * because Chromium keeps incognito IndexedDB in memory, which would flatter us.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +18,7 @@ import { build } from 'vite';
 import { median, percentile } from './lib/stats';
 import { readCommandLine, wholeNumber } from './lib/command-line';
 import { startStaticServer, type StaticServer } from './static-server';
+import { findChromium } from './launch-browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,20 +33,6 @@ const ROUNDS = wholeNumber(USAGE, 'rounds', flags.rounds, 5);
 const LOADS_PER_ROUND = wholeNumber(USAGE, 'loads', flags.loads, 60);
 const BATCH = 1_000;
 const GOAL_LOAD_MS = 10;
-
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(
-    (p): p is string => Boolean(p),
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    console.error(
-      `No Chromium found (tried ${candidates.join(', ')}). Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-    process.exit(1);
-  }
-  return found;
-}
 
 async function bundle(outDir: string): Promise<void> {
   await build({
