@@ -47,7 +47,9 @@ describe.skipIf(missing !== null)('in Firefox ESR', () => {
   /** The sample article under its own path, its canonical link pointing there, so it is an article of its own. */
   function articleCopy(name: string): string {
     const path = `/copies/${name}.html`;
-    site.route(path, SAMPLE.replace('<link rel="canonical" href="/sample-article.html">', `<link rel="canonical" href="${path}">`));
+    const canonical = '<link rel="canonical" href="/sample-article.html">';
+    if (!SAMPLE.includes(canonical)) throw new Error(`The sample article no longer has ${canonical}: update articleCopy`);
+    site.route(path, SAMPLE.replace(canonical, `<link rel="canonical" href="${path}">`));
     return site.url(path);
   }
 
