@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../core/analyze';
 
@@ -20,33 +21,26 @@ class InputError extends Error {}
 
 const USAGE = 'usage: npm run --silent analyze -- [--url URL] <file.html|dir|->...';
 
-function parseArgs(argv: string[]): { url: string | null; paths: string[] } | string {
+/** The parsed command line, or the text to print and the exit status (usage on --help, a message on a mistake). */
+function readArgs(argv: string[]): { url: string | null; paths: string[] } | { print: string; status: number } {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { url: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    return { print: `${error instanceof Error ? error.message : String(error)}\n${USAGE}`, status: 2 };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { print: USAGE, status: 0 };
+  if (positionals.length === 0) return { print: `No input given.\n${USAGE}`, status: 2 };
   let url: string | null = null;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--url') {
-      const value = argv[++i];
-      if (!value) return '--url needs a value';
-      try {
-        url = new URL(value).href;
-      } catch {
-        return `--url is not a valid URL: ${value}`;
-      }
-    } else if (arg.startsWith('--url=')) {
-      try {
-        url = new URL(arg.slice(6)).href;
-      } catch {
-        return `--url is not a valid URL: ${arg.slice(6)}`;
-      }
-    } else if (arg === '--help' || arg === '-h') {
-      return USAGE;
-    } else {
-      paths.push(arg);
+  if (values.url !== undefined) {
+    try {
+      url = new URL(values.url).href;
+    } catch {
+      return { print: `--url is not a valid URL: ${values.url}\n${USAGE}`, status: 2 };
     }
   }
-  if (paths.length === 0) return USAGE;
-  return { url, paths };
+  return { url, paths: positionals };
 }
 
 function expand(path: string): Input[] {
@@ -136,10 +130,10 @@ function analyzeInput(input: Input, url: string | null): Record<string, unknown>
 }
 
 function main(): number {
-  const args = parseArgs(process.argv.slice(2));
-  if (typeof args === 'string') {
-    process.stderr.write(`${args}\n`);
-    return 2;
+  const args = readArgs(process.argv.slice(2));
+  if ('print' in args) {
+    (args.status === 0 ? process.stdout : process.stderr).write(`${args.print}\n`);
+    return args.status;
   }
   let failed = false;
   for (const path of args.paths) {

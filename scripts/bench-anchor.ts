@@ -17,6 +17,10 @@ import { HIGHLIGHTS, scenarios } from './anchor-bench-page';
 import { findChromium } from './launch-browser';
 import { bundleIife } from './lib/iife-bundle';
 import { median, percentile } from './lib/stats';
+import { readCommandLine } from './lib/command-line';
+
+// No options: --help explains that, and a stray flag is refused rather than silently ignored.
+readCommandLine({ usage: 'usage: npm run bench:anchor   (no options)', options: {} });
 
 const RUNS = 9;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

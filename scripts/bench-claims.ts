@@ -11,13 +11,18 @@ import { median } from './lib/stats';
 import { type ClaimFixture, loadFixtures, loadSeedFixture } from '../tests/support/claim-fixtures';
 import { scoreFixture, totals, words } from '../tests/support/claim-scoring';
 import { printGumSection } from './lib/gum-bench-section';
+import { readCommandLine } from './lib/command-line';
 
 const fixtures: ClaimFixture[] = loadFixtures();
 const seed = loadSeedFixture();
 if (seed.fixture) fixtures.push(seed.fixture);
 else console.log(`note: ${seed.reason}`);
 
-const verbose = process.argv.includes('--verbose');
+const { values: flags } = readCommandLine({
+  usage: 'usage: npm run bench:claims [-- --verbose --gum-verbose]',
+  options: { verbose: { type: 'boolean' }, 'gum-verbose': { type: 'boolean' } },
+});
+const verbose = flags.verbose ?? false;
 const scores = fixtures.map((f) => {
   const result = attribute({ paragraphs: f.article.paragraphs, authors: f.article.authors });
   const s = scoreFixture(result, f.truth);
@@ -78,4 +83,4 @@ console.log(`\nspeed over ${fixtures.length} articles, ${totalWords} words, medi
 console.log(`  attribution        ${perK(median(times)).toFixed(3)} ms per 1,000 words (goal <= 10); fastest run ${perK(fastest(times)).toFixed(3)}`);
 console.log(`  reference (quote-mark regex scan) ${perK(median(refTimes)).toFixed(4)} ms per 1,000 words; ratio ${(median(times) / median(refTimes)).toFixed(1)}x`);
 
-printGumSection(process.argv.includes('--gum-verbose'));
+printGumSection(flags['gum-verbose'] ?? false);

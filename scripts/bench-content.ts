@@ -20,7 +20,6 @@
  * time per function, summed over the pages, says where the blocking time goes.
  */
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +30,8 @@ import type { DocumentAnalysis } from '../core/analyze';
 import { ColdProfile, startProfiler } from './bench-content/cold-profile';
 import { bundleIife } from './lib/iife-bundle';
 import { median, percentile } from './lib/stats';
+import { oneOf, readCommandLine, wholeNumber } from './lib/command-line';
+import { startStaticServer } from './static-server';
 import { inertHtml } from './lib/inert-html';
 import {
   READABILITY_TEST_URL,
@@ -54,25 +55,26 @@ interface Args {
   only: string;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { set: 'all', runs: 5, slowest: 5, profile: false, only: '' };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    if (flag === '--profile') {
-      args.profile = true;
-      continue;
-    }
-    const value = argv[++i];
-    if (flag === '--set' && (value === 'dev' || value === 'readability' || value === 'all')) args.set = value;
-    else if (flag === '--runs' && Number.isInteger(Number(value)) && Number(value) >= 2) args.runs = Number(value);
-    else if (flag === '--only' && value) args.only = value;
-    else if (flag === '--slowest' && Number.isInteger(Number(value)) && Number(value) >= 0) args.slowest = Number(value);
-    else {
-      console.error(`Unknown option or bad value: ${flag} ${value ?? ''}\nUsage: bench-content [--set dev|readability|all] [--runs N>=2] [--slowest N] [--profile] [--only ID-PART]`);
-      process.exit(2);
-    }
-  }
-  return args;
+const USAGE = 'usage: npm run bench:content [-- --set dev|readability|all --runs N>=2 --slowest N --profile --only ID-PART]';
+
+function readArgs(): Args {
+  const { values } = readCommandLine({
+    usage: USAGE,
+    options: {
+      set: { type: 'string' },
+      runs: { type: 'string' },
+      slowest: { type: 'string' },
+      profile: { type: 'boolean' },
+      only: { type: 'string' },
+    },
+  });
+  return {
+    set: oneOf(USAGE, 'set', values.set, ['dev', 'readability', 'all'] as const, 'all'),
+    runs: wholeNumber(USAGE, 'runs', values.runs, 5, 2),
+    slowest: wholeNumber(USAGE, 'slowest', values.slowest, 5, 0),
+    profile: values.profile ?? false,
+    only: values.only ?? '',
+  };
 }
 
 // ---------------------------------------------------------------- node side
@@ -109,31 +111,6 @@ interface PageResult {
 
 type PageApi = typeof import('./bench-content/page');
 type BenchWindow = { BenchContentPage: PageApi };
-
-/** Serves one page at a time; cross-origin isolated so performance.now() is precise to microseconds, not 100 µs. */
-function startServer(): Promise<{ server: Server; origin: string; setPage: (html: string) => void }> {
-  let current = '';
-  const server = createServer((req, res) => {
-    if (!req.url?.startsWith('/page')) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cache-control': 'no-store',
-    });
-    res.end(current);
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      ok({ server, origin: `http://127.0.0.1:${port}`, setPage: (html) => (current = html) });
-    }),
-  );
-}
 
 const f = (x: number, width = 7) => x.toFixed(2).padStart(width);
 
@@ -303,7 +280,7 @@ async function profileSet(page: Page, setPage: (html: string) => void, origin: s
 const bundles = { ours: '', readability: '', runner: '' };
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs();
   const require = createRequire(import.meta.url);
   bundles.ours = await bundleIife({ entry: resolve(repoRoot, 'core/analyze.ts'), name: 'NewsmarkAnalyze', minify: !args.profile });
   bundles.readability = await bundleIife({ entry: require.resolve('@mozilla/readability'), name: 'ReadabilityRef' });
@@ -328,7 +305,13 @@ async function main(): Promise<void> {
   if (sets.length === 0) return;
   const selected = (set: (typeof sets)[number]) => set.load().filter((p) => p.id.includes(args.only));
 
-  const { server, origin, setPage } = await startServer();
+  // One page at a time under /page/*; cross-origin isolated so performance.now() is precise to microseconds, not 100 µs.
+  const server = await startStaticServer({
+    headers: { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', 'cache-control': 'no-store' },
+  });
+  const origin = server.origin;
+  const setPage = (html: string) => server.route('/page/*', html);
+  setPage('');
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -367,7 +350,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -23,6 +23,7 @@ import {
 } from './lib/datasets';
 import { METADATA_FIELDS, fieldAgreement } from './lib/metadata-agreement';
 import { median, percentile } from './lib/stats';
+import { oneOf, readCommandLine, wholeNumber } from './lib/command-line';
 
 interface Args {
   runs: number;
@@ -30,14 +31,15 @@ interface Args {
   worst: number;
 }
 
+const USAGE = 'usage: npm run bench:extract [-- --runs N --set dev|readability|all --worst N]';
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { runs: 5, set: 'all', worst: 8 };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--runs') args.runs = Math.max(1, Number(argv[++i]) || 5);
-    else if (argv[i] === '--set') args.set = argv[++i] as Args['set'];
-    else if (argv[i] === '--worst') args.worst = Number(argv[++i]) || 0;
-  }
-  return args;
+  const { values } = readCommandLine({ usage: USAGE, argv, options: { runs: { type: 'string' }, set: { type: 'string' }, worst: { type: 'string' } } });
+  return {
+    runs: wholeNumber(USAGE, 'runs', values.runs, 5),
+    set: oneOf(USAGE, 'set', values.set, ['dev', 'readability', 'all'] as const, 'all'),
+    worst: wholeNumber(USAGE, 'worst', values.worst, 8, 0),
+  };
 }
 
 interface Case {

@@ -1,5 +1,5 @@
 /**
- * npm run bench:storage [-- --articles N --highlights N --rounds N]
+ * npm run bench:storage [-- --articles N --highlights N --rounds N --loads N]
  *
  * Times the storage code in real Chromium: loading one article's highlights
  * among 100,000 (goal: < 10 ms median) and inserting a batch of 1,000,
@@ -9,49 +9,30 @@
  * A persistent profile in a temp dir is used (not an incognito context)
  * because Chromium keeps incognito IndexedDB in memory, which would flatter us.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { median, percentile } from './lib/stats';
+import { readCommandLine, wholeNumber } from './lib/command-line';
+import { startStaticServer, type StaticServer } from './static-server';
+import { findChromium } from './launch-browser';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function argNumber(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i === -1) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`--${name} needs a positive whole number, got "${process.argv[i + 1] ?? ''}".`);
-    process.exit(2);
-  }
-  return value;
-}
-
-const ARTICLES = argNumber('articles', 10_000);
-const HIGHLIGHTS = argNumber('highlights', 100_000);
-const ROUNDS = argNumber('rounds', 5);
-const LOADS_PER_ROUND = argNumber('loads', 60);
+const USAGE = 'usage: npm run bench:storage [-- --articles N --highlights N --rounds N --loads N]';
+const { values: flags } = readCommandLine({
+  usage: USAGE,
+  options: { articles: { type: 'string' }, highlights: { type: 'string' }, rounds: { type: 'string' }, loads: { type: 'string' } },
+});
+const ARTICLES = wholeNumber(USAGE, 'articles', flags.articles, 10_000);
+const HIGHLIGHTS = wholeNumber(USAGE, 'highlights', flags.highlights, 100_000);
+const ROUNDS = wholeNumber(USAGE, 'rounds', flags.rounds, 5);
+const LOADS_PER_ROUND = wholeNumber(USAGE, 'loads', flags.loads, 60);
 const BATCH = 1_000;
 const GOAL_LOAD_MS = 10;
-
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(
-    (p): p is string => Boolean(p),
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    console.error(
-      `No Chromium found (tried ${candidates.join(', ')}). Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-    process.exit(1);
-  }
-  return found;
-}
 
 async function bundle(outDir: string): Promise<void> {
   await build({
@@ -73,31 +54,6 @@ async function bundle(outDir: string): Promise<void> {
   await writeFile(
     join(outDir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>bench:storage</title><script src="bench.js"></script>',
-  );
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-  const server = createServer(async (req, res) => {
-    const name = (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : (req.url ?? '').slice(1).split('?')[0];
-    if (!/^[\w.-]+$/.test(name)) {
-      res.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = await readFile(join(dir, name));
-      res.writeHead(200, { 'content-type': types[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      ok({ server, url: `http://127.0.0.1:${port}/` });
-    }),
   );
 }
 
@@ -133,12 +89,11 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'newsmark-bench-storage-'));
   const siteDir = join(work, 'site');
   const profileDir = join(work, 'profile');
-  let server: Server | undefined;
+  let server: StaticServer | undefined;
   let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
   try {
     await bundle(siteDir);
-    const served = await serve(siteDir);
-    server = served.server;
+    server = await startStaticServer({ root: siteDir });
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
       headless: true,
@@ -146,7 +101,7 @@ async function main(): Promise<void> {
     });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(0);
-    await page.goto(served.url);
+    await page.goto(server.url('/'));
     const version = context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrom(e|ium)\/([\d.]+)/)?.[2] ?? '?'));
 
     console.log(`bench:storage: Chromium ${version}, on-disk profile, ${HIGHLIGHTS.toLocaleString('en')} highlights over ${ARTICLES.toLocaleString('en')} articles`);
@@ -211,7 +166,7 @@ async function main(): Promise<void> {
     if (loadMedian >= GOAL_LOAD_MS) process.exitCode = 1;
   } finally {
     await context?.close();
-    server?.close();
+    await server?.close();
     await rm(work, { recursive: true, force: true });
   }
 }

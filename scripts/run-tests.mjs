@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck, lint (the import boundaries), unit tests, build, end-to-end tests. Every stage runs
+ * `npm test`: typecheck, lint (the import boundaries), unit tests, builds, end-to-end tests in Firefox and Chromium. Every stage runs
  * even after one fails, so one red run shows everything that is wrong. The
- * closing line sums vitest's and Playwright's counts; a stage that fails
+ * closing line sums vitest's (unit and Firefox) and Playwright's counts; a stage that fails
  * without counting (typecheck, build) adds one failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,27 +32,36 @@ function readJson(path) {
 if (!run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.'])) failed += 1;
 if (!run('lint (import boundaries)', 'npx', ['eslint', '.'])) failed += 1;
 
+/** Runs a vitest config and adds its counts; a run that fails without failing a test (a suite that did not load) is one failure. */
+function vitest(title, name, extraArgs) {
+  const json = `${RESULTS}/${name}.json`;
+  rmSync(json, { force: true });
+  const ok = run(title, 'npx', ['vitest', 'run', ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+  const counts = readJson(json);
+  if (counts) {
+    passed += counts.numPassedTests ?? 0;
+    failed += counts.numFailedTests ?? 0;
+    skipped += (counts.numPendingTests ?? 0) + (counts.numTodoTests ?? 0);
+    if (!ok && !counts.numFailedTests) failed += 1;
+  } else if (!ok) failed += 1;
+}
+
 // 2. Unit tests.
-const vitestJson = `${RESULTS}/vitest.json`;
-rmSync(vitestJson, { force: true });
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
-const unit = readJson(vitestJson);
-if (unit) {
-  passed += unit.numPassedTests ?? 0;
-  failed += unit.numFailedTests ?? 0;
-  skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
-  // A suite that failed to load has no tests to count.
-  if (!unitOk && !unit.numFailedTests) failed += 1;
-} else if (!unitOk) failed += 1;
+vitest('unit tests', 'vitest', []);
 
 // 3. Build for both browsers.
 const built = run('build (chrome)', 'npx', ['wxt', 'build']);
 if (!built) failed += 1;
-if (run('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+const builtFirefox = run('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+if (builtFirefox) {
   if (!run('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-input'])) failed += 1;
 } else failed += 1;
 
-// 4. End-to-end tests against the built extension.
+// 4. The core flows in Firefox ESR (skipped with a message when no Firefox is installed).
+if (builtFirefox) vitest('end-to-end tests (firefox)', 'firefox', ['--config', 'vitest.firefox.config.ts']);
+else console.log('\n=== end-to-end tests (firefox): not run, the Firefox build failed');
+
+// 5. End-to-end tests in Chromium against the built extension.
 const e2eJson = `${RESULTS}/e2e.json`;
 rmSync(e2eJson, { force: true });
 if (built) {

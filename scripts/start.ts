@@ -9,11 +9,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, BrowserNotFoundError } from './launch-browser';
 import { startSampleServer } from './sample-server';
+import { readCommandLine, usageError } from './lib/command-line';
 
 const OUTPUT_DIR = resolve(import.meta.dirname, '..', 'demo-output');
-const args = process.argv.slice(2);
-const headless = args.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-const pageArg = args.find((a) => !a.startsWith('--'));
+const USAGE = 'usage: npm start [-- --headless] [PATH]   (PATH: a page of the sample site, default /sample-article.html)';
+const { values: flags, positionals } = readCommandLine({ usage: USAGE, options: { headless: { type: 'boolean' } }, positionals: true });
+if (positionals.length > 1) usageError(USAGE, `One page at a time, got ${positionals.length}: ${positionals.join(' ')}`);
+const headlessAsked = flags.headless ?? false;
+const headless = headlessAsked || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const pageArg = positionals[0];
 
 async function main(): Promise<number> {
   console.log('Building the extension…');
@@ -64,7 +68,7 @@ async function main(): Promise<number> {
   writeFileSync(resolve(OUTPUT_DIR, 'analysis.json'), JSON.stringify(analysis?.value ?? analysis, null, 2) + '\n');
   await browser.close();
   await site.close();
-  console.log(`Headless demo done (no display${args.includes('--headless') ? ' requested' : ' found'}). See:
+  console.log(`Headless demo done (no display${headlessAsked ? ' requested' : ' found'}). See:
   ${resolve(OUTPUT_DIR, 'page.png')}   the sample article
   ${resolve(OUTPUT_DIR, 'popup.png')}  Newsmark's popup for it
   ${resolve(OUTPUT_DIR, 'analysis.json')}  what the content script found`);

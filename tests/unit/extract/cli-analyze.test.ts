@@ -97,6 +97,18 @@ describe('npm run analyze', () => {
     expect(stderr).toMatch(/usage/);
   });
 
+  it('refuses a mistyped flag or URL with a message and status 2, reading nothing; --help prints the usage', () => {
+    const unknown = run(['--ulr', 'https://ledger.example/a', article]);
+    expect(unknown).toMatchObject({ status: 2, lines: [] });
+    expect(unknown.stderr).toMatch(/Unknown option '--ulr'[^]*usage/);
+    const badUrl = run(['--url', 'ledger.example/a', article]);
+    expect(badUrl).toMatchObject({ status: 2, lines: [] });
+    expect(badUrl.stderr).toMatch(/--url is not a valid URL: ledger\.example\/a/);
+    const help = spawnSync(tsx, [cli, '--help'], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run --silent analyze/);
+  });
+
   describe('text encodings', () => {
     const story = (charsetMeta: string) => `<!DOCTYPE html><html><head>${charsetMeta}<title>Le café du port rouvre</title></head><body><article>
       <h1>Le café du port rouvre</h1><p>Le café du port a rouvert ses portes lundi matin, après trois mois de travaux sur la façade et la terrasse.</p>
