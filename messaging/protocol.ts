@@ -83,6 +83,8 @@ export interface BackgroundProtocol {
   'site.setPaused': { req: { host: string; paused: boolean }; res: Settings };
   /** Asked by a content script before it does any work on its page. */
   'site.isPaused': { req: { host: string }; res: boolean };
+  /** Whether a page's canonical link (on `canonical`) is on the page's own site (`page`), by the Public Suffix List. */
+  'site.sameSite': { req: { page: string; canonical: string }; res: boolean };
   /** From the note editor framed in a tab: close it. */
   'note.close': { req: void; res: void };
 }

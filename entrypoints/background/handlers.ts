@@ -27,6 +27,7 @@ import {
 } from '../../storage/repository';
 import { normalizeHostname } from '../../storage/validate';
 import { claimRecordId } from '../../core/claim-key';
+import { sameSite } from '../../core/site';
 
 export class PrivateWindowError extends Error {
   name = 'PrivateWindowError';
@@ -139,6 +140,7 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Ha
       return settings;
     },
     'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
+    'site.sameSite': ({ page, canonical }) => sameSite(page, canonical),
     'note.close': async (_data, sender) => {
       if (sender.tab?.id !== undefined) await tabs.send(sender.tab.id, 'page.closeNote', undefined);
     },

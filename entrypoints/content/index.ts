@@ -7,6 +7,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleContentMessages, sendToBackground } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { PageAnalyzer } from './page-analysis';
+import { SiteVerdicts } from './site-verdicts';
 import { scrollToClaim } from './scroll-to-claim';
 import { startHighlights, type HighlightsFeature } from './highlights';
 import './highlights.css';
@@ -15,7 +16,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const analyzer = new PageAnalyzer(ctx.signal);
+    const verdicts = new SiteVerdicts();
+    const analyzer = new PageAnalyzer(ctx.signal, verdicts.sameSite);
     let running: { stop: AbortController; highlights: HighlightsFeature } | null = null;
 
     const start = () => {
@@ -69,11 +71,13 @@ export default defineContentScript({
 
     // Whether the site is paused decides everything else; messages that arrive
     // before the answer wait for it instead of seeing a half-started page.
-    const ready = sendToBackground('site.isPaused', { host: location.hostname })
-      .catch(() => false)
-      .then((paused) => {
-        if (!paused) start();
-      });
+    // The canonical's site is asked about first too: the key lists the highlights.
+    const ready = Promise.all([
+      sendToBackground('site.isPaused', { host: location.hostname }).catch(() => false),
+      verdicts.learn(document, location.href),
+    ]).then(([paused]) => {
+      if (!paused) start();
+    });
 
     const stopListening = handleContentMessages({
       'page.analysis': async () => {
@@ -100,7 +104,8 @@ export default defineContentScript({
     // Navigation API's navigate event), so act on the next task; content that
     // arrives later still attaches through the highlights' late-content retry.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => {
+      ctx.setTimeout(async () => {
+        await verdicts.learn(document, location.href);
         analyzer.invalidate();
         if (!running) return;
         analyzer.schedule();
