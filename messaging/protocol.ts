@@ -45,6 +45,8 @@ export interface PageAnalysis {
 }
 
 export interface NewHighlight {
+  /** Made by the sender (a UUID), so a retried save cannot store the highlight twice. */
+  id?: string;
   article: ArticleRef;
   selector: TextSelector[];
   color: HighlightColor;
