@@ -8,6 +8,7 @@ import { handleContentMessages, sendToBackground } from '../../messaging/channel
 import type { PageAnalysis } from '../../messaging/protocol';
 import { PageAnalyzer } from './page-analysis';
 import { SiteVerdicts } from './site-verdicts';
+import { extensionLifetime, watchLocation } from './lifetime';
 import { scrollToClaim } from './scroll-to-claim';
 import { startHighlights, type HighlightsFeature } from './highlights';
 import './highlights.css';
@@ -15,15 +16,20 @@ import './highlights.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  // WXT's "a newer script started" window message names the extension id to
+  // the page; nothing here depends on it (lifetime.ts).
+  noScriptStartedPostMessage: true,
+  async main() {
+    // Not WXT's ctx.signal: a page can forge the event that aborts it.
+    const lifetime = extensionLifetime();
     const verdicts = new SiteVerdicts();
-    const analyzer = new PageAnalyzer(ctx.signal, verdicts.sameSite);
+    const analyzer = new PageAnalyzer(lifetime, verdicts.sameSite);
     let running: { stop: AbortController; highlights: HighlightsFeature } | null = null;
 
     const start = () => {
-      if (running || ctx.signal.aborted) return;
+      if (running || lifetime.aborted) return;
       const stop = new AbortController();
-      const highlights = startHighlights(AbortSignal.any([ctx.signal, stop.signal]), {
+      const highlights = startHighlights(AbortSignal.any([lifetime, stop.signal]), {
         ref: () => analyzer.get().article,
         key: () => analyzer.identity().key,
       });
@@ -97,20 +103,17 @@ export default defineContentScript({
       'page.closeNote': () => running?.highlights.closeNote(),
       'page.setPaused': ({ paused }) => (paused ? pause() : start()),
     });
-    ctx.signal.addEventListener('abort', stopListening);
+    lifetime.addEventListener('abort', stopListening);
 
     // Single-page sites change the article without a page load: new key, new
-    // highlights. The event can fire before the new URL is committed (the
-    // Navigation API's navigate event), so act on the next task; content that
-    // arrives later still attaches through the highlights' late-content retry.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(async () => {
-        await verdicts.learn(document, location.href);
-        analyzer.invalidate();
-        if (!running) return;
-        analyzer.schedule();
-        void running.highlights.reload();
-      }, 0);
+    // highlights. Content that arrives later still attaches through the
+    // highlights' late-content retry.
+    watchLocation(lifetime, async () => {
+      await verdicts.learn(document, location.href);
+      analyzer.invalidate();
+      if (!running) return;
+      analyzer.schedule();
+      void running.highlights.reload();
     });
 
     await ready;
