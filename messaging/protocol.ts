@@ -87,6 +87,14 @@ export interface BackgroundProtocol {
   'site.isPaused': { req: { host: string }; res: boolean };
   /** Whether a page's canonical link (on `canonical`) is on the page's own site (`page`), by the Public Suffix List. */
   'site.sameSite': { req: { page: string; canonical: string }; res: boolean };
+  /**
+   * From a content script, before it frames the note editor: the highlight
+   * the editor in this tab is for. Its id travels here, not in the frame's
+   * address, where the page could read it.
+   */
+  'note.open': { req: { id: string }; res: void };
+  /** From the note editor framed in a tab: which highlight it edits (null: none known). */
+  'note.target': { req: void; res: string | null };
   /** From the note editor framed in a tab: close it. */
   'note.close': { req: void; res: void };
 }

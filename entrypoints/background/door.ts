@@ -7,7 +7,8 @@
  * - content scripts, which run inside pages a stranger wrote (a page can
  *   drive them, and a compromised renderer can send anything in their name):
  *   they may send only what the content script needs (list, make, recolour,
- *   delete and restore highlights, ask whether their own site is paused), and
+ *   delete and restore highlights, say which highlight's note to open, ask
+ *   whether their own site is paused and whether a canonical is on it), and
  *   only about articles of the site the sending tab shows. Settings, pauses,
  *   article deletes, claims, reactions and notes come only from extension
  *   pages.
@@ -57,6 +58,7 @@ const FROM_CONTENT_SCRIPTS = new Set<Type>([
   'highlight.restore',
   'site.isPaused',
   'site.sameSite',
+  'note.open',
 ]);
 
 function refuse(reason: string): never {
@@ -129,6 +131,8 @@ const SHAPES: { [K in Type]: (data: unknown) => void } = {
     normalizeHostname(f.page);
     normalizeHostname(f.canonical);
   },
+  'note.open': (d) => void id(fields(d).id, "The highlight's id"),
+  'note.target': () => undefined,
   'note.close': () => undefined,
 };
 
@@ -186,6 +190,8 @@ async function checkContentScript(type: Type, data: unknown, page: URL, db: News
       return ownHighlight(f.id);
     case 'highlight.restore':
       return ownHighlight(f.highlightId);
+    case 'note.open':
+      return ownHighlight(f.id);
     case 'site.isPaused':
       if (normalizeHostname(f.host) !== normalizeHostname(page.hostname)) refuse('a page may only ask about its own site.');
       return;

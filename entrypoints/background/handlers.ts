@@ -73,6 +73,9 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Ha
     void articleKeyOf(highlightId).then((key) => highlightsChanged(key), () => undefined);
   }
 
+  /** Per tab, the highlight its note editor is for (note.open, then note.target). */
+  const notesToOpen = new Map<number, string>();
+
   async function articleKeyOf(highlightId: string): Promise<string | undefined> {
     return (await getHighlight(db, highlightId))?.articleKey;
   }
@@ -150,6 +153,10 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Ha
     },
     'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
     'site.sameSite': ({ page, canonical }) => sameSite(page, canonical),
+    'note.open': ({ id }, sender) => {
+      if (sender.tab?.id !== undefined) notesToOpen.set(sender.tab.id, id);
+    },
+    'note.target': (_data, sender) => (sender.tab?.id !== undefined ? (notesToOpen.get(sender.tab.id) ?? null) : null),
     'note.close': async (_data, sender) => {
       if (sender.tab?.id !== undefined) await tabs.send(sender.tab.id, 'page.closeNote', undefined);
     },

@@ -12,7 +12,6 @@ import type { HighlightRecord } from '../../storage/records';
 import { highlightQuote } from '../../components/HighlightsList';
 import { parseTags } from '../../components/tags';
 
-const id = new URLSearchParams(location.search).get('id') ?? '';
 const db = openNewsmarkDB();
 
 function NoteEditor() {
@@ -20,12 +19,20 @@ function NoteEditor() {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [id, setId] = useState('');
   useEffect(() => {
-    getHighlight(db, id).then((found) => {
-      setRecord(found ?? null);
-      setNote(found?.body.note ?? '');
-      setTags(found?.body.tags.join(', ') ?? '');
-    });
+    // Which highlight: asked of the background, never read from this frame's address (the page could read that).
+    sendToBackground('note.target', undefined)
+      .then((target) => (target ? getHighlight(db, target) : undefined))
+      .then(
+        (found) => {
+          setId(found?.id ?? '');
+          setRecord(found ?? null);
+          setNote(found?.body.note ?? '');
+          setTags(found?.body.tags.join(', ') ?? '');
+        },
+        () => setRecord(null),
+      );
   }, []);
   const close = () => void sendToBackground('note.close', undefined).catch(() => window.close());
   const save = async () => {
