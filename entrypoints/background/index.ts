@@ -11,6 +11,7 @@ import { handleBackgroundMessages, sendToTab } from '../../messaging/channel';
 import { openNewsmarkDB } from '../../storage/db';
 import { createBackgroundHandlers, type TabMessenger } from './handlers';
 import { guardHandlers } from './door';
+import { schedulePurge } from './maintenance';
 
 const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
 
@@ -33,6 +34,8 @@ export default defineBackground(() => {
   handleBackgroundMessages(
     guardHandlers(createBackgroundHandlers(db, tabs), { extensionOrigin: browser.runtime.getURL('/'), db }),
   );
+  // Deleted highlights past their grace period go for good, without the reader asking.
+  void schedulePurge(db, browser.alarms);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: 'Highlight selection', contexts: ['selection'] });
