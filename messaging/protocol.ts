@@ -40,6 +40,11 @@ export interface PageAnalysis {
   paused: boolean;
   speakers: PageSpeaker[];
   claims: PageClaim[];
+  /**
+   * Whether the article is in English (from its text, else its declared
+   * language): attribution reads English only, and the popup says so.
+   */
+  english: boolean;
   /** Highlights' re-attachment on this page. */
   attach: { state: AttachState; orphanIds: string[]; attachedIds: string[] };
 }

@@ -9,6 +9,7 @@ import type { PageAnalysis } from '../../messaging/protocol';
 import { PageAnalyzer } from './page-analysis';
 import { SiteVerdicts } from './site-verdicts';
 import { extensionLifetime, watchLocation } from './lifetime';
+import { isEnglishArticle } from '../../core/language';
 import { scrollToClaim } from './scroll-to-claim';
 import { startHighlights, type HighlightsFeature } from './highlights';
 import './highlights.css';
@@ -49,6 +50,7 @@ export default defineContentScript({
       paused,
       speakers: [],
       claims: [],
+      english: true,
       attach: running?.highlights.attachState() ?? { state: 'done', orphanIds: [], attachedIds: [] },
     });
 
@@ -71,6 +73,7 @@ export default defineContentScript({
         paused: false,
         speakers: result.speakers,
         claims: result.claims,
+        english: isEnglishArticle(result.article?.text ?? '', result.article?.language ?? (document.documentElement.lang || null)),
         attach: running.highlights.attachState(),
       };
     };

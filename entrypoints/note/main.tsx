@@ -52,10 +52,10 @@ function NoteEditor() {
         void save();
       }}
     >
-      <blockquote class="nm-note-quote">{highlightQuote(record)}</blockquote>
+      <blockquote class="nm-note-quote" dir="auto">{highlightQuote(record)}</blockquote>
       {error ? <p role="alert" class="nm-error">{error}</p> : null}
-      <textarea aria-label="Note" placeholder="Your note" value={note} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
-      <input aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      <textarea dir="auto" aria-label="Note" placeholder="Your note" value={note} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
+      <input dir="auto" aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       <div class="nm-actions">
         <button type="submit">Save note</button>
         <button type="button" onClick={close}>
