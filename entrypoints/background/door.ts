@@ -151,11 +151,11 @@ function classify(sender: Sender, extensionOrigin: string): SenderKind {
   return { kind: 'unknown' };
 }
 
-/** The site an article key belongs to (keys are normalised https URLs), or null for keys that are not. */
+/** The site an article key or page URL belongs to (an AMP cache URL: its publisher's), or null for what is not a web URL. */
 function siteOfKey(key: string): string | null {
   try {
     const u = new URL(key);
-    return /^https?:$/.test(u.protocol) ? siteOf(u.hostname) : null;
+    return /^https?:$/.test(u.protocol) ? siteOf(unwrapAmpCache(u).hostname) : null;
   } catch {
     return null;
   }

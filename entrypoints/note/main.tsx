@@ -44,7 +44,14 @@ function NoteEditor() {
     }
   };
   if (record === undefined) return <p role="status">Loading…</p>;
-  if (record === null) return <p role="alert">This highlight no longer exists.</p>;
+  if (record === null) {
+    return (
+      <p role="alert">
+        This highlight no longer exists, or Newsmark restarted since the note was opened: click the highlight and
+        choose Note again.
+      </p>
+    );
+  }
   return (
     <form
       onSubmit={(e) => {

@@ -108,6 +108,38 @@ describe('the background door', () => {
     expect((await listHighlights(db, newsArticle().key)).map((h) => [h.body.color, h.body.note])).toEqual([['green', '']]);
   });
 
+  it('takes an AMP cache page as its publisher, and refuses a cache URL naming another host', async () => {
+    const { door } = setup();
+    const cache = 'https://www-news-example-com.cdn.ampproject.org/c/s/www.news.example.com/2026/harbour-vote';
+    const onCache = contentOn(cache);
+    await door['highlight.add']({ article: { ...newsArticle(), url: cache }, selector, color: 'yellow' }, onCache);
+    expect(await door['highlights.list']({ articleKey: newsArticle().key }, onCache)).toHaveLength(1);
+    const forged = contentOn('https://attacker-example-org.cdn.ampproject.org/c/s/www.news.example.com/2026/harbour-vote');
+    await expect(door['highlights.list']({ articleKey: newsArticle().key }, forged)).rejects.toThrow(/refused/i);
+  });
+
+  it('lets a content script name the note to open for its own highlights only, and only the note editor ask which', async () => {
+    const { door } = setup();
+    const made = await door['highlight.add']({ article: newsArticle(), selector, color: 'yellow' }, newsPage);
+    await expect(door['note.open']({ id: made!.id }, { ...otherSite, tab: { id: 9, incognito: false } } as never)).rejects.toThrow(
+      /refused/i,
+    );
+    await door['note.open']({ id: made!.id }, newsPage);
+    // The page's content script cannot ask; the note editor framed in that tab (an extension page) can.
+    await expect(door['note.target'](undefined, newsPage)).rejects.toThrow(/refused/i);
+    const editorInTab = { id: 'x', url: `${ORIGIN}note.html`, tab: { id: 7, incognito: false } } as Runtime.MessageSender;
+    expect(await door['note.target'](undefined, editorInTab)).toBe(made!.id);
+    const editorElsewhere = { ...editorInTab, tab: { id: 8, incognito: false } } as Runtime.MessageSender;
+    expect(await door['note.target'](undefined, editorElsewhere)).toBeNull();
+  });
+
+  it('answers whether a canonical is on the same site by the Public Suffix List', async () => {
+    const { door } = setup();
+    expect(await door['site.sameSite']({ page: 'edition.news.example.com', canonical: 'www.news.example.com' }, newsPage)).toBe(true);
+    expect(await door['site.sameSite']({ page: 'a.example.co.uk', canonical: 'b.other.co.uk' }, newsPage)).toBe(false);
+    expect(await door['site.sameSite']({ page: 'alice.github.io', canonical: 'bob.github.io' }, newsPage)).toBe(false);
+  });
+
   it('answers whether a site is paused only about the asking page', async () => {
     const { door } = setup();
     expect(await door['site.isPaused']({ host: 'www.news.example.com' }, newsPage)).toBe(false);
