@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { BodyTextIndex } from '../../../core/anchoring/body-text';
 import { describeRange } from '../../../core/anchoring/anchor';
+import { newRecordId } from '../../../core/record-id';
 import { sendToBackground } from '../../../messaging/channel';
 import type { ArticleRef, PageAnalysis } from '../../../messaging/protocol';
 import type { HighlightColor, HighlightRecord, HighlightUndoToken } from '../../../storage/records';
@@ -94,7 +95,7 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
     try {
       const record = await sendToBackground('highlight.add', {
         // Made here, so a resend after a lost reply finds this highlight instead of adding another.
-        id: crypto.randomUUID(),
+        id: newRecordId(),
         article: article.ref(),
         selector: selectors.selectors,
         color,
