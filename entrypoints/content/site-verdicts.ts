@@ -26,6 +26,7 @@ export class SiteVerdicts {
   }
 }
 
+/** The same for (a, b) and (b, a): being one site is symmetric, and callers ask in either order. */
 function pairKey(a: string, b: string): string {
-  return `${a.toLowerCase()} ${b.toLowerCase()}`;
+  return [a.toLowerCase(), b.toLowerCase()].sort().join(' ');
 }
