@@ -14,8 +14,9 @@ export default defineConfig({
     description:
       'Find the article, see who said what, and keep your highlights and notes — stored only in your browser.',
     // storage: IndexedDB in the extension's own origin; unlimitedStorage so a
-    // large library is not evicted; contextMenus for "Highlight selection".
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // large library is not evicted; contextMenus for "Highlight selection";
+    // alarms for the daily purge of deleted highlights past their grace period.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms'],
     // The content script already runs on every web page, so this adds no
     // install warning; it lets the popup see the tab's URL to tell a page that
     // predates the install ("Reload") from one no extension may read.

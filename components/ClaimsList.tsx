@@ -21,10 +21,12 @@ export interface ClaimsListProps {
   statuses: ClaimStatusRecord[];
   onShow: (claim: PageClaim) => void;
   onSetStatus: (claim: PageClaim, status: ClaimStatus, note: string) => void;
+  /** Said when there are no claims (default "No claims found."). */
+  emptyText?: string;
 }
 
 export function ClaimsList(props: ClaimsListProps) {
-  if (props.claims.length === 0) return <p class="nm-empty">No claims found.</p>;
+  if (props.claims.length === 0) return <p class="nm-empty">{props.emptyText ?? 'No claims found.'}</p>;
   const byKey = new Map(props.statuses.map((record) => [claimMatchKey(record.quote), record]));
   const groups = new Map<string, PageClaim[]>();
   for (const claim of props.claims) {
@@ -38,7 +40,7 @@ export function ClaimsList(props: ClaimsListProps) {
     <div class="nm-claims">
       {order.map((speakerId) => (
         <div class="nm-claim-group" key={speakerId} data-speaker-id={speakerId}>
-          <h3>{speakerName(speakerId)}</h3>
+          <h3 dir="auto">{speakerName(speakerId)}</h3>
           <ul>
             {groups.get(speakerId)!.map((claim) => (
               <ClaimItem
@@ -68,7 +70,7 @@ function ClaimItem(props: {
   const shownNote = note ?? stored?.note ?? '';
   return (
     <li class={`nm-claim nm-status-${status}`} data-claim-id={claim.id}>
-      <button type="button" class="nm-claim-text" title="Show on page" onClick={() => props.onShow(claim)}>
+      <button type="button" class="nm-claim-text" dir="auto" title="Show on page" onClick={() => props.onShow(claim)}>
         {/* Only a direct quote is all the speaker's words; the others carry their own quote marks. */}
         {claim.kind === 'direct' ? `“${claim.text}”` : claim.text}
       </button>
@@ -93,6 +95,7 @@ function ClaimItem(props: {
       <details class="nm-claim-note" open={!!stored?.note}>
         <summary>{stored?.note ? 'Note' : 'Add a note'}</summary>
         <textarea
+          dir="auto"
           aria-label="Fact-check note"
           placeholder="Sources, context"
           value={shownNote}

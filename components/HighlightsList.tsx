@@ -67,7 +67,7 @@ function HighlightItem(props: HighlightsListProps & { record: HighlightRecord })
   const shownTags = tags ?? record.body.tags.join(', ');
   return (
     <li class={`nm-highlight nm-color-${record.body.color}`} data-highlight-id={record.id}>
-      <blockquote class="nm-highlight-quote" onClick={() => props.onShow?.(record.id)}>
+      <blockquote class="nm-highlight-quote" dir="auto" onClick={() => props.onShow?.(record.id)}>
         {highlightQuote(record)}
       </blockquote>
       <div class="nm-highlight-controls">
@@ -87,6 +87,7 @@ function HighlightItem(props: HighlightsListProps & { record: HighlightRecord })
         </button>
       </div>
       <textarea
+        dir="auto"
         aria-label="Note"
         placeholder="Add a note"
         value={shownNote}
@@ -97,6 +98,7 @@ function HighlightItem(props: HighlightsListProps & { record: HighlightRecord })
         }}
       />
       <input
+        dir="auto"
         aria-label="Tags"
         placeholder="Tags, separated by commas"
         value={shownTags}

@@ -69,12 +69,62 @@ export function handleContentMessages(handlers: Partial<Handlers<ContentProtocol
   return listen<ContentProtocol>(handlers);
 }
 
+/**
+ * What the browser says when the service worker stopped (or restarted) after
+ * taking a message and before replying: the write may well have happened.
+ */
+const CHANNEL_CLOSED = /message (?:channel|port) closed|Receiving end does not exist|Could not establish connection/i;
+
+function isChannelClosed(error: unknown): boolean {
+  return error instanceof Error && CHANNEL_CLOSED.test(error.message);
+}
+
+/**
+ * Messages whose second delivery changes nothing: reads, puts, and
+ * highlight.add (idempotent on its client-made id). A delete or restore sent
+ * twice would lose its undo token, so those are not resent.
+ */
+const SAFE_TO_RESEND: ReadonlySet<keyof BackgroundProtocol> = new Set<keyof BackgroundProtocol>([
+  'article.save',
+  'highlight.add',
+  'highlight.update',
+  'highlights.list',
+  'claim.setStatus',
+  'claims.list',
+  'reaction.set',
+  'settings.get',
+  'settings.update',
+  'site.setPaused',
+  'site.isPaused',
+  'site.sameSite',
+]);
+
+/**
+ * Sends to the background. When the service worker stops before replying,
+ * a message that is safe to resend is sent once more with the same arguments,
+ * so its outcome is known; otherwise (or if that fails the same way) the
+ * reader gets a sentence, not the browser's "message channel closed".
+ */
 export async function sendToBackground<K extends keyof BackgroundProtocol>(
   type: K,
   data: Req<BackgroundProtocol, K>,
 ): Promise<Res<BackgroundProtocol, K>> {
   const message: WireMessage = { newsmark: 1, type, data };
-  return unwrap(await browser.runtime.sendMessage(message)) as Res<BackgroundProtocol, K>;
+  const send = async () => unwrap(await browser.runtime.sendMessage(message)) as Res<BackgroundProtocol, K>;
+  try {
+    return await send();
+  } catch (error) {
+    if (!isChannelClosed(error)) throw error;
+    if (!SAFE_TO_RESEND.has(type)) {
+      throw new MessageError('Restarted', 'Newsmark restarted before it could confirm this. Check whether it took effect, then try again.');
+    }
+    try {
+      return await send();
+    } catch (again) {
+      if (!isChannelClosed(again)) throw again;
+      throw new MessageError('Restarted', 'Newsmark was restarting and could not confirm this. Try again: nothing will be stored twice.');
+    }
+  }
 }
 
 /** Sends to the top frame of a tab: the article lives there, not in ad iframes. */

@@ -40,11 +40,18 @@ export interface PageAnalysis {
   paused: boolean;
   speakers: PageSpeaker[];
   claims: PageClaim[];
+  /**
+   * Whether the article is in English (from its text, else its declared
+   * language): attribution reads English only, and the popup says so.
+   */
+  english: boolean;
   /** Highlights' re-attachment on this page. */
   attach: { state: AttachState; orphanIds: string[]; attachedIds: string[] };
 }
 
 export interface NewHighlight {
+  /** Made by the sender (a UUID), so a retried save cannot store the highlight twice. */
+  id?: string;
   article: ArticleRef;
   selector: TextSelector[];
   color: HighlightColor;
@@ -83,6 +90,16 @@ export interface BackgroundProtocol {
   'site.setPaused': { req: { host: string; paused: boolean }; res: Settings };
   /** Asked by a content script before it does any work on its page. */
   'site.isPaused': { req: { host: string }; res: boolean };
+  /** Whether a page's canonical link (on `canonical`) is on the page's own site (`page`), by the Public Suffix List. */
+  'site.sameSite': { req: { page: string; canonical: string }; res: boolean };
+  /**
+   * From a content script, before it frames the note editor: the highlight
+   * the editor in this tab is for. Its id travels here, not in the frame's
+   * address, where the page could read it.
+   */
+  'note.open': { req: { id: string }; res: void };
+  /** From the note editor framed in a tab: which highlight it edits (null: none known). */
+  'note.target': { req: void; res: string | null };
   /** From the note editor framed in a tab: close it. */
   'note.close': { req: void; res: void };
 }

@@ -31,7 +31,21 @@ function buildHighlight(input: HighlightInput, now: number): HighlightRecord {
   };
 }
 
-/** Saves a new highlight and its article together. */
+/** Whether `existing` is what `record` would store: the same highlight sent again (a retry). */
+function sameHighlight(existing: HighlightRecord, record: HighlightRecord): boolean {
+  return (
+    existing.articleKey === record.articleKey &&
+    JSON.stringify(existing.target.selector) === JSON.stringify(record.target.selector)
+  );
+}
+
+/**
+ * Saves a new highlight and its article together. Idempotent on the id: the
+ * caller makes the id before sending, so a save retried after its reply was
+ * lost (the service worker stopping mid-reply) answers with the highlight
+ * already stored instead of storing a second one. An id already used by a
+ * different highlight is refused.
+ */
 export async function addHighlight(
   db: NewsmarkDB,
   highlight: HighlightInput,
@@ -43,6 +57,11 @@ export async function addHighlight(
   checkArticleMatches(articleInput, record.articleKey);
   return guardWrite(() =>
     db.transaction('rw', [db.articles, db.highlights], async () => {
+      const existing = await db.highlights.get(record.id);
+      if (existing) {
+        if (!sameHighlight(existing, record)) throw new InvalidRecordError(`A different highlight already has the id ${record.id}.`);
+        return existing;
+      }
       await upsertArticleInTx(db, articleInput, now);
       await db.highlights.add(record);
       return record;

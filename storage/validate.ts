@@ -27,7 +27,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function nonEmptyString(value: unknown, what: string): string {
+export function nonEmptyString(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.trim() === '') fail(`${what} must be a non-empty string.`);
   return value;
 }
@@ -69,7 +69,7 @@ export function checkArticleMatches(article: ArticleInput, articleKey: string): 
   }
 }
 
-function checkSelectors(value: unknown, what: string): TextSelector[] {
+export function checkSelectors(value: unknown, what: string): TextSelector[] {
   if (!Array.isArray(value)) fail(`${what} must be a list of text selectors.`);
   for (const s of value) {
     if (!isObject(s)) fail(`${what} holds something that is not a selector.`);
@@ -105,13 +105,13 @@ export function normalizeTags(value: unknown): string[] {
   return tags;
 }
 
-function checkNote(value: unknown): string {
+export function checkNote(value: unknown): string {
   if (value === undefined) return '';
   if (typeof value !== 'string') fail('A note must be a string.');
   return value;
 }
 
-function checkColor(value: unknown): HighlightColor {
+export function checkColor(value: unknown): HighlightColor {
   if (!isHighlightColor(value)) fail(`Unknown highlight colour ${JSON.stringify(value)}; use one of ${HIGHLIGHT_COLORS.join(', ')}.`);
   return value;
 }

@@ -27,6 +27,7 @@ import {
 } from '../../storage/repository';
 import { normalizeHostname } from '../../storage/validate';
 import { claimRecordId } from '../../core/claim-key';
+import { sameSite } from '../../core/site';
 
 export class PrivateWindowError extends Error {
   name = 'PrivateWindowError';
@@ -58,11 +59,22 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Ha
   /**
    * Tell the content scripts to repaint this article's highlights. Tabs cannot
    * be filtered by article key here (that is the page's to compute), so each
-   * tab gets the key and ignores it when it shows another article.
+   * tab gets the key and ignores it when it shows another article. Not
+   * awaited by the callers: the write's reply goes out first, because one busy
+   * tab could otherwise hold the reader's save for seconds.
    */
-  async function highlightsChanged(articleKey: string | undefined, exceptTabId?: number): Promise<void> {
-    if (articleKey !== undefined) await tabs.broadcast(WEB_PAGES, 'page.highlightsChanged', { articleKey }, exceptTabId);
+  function highlightsChanged(articleKey: string | undefined, exceptTabId?: number): void {
+    if (articleKey === undefined) return;
+    void tabs.broadcast(WEB_PAGES, 'page.highlightsChanged', { articleKey }, exceptTabId).catch(() => undefined);
   }
+
+  /** As highlightsChanged, for a highlight known by id (looked up after the reply is decided). */
+  function highlightChanged(highlightId: string): void {
+    void articleKeyOf(highlightId).then((key) => highlightsChanged(key), () => undefined);
+  }
+
+  /** Per tab, the highlight its note editor is for (note.open, then note.target). */
+  const notesToOpen = new Map<number, string>();
 
   async function articleKeyOf(highlightId: string): Promise<string | undefined> {
     return (await getHighlight(db, highlightId))?.articleKey;
@@ -76,13 +88,14 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Ha
     'article.delete': async ({ key }) => {
       await deleteArticle(db, key);
       // The article's highlights vanish from any tab still showing it.
-      await highlightsChanged(key);
+      highlightsChanged(key);
     },
     'highlight.add': async (input, sender) => {
       await assertMayStore(sender);
       const record = await addHighlight(
         db,
         {
+          id: input.id,
           articleKey: input.article.key,
           target: { url: input.article.url, selector: { v: 1, selectors: input.selector } },
           body: { color: input.color, note: input.note ?? '', tags: input.tags ?? [] },
@@ -90,22 +103,22 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Ha
         input.article,
       );
       // The tab that made it repaints by itself.
-      await highlightsChanged(input.article.key, sender.tab?.id);
+      highlightsChanged(input.article.key, sender.tab?.id);
       return record;
     },
     'highlight.update': async ({ id, patch }, sender) => {
       await assertMayStore(sender);
-      await updateHighlight(db, id, patch);
-      await highlightsChanged(await articleKeyOf(id));
+      const updated = await updateHighlight(db, id, patch);
+      highlightsChanged(updated?.articleKey);
     },
     'highlight.delete': async ({ id }) => {
       const undo = await deleteHighlight(db, id);
-      await highlightsChanged(await articleKeyOf(id));
+      highlightChanged(id);
       return undo;
     },
     'highlight.restore': async (token) => {
       await restoreHighlight(db, token);
-      await highlightsChanged(await articleKeyOf(token.highlightId));
+      highlightChanged(token.highlightId);
     },
     'highlights.list': ({ articleKey }) => listHighlights(db, articleKey),
     'claim.setStatus': async (input, sender) => {
@@ -139,6 +152,11 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Ha
       return settings;
     },
     'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
+    'site.sameSite': ({ page, canonical }) => sameSite(page, canonical),
+    'note.open': ({ id }, sender) => {
+      if (sender.tab?.id !== undefined) notesToOpen.set(sender.tab.id, id);
+    },
+    'note.target': (_data, sender) => (sender.tab?.id !== undefined ? (notesToOpen.get(sender.tab.id) ?? null) : null),
     'note.close': async (_data, sender) => {
       if (sender.tab?.id !== undefined) await tabs.send(sender.tab.id, 'page.closeNote', undefined);
     },

@@ -2,13 +2,16 @@
  * The background owns the database: every write in Newsmark arrives here as
  * a typed message and goes to Dexie in one transaction (handlers.ts).
  * Extension pages read through live queries; content scripts never touch
- * IndexedDB (there it would belong to the news site).
+ * IndexedDB (there it would belong to the news site). Every message passes
+ * the door first (door.ts): who may send what, with what arguments.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { handleBackgroundMessages, sendToTab } from '../../messaging/channel';
 import { openNewsmarkDB } from '../../storage/db';
 import { createBackgroundHandlers, type TabMessenger } from './handlers';
+import { guardHandlers } from './door';
+import { schedulePurge } from './maintenance';
 
 const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
 
@@ -27,7 +30,12 @@ const tabs: TabMessenger = {
 };
 
 export default defineBackground(() => {
-  handleBackgroundMessages(createBackgroundHandlers(openNewsmarkDB(), tabs));
+  const db = openNewsmarkDB();
+  handleBackgroundMessages(
+    guardHandlers(createBackgroundHandlers(db, tabs), { extensionOrigin: browser.runtime.getURL('/'), db }),
+  );
+  // Deleted highlights past their grace period go for good, without the reader asking.
+  void schedulePurge(db, browser.alarms);
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: 'Highlight selection', contexts: ['selection'] });

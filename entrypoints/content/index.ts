@@ -7,6 +7,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { handleContentMessages, sendToBackground } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { PageAnalyzer } from './page-analysis';
+import { SiteVerdicts } from './site-verdicts';
+import { extensionLifetime, watchLocation } from './lifetime';
+import { isEnglishArticle } from '../../core/language';
 import { scrollToClaim } from './scroll-to-claim';
 import { startHighlights, type HighlightsFeature } from './highlights';
 import './highlights.css';
@@ -14,14 +17,20 @@ import './highlights.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    const analyzer = new PageAnalyzer(ctx.signal);
+  // WXT's "a newer script started" window message names the extension id to
+  // the page; nothing here depends on it (lifetime.ts).
+  noScriptStartedPostMessage: true,
+  async main() {
+    // Not WXT's ctx.signal: a page can forge the event that aborts it.
+    const lifetime = extensionLifetime();
+    const verdicts = new SiteVerdicts();
+    const analyzer = new PageAnalyzer(lifetime, verdicts.sameSite);
     let running: { stop: AbortController; highlights: HighlightsFeature } | null = null;
 
     const start = () => {
-      if (running || ctx.signal.aborted) return;
+      if (running || lifetime.aborted) return;
       const stop = new AbortController();
-      const highlights = startHighlights(AbortSignal.any([ctx.signal, stop.signal]), {
+      const highlights = startHighlights(AbortSignal.any([lifetime, stop.signal]), {
         ref: () => analyzer.get().article,
         key: () => analyzer.identity().key,
       });
@@ -41,6 +50,7 @@ export default defineContentScript({
       paused,
       speakers: [],
       claims: [],
+      english: true,
       attach: running?.highlights.attachState() ?? { state: 'done', orphanIds: [], attachedIds: [] },
     });
 
@@ -63,17 +73,20 @@ export default defineContentScript({
         paused: false,
         speakers: result.speakers,
         claims: result.claims,
+        english: isEnglishArticle(result.article?.text ?? '', result.article?.language ?? (document.documentElement.lang || null)),
         attach: running.highlights.attachState(),
       };
     };
 
     // Whether the site is paused decides everything else; messages that arrive
     // before the answer wait for it instead of seeing a half-started page.
-    const ready = sendToBackground('site.isPaused', { host: location.hostname })
-      .catch(() => false)
-      .then((paused) => {
-        if (!paused) start();
-      });
+    // The canonical's site is asked about first too: the key lists the highlights.
+    const ready = Promise.all([
+      sendToBackground('site.isPaused', { host: location.hostname }).catch(() => false),
+      verdicts.learn(document, location.href),
+    ]).then(([paused]) => {
+      if (!paused) start();
+    });
 
     const stopListening = handleContentMessages({
       'page.analysis': async () => {
@@ -93,19 +106,17 @@ export default defineContentScript({
       'page.closeNote': () => running?.highlights.closeNote(),
       'page.setPaused': ({ paused }) => (paused ? pause() : start()),
     });
-    ctx.signal.addEventListener('abort', stopListening);
+    lifetime.addEventListener('abort', stopListening);
 
     // Single-page sites change the article without a page load: new key, new
-    // highlights. The event can fire before the new URL is committed (the
-    // Navigation API's navigate event), so act on the next task; content that
-    // arrives later still attaches through the highlights' late-content retry.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      ctx.setTimeout(() => {
-        analyzer.invalidate();
-        if (!running) return;
-        analyzer.schedule();
-        void running.highlights.reload();
-      }, 0);
+    // highlights. Content that arrives later still attaches through the
+    // highlights' late-content retry.
+    watchLocation(lifetime, async () => {
+      await verdicts.learn(document, location.href);
+      analyzer.invalidate();
+      if (!running) return;
+      analyzer.schedule();
+      void running.highlights.reload();
     });
 
     await ready;

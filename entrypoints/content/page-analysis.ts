@@ -11,7 +11,7 @@
  */
 import { analyzeDocumentSteps, type DocumentAnalysis } from '../../core/analyze';
 import { IDLE_SLICE_MS, runToEnd, runUntil, type Steps } from '../../core/steps';
-import { articleKey } from '../../core/article-key';
+import { articleKey, type SameSite } from '../../core/article-key';
 import type { ArticleRef } from '../../messaging/protocol';
 
 const now = () => performance.now();
@@ -28,7 +28,11 @@ export class PageAnalyzer {
   private stepping: { url: string; steps: Steps<DocumentAnalysis> } | null = null;
   private idleHandle: number | null = null;
 
-  constructor(private readonly signal: AbortSignal) {
+  constructor(
+    private readonly signal: AbortSignal,
+    /** Whether a canonical on another host is the same site (SiteVerdicts); unknown means no. */
+    private readonly sameSite: SameSite = () => false,
+  ) {
     signal.addEventListener('abort', () => this.cancelScheduled());
   }
 
@@ -82,7 +86,7 @@ export class PageAnalyzer {
   private finish(url: string, result: DocumentAnalysis): CurrentAnalysis {
     this.stepping = null;
     const article: ArticleRef = {
-      key: articleKey(document, url),
+      key: articleKey(document, url, this.sameSite),
       url,
       title: result.article?.title ?? (document.title || null),
       siteName: result.article?.siteName ?? null,
@@ -97,7 +101,7 @@ export class PageAnalyzer {
   identity(): ArticleRef {
     const url = location.href;
     return {
-      key: articleKey(document, url),
+      key: articleKey(document, url, this.sameSite),
       url,
       title: document.title || null,
       siteName: null,

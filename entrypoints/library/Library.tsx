@@ -37,10 +37,10 @@ export function Library() {
           <ul class="nm-articles">
             {list.map((item) => (
               <li key={item.key} class="nm-article" data-article-key={item.key}>
-                <a href={item.url} target="_blank" rel="noopener noreferrer">
+                <a href={item.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {item.title ?? item.url}
                 </a>
-                <p class="nm-article-meta">
+                <p class="nm-article-meta" dir="auto">
                   {[item.siteName, item.byline, formatDate(item.savedAt)]
                     .filter(Boolean)
                     .join(' · ')}

@@ -11,7 +11,6 @@ import type { HighlightRecord } from '../../storage/records';
 import { highlightQuote } from '../../components/HighlightsList';
 import { parseTags } from '../../components/tags';
 
-const id = new URLSearchParams(location.search).get('id') ?? '';
 const db = openNewsmarkDB();
 
 function NoteEditor() {
@@ -19,12 +18,20 @@ function NoteEditor() {
   const [note, setNote] = useState('');
   const [tags, setTags] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [id, setId] = useState('');
   useEffect(() => {
-    getHighlight(db, id).then((found) => {
-      setRecord(found ?? null);
-      setNote(found?.body.note ?? '');
-      setTags(found?.body.tags.join(', ') ?? '');
-    });
+    // Which highlight: asked of the background, never read from this frame's address (the page could read that).
+    sendToBackground('note.target', undefined)
+      .then((target) => (target ? getHighlight(db, target) : undefined))
+      .then(
+        (found) => {
+          setId(found?.id ?? '');
+          setRecord(found ?? null);
+          setNote(found?.body.note ?? '');
+          setTags(found?.body.tags.join(', ') ?? '');
+        },
+        () => setRecord(null),
+      );
   }, []);
   const close = () => void sendToBackground('note.close', undefined).catch(() => window.close());
   const save = async () => {
@@ -36,7 +43,14 @@ function NoteEditor() {
     }
   };
   if (record === undefined) return <p role="status">Loading…</p>;
-  if (record === null) return <p role="alert">This highlight no longer exists.</p>;
+  if (record === null) {
+    return (
+      <p role="alert">
+        This highlight no longer exists, or Newsmark restarted since the note was opened: click the highlight and
+        choose Note again.
+      </p>
+    );
+  }
   return (
     <form
       onSubmit={(e) => {
@@ -44,10 +58,10 @@ function NoteEditor() {
         void save();
       }}
     >
-      <blockquote class="nm-note-quote">{highlightQuote(record)}</blockquote>
+      <blockquote class="nm-note-quote" dir="auto">{highlightQuote(record)}</blockquote>
       {error ? <p role="alert" class="nm-error">{error}</p> : null}
-      <textarea aria-label="Note" placeholder="Your note" value={note} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
-      <input aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      <textarea dir="auto" aria-label="Note" placeholder="Your note" value={note} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
+      <input dir="auto" aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       <div class="nm-actions">
         <button type="submit">Save note</button>
         <button type="button" onClick={close}>

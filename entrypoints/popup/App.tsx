@@ -13,6 +13,9 @@ import { analysis, lastDeleted, loadPage, loading, tabId, unreachable } from './
 
 const db = openNewsmarkDB();
 
+/** Said instead of "No one is quoted" where the article is not in English: attribution reads English only. */
+const ENGLISH_ONLY = 'Speakers and claims are found in English articles only';
+
 export function App() {
   useEffect(() => {
     void loadPage();
@@ -51,8 +54,12 @@ function PageView({ page }: { page: PageAnalysis }) {
   return (
     <>
       <header class="nm-header">
-        <h1>{page.article.title ?? 'Untitled page'}</h1>
-        {page.article.siteName ? <p class="nm-site">{page.article.siteName}</p> : null}
+        <h1 dir="auto">{page.article.title ?? 'Untitled page'}</h1>
+        {page.article.siteName ? (
+          <p class="nm-site" dir="auto">
+            {page.article.siteName}
+          </p>
+        ) : null}
         <div class="nm-actions">
           <button
             type="button"
@@ -78,13 +85,14 @@ function PageView({ page }: { page: PageAnalysis }) {
       ) : page.isArticle ? (
         <>
           <Section title="Speakers">
-            <SpeakersList speakers={page.speakers} claims={page.claims} />
+            <SpeakersList speakers={page.speakers} claims={page.claims} emptyText={page.english ? undefined : ENGLISH_ONLY} />
           </Section>
           <Section title="Claims">
             <ClaimsList
               speakers={page.speakers}
               claims={page.claims}
               statuses={statuses.value.value ?? []}
+              emptyText={page.english ? undefined : ENGLISH_ONLY}
               onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id })}
               onSetStatus={(claim, status, note) =>
                 attempt(() =>

@@ -1,27 +1,26 @@
 import { test, expect } from './fixtures';
-import { paintedByColor as painted, selectInPage, toolbar as toolbarOf } from './page-helpers';
+import { paintedByColor as painted, pressToolbarButton as press, selectInPage, toolbarButtons } from './page-helpers';
 
 const SENTENCE = 'According to the operators’ association';
 
 test('clicking a highlight opens its actions: colour, and delete with undo', async ({ site, openArticle, popupFor }) => {
   const { page, tabId } = await openArticle(site.url('/sample-article.html'));
   const point = await selectInPage(page, { paragraphStartingWith: SENTENCE });
-  const toolbar = toolbarOf(page);
-  await toolbar.getByRole('button', { name: 'Green' }).click();
+  await press(page, 'Green');
   await expect.poll(() => painted(page)).toEqual({ 'newsmark-green': 1 });
 
   await page.mouse.click(point.x, point.y);
-  await expect(toolbar.getByRole('button', { name: 'Green' })).toHaveAttribute('aria-pressed', 'true');
-  await toolbar.getByRole('button', { name: 'Blue' }).click();
+  await expect.poll(async () => (await toolbarButtons(page)).find((b) => b.name === 'Green')?.pressed).toBe('true');
+  await press(page, 'Blue');
   await expect.poll(() => painted(page)).toEqual({ 'newsmark-blue': 1 });
 
   await page.mouse.click(point.x, point.y);
-  await toolbar.getByRole('button', { name: 'Delete' }).click();
+  await press(page, 'Delete');
   await expect.poll(() => painted(page)).toEqual({});
   const popup = await popupFor(tabId);
   await expect(popup.highlights()).toHaveCount(0);
 
-  await toolbar.getByRole('button', { name: 'Undo' }).click();
+  await press(page, 'Undo');
   await expect.poll(() => painted(page)).toEqual({ 'newsmark-blue': 1 });
   await popup.reopen(tabId);
   await expect(popup.highlights()).toHaveCount(1);

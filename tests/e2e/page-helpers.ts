@@ -1,5 +1,5 @@
 /** What a reader does in the news page, and what the tests read back from it. */
-import type { Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 /** Newsmark's painted highlights, by registry name ("newsmark-yellow": 2), flash marks left out. */
 export async function paintedByColor(page: Page): Promise<Record<string, number>> {
@@ -60,13 +60,118 @@ export async function selectInPage(
   }, target);
 }
 
-export function toolbar(page: Page) {
-  return page.getByRole('toolbar', { name: 'Newsmark' });
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+export interface ToolbarButton {
+  /** Its accessible name: aria-label, else its text. */
+  name: string;
+  pressed: string | null;
+  x: number;
+  y: number;
+}
+
+function attribute(node: DomNode, name: string): string | null {
+  const list = node.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return null;
+}
+
+function textOf(node: DomNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function visit(node: DomNode, found: (n: DomNode) => void): void {
+  found(node);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) visit(child, found);
+}
+
+/**
+ * The toolbar lives in a closed shadow root, out of reach of page scripts and
+ * so of Playwright's locators. The tests read it the way the browser's own
+ * tools do (the DevTools protocol, which sees closed roots), and press its
+ * buttons with real mouse clicks at their place on screen.
+ */
+async function readToolbar(page: Page): Promise<{ buttons: ToolbarButton[]; text: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    let host: DomNode | undefined;
+    visit(root, (n) => {
+      if (!host && n.nodeName === 'NEWSMARK-UI') host = n;
+    });
+    if (!host) return { buttons: [], text: '' };
+    const buttons: ToolbarButton[] = [];
+    const nodes: DomNode[] = [];
+    visit(host, (n) => {
+      if (n.nodeName === 'BUTTON') nodes.push(n);
+    });
+    for (const node of nodes) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as { model: { content: number[] } };
+      const q = model.content;
+      buttons.push({
+        name: attribute(node, 'aria-label') ?? textOf(node).trim(),
+        pressed: attribute(node, 'aria-pressed'),
+        x: (q[0] + q[2] + q[4] + q[6]) / 4,
+        y: (q[1] + q[3] + q[5] + q[7]) / 4,
+      });
+    }
+    const text = (host.shadowRoots ?? []).map((r) => (r.children ?? []).filter((c) => c.nodeName !== 'STYLE').map(textOf).join(' ')).join(' ');
+    return { buttons, text };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** readToolbar, read again when the toolbar changed between two protocol calls (its nodes went away mid-read). */
+async function readToolbarSettled(page: Page): Promise<{ buttons: ToolbarButton[]; text: string }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readToolbar(page);
+    } catch (error) {
+      if (attempt >= 4 || !/Could not find node|No node with given id/i.test(String(error))) throw error;
+    }
+  }
+}
+
+/** The toolbar's buttons as the reader sees them (none while it is hidden). */
+export async function toolbarButtons(page: Page): Promise<ToolbarButton[]> {
+  return (await readToolbarSettled(page)).buttons;
+}
+
+/** The toolbar's visible text (a message, "Highlight deleted"…). */
+export async function toolbarText(page: Page): Promise<string> {
+  return (await readToolbarSettled(page)).text;
+}
+
+/** Waits for the toolbar button named `name` and clicks it with the mouse, as the reader would. */
+export async function pressToolbarButton(page: Page, name: string): Promise<void> {
+  let button: ToolbarButton | undefined;
+  await expect
+    .poll(async () => {
+      button = (await toolbarButtons(page)).find((b) => b.name === name);
+      return !!button;
+    }, { message: `toolbar button "${name}"` })
+    .toBe(true);
+  await page.mouse.click(button!.x, button!.y);
+}
+
+/** The note editor's frame (an extension page framed inside the toolbar's closed root). */
+export function noteFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => f.url().includes('/note.html'));
 }
 
 /** Select, then press the toolbar's Highlight button. */
 export async function highlightInPage(page: Page, target: Parameters<typeof selectInPage>[1]): Promise<{ x: number; y: number }> {
   const point = await selectInPage(page, target);
-  await toolbar(page).getByRole('button', { name: 'Highlight', exact: true }).click();
+  await pressToolbarButton(page, 'Highlight');
   return point;
 }

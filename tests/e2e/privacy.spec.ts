@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { selectInPage, toolbar } from './page-helpers';
+import { noteFrame, pressToolbarButton, selectInPage } from './page-helpers';
 
 const NOTE = 'Zephyrine checks the roster claim';
 const TAG = 'quillwort-tag';
@@ -53,9 +53,10 @@ test('nothing the page can reach holds a note or a tag while one is written', as
   await installPageSpy(page);
 
   await selectInPage(page, { text: 'The argument is about who decides the pace' });
-  await toolbar(page).getByRole('button', { name: 'Add note' }).click();
+  await pressToolbarButton(page, 'Add note');
 
-  const editor = page.frameLocator('iframe[title="Newsmark note"]');
+  await expect.poll(() => noteFrame(page)?.url()).toContain('/note.html');
+  const editor = noteFrame(page)!;
   await editor.getByRole('textbox', { name: 'Note' }).pressSequentially(NOTE);
   await editor.getByRole('textbox', { name: 'Tags' }).pressSequentially(TAG);
   // Mid-writing, before saving: the page sees nothing of it.
@@ -65,7 +66,7 @@ test('nothing the page can reach holds a note or a tag while one is written', as
   expect(whileTyping).not.toContain('Zephyrine');
 
   await editor.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.locator('iframe[title="Newsmark note"]')).toHaveCount(0);
+  await expect.poll(() => noteFrame(page)).toBeUndefined();
 
   // The note was really stored: the popup, in the extension's origin, shows it.
   const popup = await popupFor(tabId);

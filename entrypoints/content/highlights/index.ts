@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { BodyTextIndex } from '../../../core/anchoring/body-text';
 import { describeRange } from '../../../core/anchoring/anchor';
+import { newRecordId } from '../../../core/record-id';
 import { sendToBackground } from '../../../messaging/channel';
 import type { ArticleRef, PageAnalysis } from '../../../messaging/protocol';
 import type { HighlightColor, HighlightRecord, HighlightUndoToken } from '../../../storage/records';
@@ -66,47 +67,82 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
     await attacher.attach(records);
   }
 
+  /** Whether the reader's selection is still `range` (nothing new selected while it was being saved). */
+  function stillSelected(range: Range): boolean {
+    const selection = document.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return true;
+    const current = selection.getRangeAt(0);
+    try {
+      return (
+        current.compareBoundaryPoints(Range.START_TO_START, range) === 0 &&
+        current.compareBoundaryPoints(Range.END_TO_END, range) === 0
+      );
+    } catch {
+      return false; // in another document or detached: not the saved one
+    }
+  }
+
+  /** A save under way: a second press meanwhile does nothing rather than store a duplicate. */
+  let saving = false;
+
   async function create(range: Range, color: HighlightColor, withNote: boolean): Promise<boolean> {
+    if (saving) return false;
     const index = BodyTextIndex.fromDocument(document);
     const selectors = describeRange(index, range);
     if (!selectors) return false;
     const rect = range.getBoundingClientRect();
+    saving = true;
     try {
       const record = await sendToBackground('highlight.add', {
+        // Made here, so a resend after a lost reply finds this highlight instead of adding another.
+        id: newRecordId(),
         article: article.ref(),
         selector: selectors.selectors,
         color,
       });
-      document.getSelection()?.removeAllRanges();
-      toolbar.hide();
+      // The reader may have selected something new while this was saved: that selection and its toolbar stay.
+      if (stillSelected(range)) {
+        document.getSelection()?.removeAllRanges();
+        toolbar.hide();
+      }
       await reload();
-      if (withNote && record) openNote(record.id, rect);
+      if (withNote && record) await openNote(record.id, rect);
       return true;
     } catch (error) {
       // A refused or failed write (private window, full disk) is said where the reader is;
       // the selection stays, so nothing the reader did is lost.
       toolbar.showMessage(rect, error instanceof Error ? error.message : String(error));
       return false;
+    } finally {
+      saving = false;
     }
   }
 
-  function openNote(id: string, rect: DOMRect): void {
-    toolbar.openNoteEditor(browser.runtime.getURL(`/note.html?id=${encodeURIComponent(id)}` as '/note.html'), rect);
+  /**
+   * The note editor's address names no highlight (the page could read it from
+   * the frame): the background is told which one, and the editor asks it.
+   */
+  async function openNote(id: string, rect: DOMRect): Promise<void> {
+    await sendToBackground('note.open', { id });
+    toolbar.openNoteEditor(browser.runtime.getURL('/note.html'), rect);
   }
 
   async function onAction(action: ToolbarAction): Promise<void> {
     try {
       switch (action.kind) {
-        case 'highlight':
-          if (pendingRange) await create(pendingRange, action.color, action.withNote);
-          pendingRange = null;
+        case 'highlight': {
+          const range = pendingRange;
+          if (!range) return;
+          // Kept if the reader selected something else meanwhile: that is the next thing to save.
+          if ((await create(range, action.color, action.withNote)) && pendingRange === range) pendingRange = null;
           return;
+        }
         case 'recolor':
           await sendToBackground('highlight.update', { id: action.id, patch: { color: action.color } });
           toolbar.hide();
           return;
         case 'note':
-          openNote(action.id, lastRect);
+          await openNote(action.id, lastRect);
           return;
         case 'delete':
           undoToken = await sendToBackground('highlight.delete', { id: action.id });
@@ -150,7 +186,8 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
   document.addEventListener(
     'click',
     (event) => {
-      if (event.composedPath().includes(toolbar.host)) return;
+      // The page's synthetic clicks do not open a highlight's actions.
+      if (!event.isTrusted || event.composedPath().includes(toolbar.host)) return;
       const selection = document.getSelection();
       if (selection && !selection.isCollapsed) return;
       const caret = caretAt(event.clientX, event.clientY);

@@ -1,9 +1,12 @@
 /**
- * The small toolbar next to a selection (or a clicked highlight), in a shadow
- * root so page CSS cannot break it. The root is open (assistive tech and tests
- * reach it) because it only ever holds buttons: notes are typed in an
- * extension page (note.html) framed over the article, whose keystrokes the
- * page cannot observe.
+ * The small toolbar next to a selection (or a clicked highlight), in a closed
+ * shadow root: page CSS cannot break it and page scripts cannot reach it (no
+ * `host.shadowRoot`), so they can neither read which highlight it is showing
+ * nor press its buttons. Its buttons also act only on trusted events (a real
+ * click, or Enter/Space on a focused button), so a synthetic click that finds
+ * its way in does nothing. Assistive technology still reads a closed root.
+ * Notes are typed in an extension page (note.html) framed inside that root,
+ * whose keystrokes the page cannot observe and whose address it cannot read.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../storage/records';
 import { COLOR_LABELS } from '../../../components/labels';
@@ -48,7 +51,7 @@ export class SelectionToolbar {
     private readonly onAction: (action: ToolbarAction) => void,
   ) {
     this.host = document.createElement('newsmark-ui');
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = STYLE;
     this.root.append(style);
@@ -67,7 +70,7 @@ export class SelectionToolbar {
   }
 
   contains(node: Node | null): boolean {
-    return !!node && (node === this.host || this.host.contains(node));
+    return !!node && (node === this.host || this.host.contains(node) || node.getRootNode() === this.root);
   }
 
   get visible(): boolean {
@@ -112,7 +115,7 @@ export class SelectionToolbar {
     });
   }
 
-  /** Opens the extension's note editor over the article. */
+  /** Opens the extension's note editor over the article. `url` names no record: the editor asks the background which. */
   openNoteEditor(url: string, rect: DOMRect): void {
     this.hide();
     const frame = document.createElement('iframe');
@@ -159,7 +162,10 @@ export class SelectionToolbar {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = label;
-    button.addEventListener('click', onClick);
+    button.addEventListener('click', (event) => {
+      // Only the reader's own click or key press, never the page's dispatchEvent.
+      if (event.isTrusted) onClick();
+    });
     return button;
   }
 

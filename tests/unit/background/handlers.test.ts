@@ -61,6 +61,27 @@ describe('background handlers', () => {
     ]);
   });
 
+  it('answer a save before the other tabs are told (a busy tab never holds the reply), then tell them', async () => {
+    const db = freshDb();
+    const told: string[] = [];
+    let release!: () => void;
+    const busy = new Promise<void>((resolve) => (release = resolve));
+    const tabs: TabMessenger = {
+      async broadcast(_patterns, type) {
+        await busy; // a tab that takes its time to answer
+        told.push(type);
+      },
+      async send() {},
+    };
+    const handlers = createBackgroundHandlers(db, tabs);
+    const reply = Promise.resolve(handlers['highlight.add']({ article: article(), selector, color: 'yellow' }, normalTab));
+    const outcome = await Promise.race([reply.then(() => 'replied'), new Promise((r) => setTimeout(() => r('waited'), 500))]);
+    expect(outcome).toBe('replied');
+    expect(await listHighlights(db, article().key)).toHaveLength(1);
+    release();
+    await expect.poll(() => told).toEqual(['page.highlightsChanged']);
+  });
+
   it('pass a full disk on as the user-facing StorageFullError, with nothing written', async () => {
     const db = freshDb();
     const handlers = createBackgroundHandlers(db, recordingTabs().tabs);

@@ -30,6 +30,21 @@ describe('highlights', () => {
     expect(saved?.savedAt).toBe(h.created);
   });
 
+  it('is idempotent with a client-made id: a retried save stores one highlight and answers with it', async () => {
+    const db = freshDb();
+    const a = article();
+    const input = { ...highlight(a.key, 'the harbour will reopen'), id: 'c0ffee00-0000-4000-8000-000000000001' };
+    const first = await addHighlight(db, input, a);
+    const retry = await addHighlight(db, input, a);
+    expect(retry).toEqual(first);
+    expect(await listHighlights(db, a.key)).toHaveLength(1);
+    // The same id for another article or another passage is a clash, not a retry: refused, nothing changed.
+    const other = article('news.example/other');
+    await expect(addHighlight(db, { ...highlight(other.key, 'the harbour will reopen'), id: input.id }, other)).rejects.toThrow(/already/);
+    await expect(addHighlight(db, { ...highlight(a.key, 'another passage'), id: input.id }, a)).rejects.toThrow(/already/);
+    expect(await listHighlights(db, a.key)).toEqual([first]);
+  });
+
   it('shows the same highlights for the article under any of its URLs', async () => {
     const db = freshDb();
     const plain = article('news.example/harbour', 'https://news.example/harbour');

@@ -1,0 +1,46 @@
+/**
+ * Housekeeping the reader never has to ask for. A deleted highlight stays in
+ * the database for a grace period (so Undo, and later a Trash, can bring it
+ * back), then its quote, note and tags are removed for good: when the
+ * background starts, and on a daily alarm (a service worker may run for days
+ * without restarting, or restart every few minutes; the alarm covers the
+ * first, start-up the second). The alarms API is in both Chromium MV3 and
+ * Firefox MV2.
+ */
+import type { NewsmarkDB } from '../../storage/db';
+import { purgeDeletedHighlights } from '../../storage/highlights';
+
+/** How long a deleted highlight can still be restored. */
+export const DELETED_GRACE_MS = 30 * 24 * 60 * 60 * 1000;
+export const PURGE_ALARM = 'newsmark-purge-deleted';
+const PURGE_PERIOD_MINUTES = 24 * 60;
+
+/** The part of `browser.alarms` used here. */
+export interface AlarmsApi {
+  create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number }): void | Promise<void>;
+  onAlarm: { addListener(callback: (alarm: { name: string }) => void): void };
+}
+
+/** Removes soft-deleted records past their grace period. Returns how many. */
+export function purgeExpired(db: NewsmarkDB, now: number): Promise<number> {
+  return purgeDeletedHighlights(db, now - DELETED_GRACE_MS);
+}
+
+/**
+ * Purges now and on the daily alarm. Returns the start-up purge's count. A
+ * failed purge is logged and retried on the next alarm: nothing is lost by
+ * purging late.
+ */
+export async function schedulePurge(db: NewsmarkDB, alarms: AlarmsApi, now: () => number = Date.now): Promise<number> {
+  const run = () =>
+    purgeExpired(db, now()).catch((error: unknown) => {
+      console.warn('Newsmark could not purge deleted highlights; it will try again.', error);
+      return 0;
+    });
+  alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void run();
+  });
+  // Creating an alarm that exists replaces it with the same period: harmless on every start.
+  await alarms.create(PURGE_ALARM, { periodInMinutes: PURGE_PERIOD_MINUTES, delayInMinutes: PURGE_PERIOD_MINUTES });
+  return run();
+}

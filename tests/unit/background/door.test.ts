@@ -1,0 +1,180 @@
+/**
+ * The background's door: which context may send what, and with what. Content
+ * scripts run inside pages a stranger wrote, so they get only what a content
+ * script needs, for the page's own site; settings, article deletes and pauses
+ * come only from the extension's pages; malformed messages are refused and
+ * logged before anything is written.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { createBackgroundHandlers, type TabMessenger } from '../../../entrypoints/background/handlers';
+import { guardHandlers } from '../../../entrypoints/background/door';
+import { getSettings, listArticles, listHighlights, saveArticle } from '../../../storage/repository';
+import type { TextSelector } from '../../../core/anchoring/types';
+import type { ArticleInput } from '../../../storage/records';
+import { closeAll, freshDb } from '../storage/fixtures';
+
+const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
+const popup = { id: 'x', url: `${ORIGIN}popup.html` } as Runtime.MessageSender;
+const library = { id: 'x', url: `${ORIGIN}library.html`, tab: { id: 3, incognito: false } } as Runtime.MessageSender;
+const contentOn = (url: string) => ({ id: 'x', url, tab: { id: 7, incognito: false, url }, frameId: 0 }) as Runtime.MessageSender;
+const newsPage = contentOn('https://www.news.example.com/2026/harbour-vote');
+const otherSite = contentOn('https://attacker.example.org/copy');
+const stranger = { id: 'x' } as Runtime.MessageSender;
+
+const selector: TextSelector[] = [
+  { type: 'TextQuoteSelector', exact: 'a passage worth keeping', prefix: 'before ', suffix: ' after' },
+];
+function newsArticle(): ArticleInput {
+  return {
+    key: 'https://news.example.com/2026/harbour-vote',
+    url: 'https://www.news.example.com/2026/harbour-vote',
+    title: 'Harbour vote',
+    siteName: null,
+    byline: null,
+    published: null,
+  };
+}
+
+const quietTabs: TabMessenger = { async broadcast() {}, async send() {} };
+
+function setup() {
+  const db = freshDb();
+  const door = guardHandlers(createBackgroundHandlers(db, quietTabs), { extensionOrigin: ORIGIN, db });
+  return { db, door };
+}
+
+let warn: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(async () => {
+  warn.mockRestore();
+  await closeAll();
+});
+
+describe('the background door', () => {
+  it('refuses settings, pauses and article deletes from a content script, and accepts them from extension pages', async () => {
+    const { db, door } = setup();
+    await saveArticle(db, newsArticle());
+
+    await expect(door['settings.update']({ storeIncognito: true }, newsPage)).rejects.toThrow(/refused/i);
+    await expect(door['site.setPaused']({ host: 'news.example.com', paused: true }, newsPage)).rejects.toThrow(/refused/i);
+    await expect(door['article.delete']({ key: newsArticle().key }, newsPage)).rejects.toThrow(/refused/i);
+    await expect(door['settings.get'](undefined, newsPage)).rejects.toThrow(/refused/i);
+    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false });
+    expect(await listArticles(db)).toHaveLength(1);
+    expect(warn).toHaveBeenCalled();
+
+    await door['settings.update']({ storeIncognito: true }, library);
+    await door['site.setPaused']({ host: 'news.example.com', paused: true }, popup);
+    expect(await getSettings(db)).toEqual({ pausedSites: ['news.example.com'], storeIncognito: true });
+    await door['article.delete']({ key: newsArticle().key }, library);
+    expect(await listArticles(db)).toHaveLength(0);
+  });
+
+  it('refuses what only the popup does (claims, reactions, Save) from a content script', async () => {
+    const { db, door } = setup();
+    const claim = { article: newsArticle(), quote: 'It is fine', speaker: 'A', selector, status: 'accurate' as const, note: '' };
+    await expect(door['claim.setStatus'](claim, newsPage)).rejects.toThrow(/refused/i);
+    await expect(door['reaction.set']({ article: newsArticle(), reaction: 'sad' }, newsPage)).rejects.toThrow(/refused/i);
+    await expect(door['article.save']({ article: newsArticle() }, newsPage)).rejects.toThrow(/refused/i);
+    expect(await listArticles(db)).toEqual([]);
+    await door['reaction.set']({ article: newsArticle(), reaction: 'sad' }, popup);
+    expect(await listArticles(db)).toHaveLength(1);
+  });
+
+  it("lets a content script read and write highlights of its own page's site only", async () => {
+    const { db, door } = setup();
+    const made = await door['highlight.add']({ article: newsArticle(), selector, color: 'yellow' }, newsPage);
+    expect(made).not.toBeNull();
+    expect(await door['highlights.list']({ articleKey: newsArticle().key }, newsPage)).toHaveLength(1);
+
+    // Another site cannot list, recolour, delete or write into the article.
+    await expect(door['highlights.list']({ articleKey: newsArticle().key }, otherSite)).rejects.toThrow(/refused/i);
+    await expect(door['highlight.update']({ id: made!.id, patch: { color: 'green' } }, otherSite)).rejects.toThrow(/refused/i);
+    await expect(door['highlight.delete']({ id: made!.id }, otherSite)).rejects.toThrow(/refused/i);
+    await expect(door['highlight.add']({ article: newsArticle(), selector, color: 'pink' }, otherSite)).rejects.toThrow(/refused/i);
+    const stored = await listHighlights(db, newsArticle().key);
+    expect(stored.map((h) => h.body.color)).toEqual(['yellow']);
+
+    // The page's own content script may recolour and delete (the toolbar), but not edit notes (the note editor does).
+    await door['highlight.update']({ id: made!.id, patch: { color: 'green' } }, newsPage);
+    await expect(door['highlight.update']({ id: made!.id, patch: { note: 'pwned' } }, newsPage)).rejects.toThrow(/refused/i);
+    const token = await door['highlight.delete']({ id: made!.id }, newsPage);
+    expect(token).not.toBeNull();
+    await door['highlight.restore'](token!, newsPage);
+    expect((await listHighlights(db, newsArticle().key)).map((h) => [h.body.color, h.body.note])).toEqual([['green', '']]);
+  });
+
+  it('takes an AMP cache page as its publisher, and refuses a cache URL naming another host', async () => {
+    const { door } = setup();
+    const cache = 'https://www-news-example-com.cdn.ampproject.org/c/s/www.news.example.com/2026/harbour-vote';
+    const onCache = contentOn(cache);
+    await door['highlight.add']({ article: { ...newsArticle(), url: cache }, selector, color: 'yellow' }, onCache);
+    expect(await door['highlights.list']({ articleKey: newsArticle().key }, onCache)).toHaveLength(1);
+    const forged = contentOn('https://attacker-example-org.cdn.ampproject.org/c/s/www.news.example.com/2026/harbour-vote');
+    await expect(door['highlights.list']({ articleKey: newsArticle().key }, forged)).rejects.toThrow(/refused/i);
+  });
+
+  it('lets a content script name the note to open for its own highlights only, and only the note editor ask which', async () => {
+    const { door } = setup();
+    const made = await door['highlight.add']({ article: newsArticle(), selector, color: 'yellow' }, newsPage);
+    await expect(door['note.open']({ id: made!.id }, { ...otherSite, tab: { id: 9, incognito: false } } as never)).rejects.toThrow(
+      /refused/i,
+    );
+    await door['note.open']({ id: made!.id }, newsPage);
+    // The page's content script cannot ask; the note editor framed in that tab (an extension page) can.
+    await expect(door['note.target'](undefined, newsPage)).rejects.toThrow(/refused/i);
+    const editorInTab = { id: 'x', url: `${ORIGIN}note.html`, tab: { id: 7, incognito: false } } as Runtime.MessageSender;
+    expect(await door['note.target'](undefined, editorInTab)).toBe(made!.id);
+    const editorElsewhere = { ...editorInTab, tab: { id: 8, incognito: false } } as Runtime.MessageSender;
+    expect(await door['note.target'](undefined, editorElsewhere)).toBeNull();
+  });
+
+  it('answers whether a canonical is on the same site by the Public Suffix List', async () => {
+    const { door } = setup();
+    expect(await door['site.sameSite']({ page: 'edition.news.example.com', canonical: 'www.news.example.com' }, newsPage)).toBe(true);
+    expect(await door['site.sameSite']({ page: 'a.example.co.uk', canonical: 'b.other.co.uk' }, newsPage)).toBe(false);
+    expect(await door['site.sameSite']({ page: 'alice.github.io', canonical: 'bob.github.io' }, newsPage)).toBe(false);
+  });
+
+  it('answers whether a site is paused only about the asking page', async () => {
+    const { door } = setup();
+    expect(await door['site.isPaused']({ host: 'www.news.example.com' }, newsPage)).toBe(false);
+    await expect(door['site.isPaused']({ host: 'bank.example.net' }, newsPage)).rejects.toThrow(/refused/i);
+  });
+
+  it('refuses and logs malformed messages, writing nothing', async () => {
+    const { db, door } = setup();
+    const bad: [keyof typeof door, unknown][] = [
+      ['highlight.add', { article: newsArticle(), selector, color: 'red' }],
+      ['highlight.add', { article: newsArticle(), selector: 'p:nth-child(2)', color: 'yellow' }],
+      ['highlight.add', { article: { ...newsArticle(), key: 42 }, selector, color: 'yellow' }],
+      ['highlight.add', { article: newsArticle(), selector, color: 'yellow', note: 'x'.repeat(2_000_000) }],
+      ['highlight.add', null],
+      ['highlights.list', { articleKey: ['a'] }],
+      ['site.isPaused', { host: { toString: () => 'x' } }],
+    ];
+    for (const [type, data] of bad) {
+      warn.mockClear();
+      await expect((door[type] as (d: unknown, s: Runtime.MessageSender) => Promise<unknown>)(data, newsPage)).rejects.toThrow(
+        /refused/i,
+      );
+      expect(warn).toHaveBeenCalledTimes(1);
+    }
+    await expect(door['settings.update']({ storeIncognito: 'yes' } as never, library)).rejects.toThrow(/refused/i);
+    await expect(door['site.setPaused']({ host: 'news example', paused: true }, popup)).rejects.toThrow(/refused/i);
+    await expect(door['reaction.set']({ article: newsArticle(), reaction: 'furious' } as never, popup)).rejects.toThrow(/refused/i);
+    expect(await listArticles(db)).toEqual([]);
+    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false });
+  });
+
+  it('refuses a sender that is neither an extension page nor a web page', async () => {
+    const { door } = setup();
+    await expect(door['highlights.list']({ articleKey: newsArticle().key }, stranger)).rejects.toThrow(/refused/i);
+    await expect(door['settings.get'](undefined, stranger)).rejects.toThrow(/refused/i);
+    await expect(door['settings.get'](undefined, contentOn('file:///home/me/x.html'))).rejects.toThrow(/refused/i);
+  });
+});
