@@ -1,0 +1,32 @@
+/**
+ * The selectors of an imported annotation's target. Text quote and position selectors are what
+ * Newsmark anchors with; other kinds (Hypothesis's RangeSelector, XPath, CSS, fragment selectors) are
+ * passed over, since the quote beside them locates the same text. A quote or position selector that is
+ * malformed is an error, not something to skip: it would anchor the highlight in the wrong place.
+ */
+import type { TextSelector } from '../anchoring/types';
+import { parseStoredSelectors } from '../anchoring/stored-selectors';
+import { fail, isObj, list, types, type Obj } from './import-fields';
+
+const KNOWN = new Set(['TextQuoteSelector', 'TextPositionSelector']);
+
+export function targetSelectors(target: unknown, where: string): { source: string; selectors: TextSelector[] } {
+  const t = list(target).find((x) => isObj(x) || typeof x === 'string');
+  if (typeof t === 'string' || t === undefined) {
+    fail(where, 'the target has no selectors, so there is no text to anchor it to (a page note or a link cannot become a highlight)');
+  }
+  const targetObj = t as Obj;
+  const source = targetObj.source;
+  if (typeof source !== 'string' || !source.trim()) fail(where, 'the target has no "source" (the address of the page)');
+  const selectors: TextSelector[] = [];
+  list(targetObj.selector).forEach((s, i) => {
+    if (!isObj(s)) fail(where, `selector ${i + 1} is not an object`);
+    const kind = types(s).find((k) => typeof k === 'string' && KNOWN.has(k));
+    if (!kind) return;
+    const parsed = parseStoredSelectors([{ ...s, type: kind }]);
+    if (!parsed.ok) fail(where, `selector ${i + 1}: ${parsed.error.replace(/^selector 0:?\s*/, '')}`);
+    selectors.push(...parsed.value.selectors);
+  });
+  if (selectors.length === 0) fail(where, 'the target has no TextQuoteSelector or TextPositionSelector, so there is no text to anchor it to');
+  return { source, selectors };
+}
