@@ -8,6 +8,7 @@ import type { ExportArticle } from './types';
 import { cslName, type CslName } from './names';
 import { isoDate, publishedDateParts, utcDateParts } from './dates';
 import { citationKeys } from './cite-key';
+import { liveArticles } from './live';
 
 const SPECIAL: Record<string, string> = {
   '\\': '\\textbackslash{}',
@@ -71,7 +72,8 @@ function entry(a: ExportArticle, key: string): string {
   return `@article{${key},\n${fields.map(([k, v]) => `  ${k} = ${v},`).join('\n')}\n}\n`;
 }
 
-export function toBibtex(articles: ExportArticle[]): string {
+export function toBibtex(all: readonly ExportArticle[]): string {
+  const articles = liveArticles(all);
   const keys = citationKeys(articles);
   return articles.map((a, i) => entry(a, keys[i])).join('\n');
 }

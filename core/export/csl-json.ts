@@ -6,6 +6,7 @@ import type { ExportArticle } from './types';
 import { cslName, type CslName } from './names';
 import { publishedDateParts, utcDateParts } from './dates';
 import { citationKeys } from './cite-key';
+import { liveArticles } from './live';
 
 export interface CslItem {
   id: string;
@@ -18,7 +19,8 @@ export interface CslItem {
   accessed?: { 'date-parts': number[][] };
 }
 
-export function toCslItems(articles: ExportArticle[]): CslItem[] {
+export function toCslItems(all: readonly ExportArticle[]): CslItem[] {
+  const articles = liveArticles(all);
   const keys = citationKeys(articles);
   return articles.map((a, i) => {
     const item: CslItem = { id: keys[i], type: 'article-newspaper', URL: a.url };
@@ -34,6 +36,6 @@ export function toCslItems(articles: ExportArticle[]): CslItem[] {
   });
 }
 
-export function toCslJson(articles: ExportArticle[]): string {
+export function toCslJson(articles: readonly ExportArticle[]): string {
   return JSON.stringify(toCslItems(articles), null, 2) + '\n';
 }

@@ -21,12 +21,12 @@ export interface FileNameInput {
   subject?: string | null;
   /** When the export is made (ms since epoch). */
   at: number;
-  /** Without the dot: "jsonld", "md", "csv", "json", "bib", "ris". */
+  /** Without the leading dot: "jsonld", "md", "csv", "json", "bib", "ris", "claimreview.jsonld". */
   extension: string;
 }
 
 export function exportFileName({ subject, at, extension }: FileNameInput): string {
-  const ext = extension.toLowerCase().replace(/[^a-z0-9]/g, '') || 'txt';
+  const ext = extension.toLowerCase().replace(/[^a-z0-9.]/g, '').replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.') || 'txt';
   const parts = utcDateParts(at);
   const date = parts ? isoDate(parts) : '';
   return ['newsmark', slug(subject) || 'library', date].filter(Boolean).join('-') + '.' + ext;

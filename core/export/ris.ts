@@ -6,6 +6,7 @@
 import type { ExportArticle } from './types';
 import { cslName, familyWithParticle, type CslName } from './names';
 import { publishedDateParts, utcDateParts } from './dates';
+import { liveArticles } from './live';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -37,6 +38,7 @@ function record(a: ExportArticle): string {
   return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
 }
 
-export function toRis(articles: ExportArticle[]): string {
+export function toRis(all: readonly ExportArticle[]): string {
+  const articles = liveArticles(all);
   return articles.map(record).join('\r\n');
 }

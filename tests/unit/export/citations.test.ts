@@ -63,8 +63,22 @@ function accessedDate(a: ExportArticle) {
 
 const parse = (text: string) => new Cite(text).data as Csl[];
 
+/** The fixture's third article (no title, site, authors or date) is in the trash; citations of it are tested live. */
+const liveSample = () => sampleArticles().map((a) => ({ ...a, deleted: null }));
+
+describe('citations leave the trash out', () => {
+  it('cites only articles not in the trash, in every format', () => {
+    const all = sampleArticles();
+    const live = all.filter((a) => a.deleted === null);
+    expect(live.length).toBeLessThan(all.length);
+    expect(toCslItems(all).map((i) => i.URL)).toEqual(live.map((a) => a.url));
+    expect(parse(toBibtex(all)).map((i) => i.URL)).toEqual(live.map((a) => a.url));
+    expect(parse(toRis(all)).map((i) => i.URL)).toEqual(live.map((a) => a.url));
+  });
+});
+
 describe('CSL-JSON', () => {
-  const articles = sampleArticles();
+  const articles = liveSample();
   const items = JSON.parse(toCslJson(articles)) as Csl[];
 
   it('is one article-newspaper item per article that citation.js accepts as CSL', () => {
@@ -103,7 +117,7 @@ describe('CSL-JSON', () => {
 });
 
 describe('BibTeX', () => {
-  const articles = sampleArticles();
+  const articles = liveSample();
   const parsed = parse(toBibtex(articles));
 
   it('parses back to one newspaper article per article, with unique keys', () => {
@@ -144,7 +158,7 @@ describe('BibTeX', () => {
 });
 
 describe('RIS', () => {
-  const articles = sampleArticles();
+  const articles = liveSample();
   const text = toRis(articles);
   const parsed = parse(text);
 
