@@ -22,7 +22,7 @@ const NOT_A_VERDICT = new Set(['unverified']);
  * A 1–5 scale for the statuses Newsmark has, so tools that sort by rating can; a status without a place
  * on it is still published by name (`alternateName`), which is what fact-check markup shows.
  */
-const RATING: Record<string, number> = { inaccurate: 1, misleading: 2, 'needs-context': 3, accurate: 5 };
+const RATING = new Map<string, number>([['inaccurate', 1], ['misleading', 2], ['needs-context', 3], ['accurate', 5]]);
 
 export interface ClaimReviewOptions {
   /** Who publishes the review. */
@@ -52,7 +52,8 @@ function appearance(a: ExportArticle): JsonObject {
 
 function review(a: ExportArticle, c: ExportClaim & { status: string }, options: ClaimReviewOptions): JsonObject {
   const rating: JsonObject = { '@type': 'Rating', alternateName: statusLabel(c.status) };
-  if (c.status in RATING) Object.assign(rating, { ratingValue: RATING[c.status], bestRating: 5, worstRating: 1 });
+  const value = RATING.get(c.status);
+  if (value !== undefined) Object.assign(rating, { ratingValue: value, bestRating: 5, worstRating: 1 });
   const reviewer = options.reviewer;
   const reviewed = c.modified === null ? null : utcDateParts(c.modified);
   const out: JsonObject = {
