@@ -11,6 +11,7 @@ export {
   DEFAULT_MAX_ANNOTATIONS, DEFAULT_MAX_BYTES, parseWebAnnotationImport,
   type ImportFormat, type ImportOptions, type ImportResult, type ImportVocabulary,
 } from './web-annotation-import';
+export { planImport, type ImportCounts, type ImportPlan, type ConflictNote } from './import-plan';
 export { toMarkdown } from './markdown';
 export { toCsv } from './csv';
 export { toCslItems, toCslJson, type CslItem } from './csl-json';
