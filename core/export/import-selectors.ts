@@ -16,7 +16,8 @@ export function targetSelectors(target: unknown, where: string): { source: strin
     fail(where, 'the target has no selectors, so there is no text to anchor it to (a page note or a link cannot become a highlight)');
   }
   const targetObj = t as Obj;
-  const source = targetObj.source;
+  // Older Hypothesis clients wrote the source as a one-item list.
+  const source = list(targetObj.source).find((x) => typeof x === 'string');
   if (typeof source !== 'string' || !source.trim()) fail(where, 'the target has no "source" (the address of the page)');
   const selectors: TextSelector[] = [];
   list(targetObj.selector).forEach((s, i) => {

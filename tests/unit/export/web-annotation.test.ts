@@ -213,6 +213,14 @@ describe('Web Annotation import from other tools', () => {
           document: { title: ['Rates rise'] },
           references: [],
         },
+        {
+          id: 'Old1',
+          created: '2016-01-01T00:00:00+00:00',
+          uri: 'https://news.example/politics/rates',
+          text: '',
+          tags: [],
+          target: [{ source: ['https://news.example/politics/rates'], selector: [quote] }],
+        },
         { id: 'Reply1', uri: 'https://news.example/politics/rates', text: 'agreed', tags: [], target: [{ source: 'https://news.example/politics/rates' }], references: ['AbC123'] },
         { id: 'Page1', uri: 'https://news.example/other', text: 'page note', tags: [], target: [{ source: 'https://news.example/other' }] },
       ],
@@ -236,6 +244,7 @@ describe('Web Annotation import from other tools', () => {
         modified: Date.parse('2025-02-02T10:00:00Z'),
         deleted: null,
       },
+      expect.objectContaining({ id: 'urn:x-hypothesis:Old1', selectors: [quote], created: Date.parse('2016-01-01T00:00:00Z') }),
     ]);
   });
 
