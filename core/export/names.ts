@@ -42,7 +42,17 @@ const ORG_WORDS = new Set([
   'board', 'newsroom', 'service', 'services', 'wire', 'wires', 'media', 'network', 'foundation', 'institute',
   'university', 'council', 'ministry', 'department', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc',
   'gmbh', 'association', 'committee', 'office', 'government', 'correspondents', 'reporters', 'writers',
+  // The same desks and agencies in the languages of the dev set's bylines (de, fr, es, it, pt, nl, tr).
+  'redaktion', 'nachrichten', 'zeitung', 'agentur', 'presse', 'rédaction', 'redaction', 'agence', 'redacción',
+  'redaccion', 'agencia', 'noticias', 'prensa', 'redazione', 'agenzia', 'notizie', 'redação', 'redacao',
+  'notícias', 'redactie', 'nieuws', 'ajansı', 'ajansi', 'haber',
 ]);
+
+/** Leading articles that start a publication's name ("The Guardian", "Der Spiegel", "El País"). "Le"/"La"/"De" are family names too, so they are not here. */
+const PUBLICATION_ARTICLES = new Set(['the', 'der', 'die', 'das', 'el', 'il', 'los', 'las', 'les', 'het']);
+
+/** Titles in front of a name, which citations do not carry. */
+const HONORIFIC_RE = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|dres|mag|ing)\.?$/i;
 
 /** Scripts whose names are written family name first, and often without a space. */
 const FAMILY_FIRST_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -67,8 +77,15 @@ export function bylineAuthors(byline: string | null): string[] {
 }
 
 export function looksLikeOrganisation(name: string): boolean {
+  const tokens = clean(name).split(' ');
   const words = clean(name).toLowerCase().split(/[\s.]+/).filter(Boolean);
-  return words.some((w) => ORG_WORDS.has(w));
+  if (words.some((w) => ORG_WORDS.has(w))) return true;
+  if (tokens.length > 1 && PUBLICATION_ARTICLES.has(tokens[0].toLowerCase())) return true;
+  // A word with digits ("BR24") or an acronym before ordinary words ("AFP Deutschland") names a desk, not
+  // a person; a byline all in capitals ("STEVE PEOPLES") is typography and says nothing.
+  if (tokens.some((t) => /\p{L}/u.test(t) && /\d/.test(t))) return true;
+  const upper = (t: string) => /^[\p{Lu}\d-]+$/u.test(t) && /\p{Lu}/u.test(t);
+  return tokens.length > 1 && upper(tokens[0]) && tokens[0].length <= 4 && !tokens.slice(1).every(upper);
 }
 
 function isLowerCase(word: string): boolean {
@@ -136,6 +153,7 @@ export function cslName(raw: string, kind?: 'person' | 'organization'): CslName 
   }
   if (name.includes(',')) return splitInverted(name) ?? { literal: name };
   const tokens = name.split(' ');
+  while (tokens.length > 2 && HONORIFIC_RE.test(tokens[0])) tokens.shift();
   if (tokens.length === 1) return { literal: name };
   return splitWestern(tokens);
 }
