@@ -45,7 +45,7 @@ function readW3c(a: Obj, i: number, now: number): ForeignAnnotation {
   const iri = typeof a.id === 'string' && a.id.trim() ? a.id : contentId(a);
   const where = `annotation ${i + 1}${typeof a.id === 'string' ? ` (${a.id})` : ''}`;
   if (!types(a).includes('Annotation')) fail(where, 'is not of type "Annotation"');
-  const { source, selectors } = targetSelectors(a.target, where);
+  const { source, selectors } = targetSelectors(a.target, where, { requireQuote: true });
   const notes: string[] = typeof a.bodyValue === 'string' ? [a.bodyValue] : [];
   const tags: string[] = [];
   for (const b of list(a.body)) {
@@ -68,7 +68,7 @@ function readHypothesis(a: Obj, i: number, now: number): ForeignAnnotation | nul
   if (list(a.references).length > 0) return null;
   const target = list(a.target)[0];
   if (!isObj(target) || list(target.selector).length === 0) return null;
-  const { source, selectors } = targetSelectors({ ...target, source: target.source ?? a.uri }, where);
+  const { source, selectors } = targetSelectors({ ...target, source: target.source ?? a.uri }, where, { requireQuote: true });
   const tags = list(a.tags).filter((t): t is string => typeof t === 'string');
   const id = typeof a.id === 'string' && a.id.trim() ? `urn:x-hypothesis:${a.id}` : contentId(a);
   const created = optionalTime(a, ['created'], now);

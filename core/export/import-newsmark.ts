@@ -86,7 +86,7 @@ function readBodies(a: Obj, where: string): { note: string; tags: string[]; stat
 }
 
 function readHighlight(a: Obj, id: string, where: string, vocab: ImportVocabulary): ExportHighlight {
-  const { source, selectors } = targetSelectors(a.target, where);
+  const { source, selectors } = targetSelectors(a.target, where, { requireQuote: true });
   const { note, tags, status } = readBodies(a, where);
   if (status !== null) fail(where, 'a highlight cannot carry a verdict (an "assessing" body)');
   return {
@@ -103,7 +103,7 @@ function readHighlight(a: Obj, id: string, where: string, vocab: ImportVocabular
 }
 
 function readClaim(a: Obj, id: string, where: string, vocab: ImportVocabulary): ExportClaim {
-  const { selectors } = targetSelectors(a.target, where);
+  const { selectors } = targetSelectors(a.target, where, { allowNone: true });
   const { note, tags, status } = readBodies(a, where);
   if (tags.length) fail(where, 'a claim cannot carry tags');
   const c = obj(a['newsmark:claim'], `${where}, newsmark:claim`);

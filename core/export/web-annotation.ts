@@ -67,7 +67,8 @@ function claimAnnotation(article: ExportArticle, c: ExportClaim): JsonObject {
   const a: JsonObject = { id: claimIri(c.id), type: 'Annotation', motivation: c.status === null ? 'identifying' : 'assessing' };
   if (c.modified !== null) a.modified = iso(c.modified);
   if (body.length) a.body = body;
-  a.target = { source: article.url, selector: c.selectors.map(selectorJson) };
+  // A claim stored without selectors targets the whole page: it is found again by its text.
+  a.target = c.selectors.length ? { source: article.url, selector: c.selectors.map(selectorJson) } : { source: article.url };
   a['newsmark:article'] = article.key;
   a['newsmark:claim'] = { text: c.text, speaker: c.speaker };
   return a;

@@ -130,6 +130,13 @@ describe('Web Annotation import refuses bad files with the reason', () => {
     expect(refused(doc3)).toMatch(/no selectors/);
   });
 
+  it('a highlight without a quote, which could never be shown or found again', () => {
+    const doc = backup();
+    doc.first.items[0].target.selector = [{ type: 'TextPositionSelector', start: 1, end: 5 }];
+    expect(refused(doc)).toMatch(/annotation 1 \(urn:uuid:[^)]+\): the target has no quote/);
+    expect(refused([{ id: 'p', type: 'Annotation', target: { source: 'https://a.example/', selector: { type: 'TextPositionSelector', start: 1, end: 5 } } }])).toMatch(/no quote/);
+  });
+
   it('references that do not resolve, duplicates, newer formats, linked pages', () => {
     const doc = backup();
     doc.first.items[0]['newsmark:article'] = 'https://elsewhere.example/';
