@@ -42,7 +42,7 @@ describe('Web Annotation export', () => {
     for (const a of items) {
       expect(a.type).toBe('Annotation');
       expect(a.id).toMatch(/^urn:[a-z-]+:/);
-      for (const s of a.target.selector) expect(['TextQuoteSelector', 'TextPositionSelector']).toContain(s.type);
+      for (const s of a.target.selector ?? []) expect(['TextQuoteSelector', 'TextPositionSelector']).toContain(s.type);
     }
     const first = items[0];
     expect(first.target).toEqual({ source: highlights[0].url, selector: highlights[0].selectors });
