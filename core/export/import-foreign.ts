@@ -84,7 +84,8 @@ function readHypothesis(a: Obj, i: number, now: number): ForeignAnnotation | nul
 function group(found: ForeignAnnotation[], color: string): ExportLibrary {
   const byKey = new Map<string, ExportArticle>();
   for (const f of found) {
-    const key = articleKey(null, f.source);
+    // Only the source URL is known (no page, so no canonical link to weigh): the same-site test is never asked.
+    const key = articleKey(null, f.source, () => false);
     let article = byKey.get(key);
     if (!article) {
       article = {

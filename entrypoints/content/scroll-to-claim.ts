@@ -19,7 +19,36 @@ export function scrollToClaim(doc: Document, selector: TextSelector[]): boolean 
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
     CSS.highlights.set('newsmark-flash', new Highlight(range));
     clearTimeout(clearFlash);
-    clearFlash = setTimeout(() => CSS.highlights.delete('newsmark-flash'), FLASH_MS);
+    afterScroll(doc.defaultView ?? window, () => {
+      clearFlash = setTimeout(() => CSS.highlights.delete('newsmark-flash'), FLASH_MS);
+    });
   }
   return true;
+}
+
+/**
+ * The mark is there for the reader's eye, so its time runs from when the scroll arrives: a smooth scroll on
+ * a busy page can take longer than the mark lasts, and the reader would land on nothing. `scrollend` never
+ * fires when the claim is already in view, hence the short wait for a first scroll, and a cap in case the
+ * page swallows the end of it.
+ */
+function afterScroll(view: Window, then: () => void): void {
+  let done = false;
+  let scrolled = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    view.removeEventListener('scroll', onScroll);
+    view.removeEventListener('scrollend', finish);
+    then();
+  };
+  const onScroll = () => {
+    scrolled = true;
+  };
+  view.addEventListener('scroll', onScroll, { passive: true });
+  view.addEventListener('scrollend', finish);
+  setTimeout(() => {
+    if (!scrolled) finish();
+  }, 300);
+  setTimeout(finish, 10_000);
 }
