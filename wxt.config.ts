@@ -15,7 +15,10 @@ export default defineConfig({
       'Find the article, see who said what, and keep your highlights and notes — stored only in your browser.',
     // storage: IndexedDB in the extension's own origin; unlimitedStorage so a
     // large library is not evicted; contextMenus for "Highlight selection".
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // scripting (MV3 only; MV2 uses tabs.executeScript): the content script's
+    // bootstrap has the background inject its other parts when needed
+    // (entrypoints/content/parts.ts); no install warning beyond the hosts.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', ...(browser === 'firefox' ? [] : ['scripting'])],
     // The content script already runs on every web page, so this adds no
     // install warning; it lets the popup see the tab's URL to tell a page that
     // predates the install ("Reload") from one no extension may read.

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { handleBackgroundMessages, sendToTab } from '../../messaging/channel';
 import { openNewsmarkDB } from '../../storage/db';
 import { createBackgroundHandlers, type TabMessenger } from './handlers';
+import { injectPart } from './inject-part';
 
 const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
 
@@ -27,7 +28,10 @@ const tabs: TabMessenger = {
 };
 
 export default defineBackground(() => {
-  handleBackgroundMessages(createBackgroundHandlers(openNewsmarkDB(), tabs));
+  handleBackgroundMessages({
+    ...createBackgroundHandlers(openNewsmarkDB(), tabs),
+    'content.loadPart': ({ part }, sender) => injectPart(part, sender),
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: 'Highlight selection', contexts: ['selection'] });

@@ -1,20 +1,35 @@
 /**
  * The page's analysis, computed once the page is idle so the news site's own
  * work comes first, and again after in-page navigation. All of it (the
- * extraction's walks, attribution, the claims' selectors) runs in steps over
- * as many idle callbacks as it needs, each slice within the idle period and
- * never past IDLE_SLICE_MS, because the whole can hold the main thread for
- * longer than the 50 ms a page may be blocked at a time (bench:content
- * measures it); a short page still finishes in one callback. The popup asks
- * through `page.analysis`; if it asks before the work is done, what is left
- * runs at once (the user is waiting, the page is not).
+ * extraction's walks, attribution, the claims' selectors) runs in steps,
+ * each slice within the idle period and never past IDLE_SLICE_MS, because
+ * the whole can hold the main thread for longer than the 50 ms a page may be
+ * blocked at a time (bench:content, bench:page measure it); a short page
+ * still finishes in one callback. Attribution's code is a separate part of
+ * the content script, loaded once extraction found an article.
+ *
+ * When the popup asks before the work is done, the rest is hurried, not run
+ * at once: slices follow each other on zero-delay timers instead of waiting
+ * for idle time, so the page still gets its thread back between them; after
+ * a bounded wait the popup is told the analysis is still running and asks
+ * again. A budget (PAGE_BUDGET) bounds attribution on pages of any size.
  */
-import { analyzeDocumentSteps, type DocumentAnalysis } from '../../core/analyze';
-import { IDLE_SLICE_MS, runToEnd, runUntil, type Steps } from '../../core/steps';
+import { extractPageSteps, attributeExtractedSteps, type AttributeStepsFn, type AttributionBudget, type DocumentAnalysis } from '../../core/analyze-steps';
+import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
 import { articleKey } from '../../core/article-key';
 import type { ArticleRef } from '../../messaging/protocol';
 
 const now = () => performance.now();
+
+/**
+ * About 30,000 words, several times the longest news feature: beyond it the
+ * popup says which part was read. Pieces of one paragraph are at most a few
+ * screens long, so that no single attribution step grows with the page.
+ */
+export const PAGE_BUDGET: AttributionBudget = { maxChars: 200_000, maxParagraphChars: 4_000 };
+
+/** How long an idle callback may wait before it runs anyway (a page that is never idle is still analysed). */
+const IDLE_TIMEOUT_MS = 2000;
 
 export interface CurrentAnalysis {
   url: string;
@@ -22,78 +37,62 @@ export interface CurrentAnalysis {
   result: DocumentAnalysis;
 }
 
+class Superseded extends Error {}
+
+interface Run {
+  url: string;
+  /** Slices back to back on timers instead of idle callbacks: someone is waiting. */
+  hurry: boolean;
+  /** Wakes a run waiting for an idle callback when it is told to hurry. */
+  wake: (() => void) | null;
+  done: Promise<CurrentAnalysis>;
+}
+
 export class PageAnalyzer {
   private current: CurrentAnalysis | null = null;
-  /** The analysis under way, part done between idle callbacks. */
-  private stepping: { url: string; steps: Steps<DocumentAnalysis> } | null = null;
-  private idleHandle: number | null = null;
+  private run: Run | null = null;
 
-  constructor(private readonly signal: AbortSignal) {
-    signal.addEventListener('abort', () => this.cancelScheduled());
+  constructor(
+    private readonly signal: AbortSignal,
+    /** Attribution's stepped entry point, loaded when the first article needs it. */
+    private readonly loadAttribution: () => Promise<AttributeStepsFn>,
+    private readonly budget: AttributionBudget = PAGE_BUDGET,
+  ) {
+    signal.addEventListener('abort', () => this.run?.wake?.());
   }
 
-  /** Analyse when the browser is idle (each slice at most 2 s after the previous one). */
+  /** Analyse the page (at idle) unless it is analysed or being analysed already. */
   schedule(onDone?: (analysis: CurrentAnalysis) => void): void {
-    this.cancelScheduled();
-    // The address the analysis is for is read when it starts, not when it was
-    // asked for; if the page moves on mid-way, this run stops and the
-    // navigation's own schedule() analyses the new page.
-    let url: string | null = null;
-    const step = (deadline?: IdleDeadline) => {
-      url ??= location.href;
-      if (location.href !== url) return;
-      if (this.current?.url === url) {
-        // Finished early because the popup asked: nothing left but to report it.
-        onDone?.(this.current);
-        return;
-      }
-      if (this.stepping?.url !== url) this.stepping = { url, steps: analyzeDocumentSteps(document, { url }) };
-      const budget = Math.min(deadline?.timeRemaining() ?? IDLE_SLICE_MS, IDLE_SLICE_MS);
-      const steps = this.stepping.steps;
-      const done = this.unlessItThrows(() => runUntil(steps, now() + budget, now));
-      if (!done) {
-        this.whenIdle(step);
-        return;
-      }
-      this.finish(url, done.value);
-      onDone?.(this.current!);
-    };
-    this.whenIdle(step);
+    const done = this.start();
+    if (onDone) done.then(onDone, () => undefined);
   }
 
-  /** The analysis of the page as it is now; recomputed when the URL changed. */
-  get(): CurrentAnalysis {
-    const url = location.href;
-    if (this.current && this.current.url === url) return this.current;
-    const steps = this.stepping?.url === url ? this.stepping.steps : analyzeDocumentSteps(document, { url });
-    return this.finish(url, this.unlessItThrows(() => runToEnd(steps)));
+  /** The finished analysis of the page as it is now, if there is one. */
+  finished(): CurrentAnalysis | null {
+    return this.current && this.current.url === location.href ? this.current : null;
   }
 
-  /** A generator that threw is finished for good: the next attempt must start afresh, not resume it. */
-  private unlessItThrows<T>(run: () => T): T {
+  /**
+   * The analysis of the page as it is now, hurried along if it is not done;
+   * null if it is still running after `waitMs` (it goes on, hurried).
+   */
+  async get(waitMs: number): Promise<CurrentAnalysis | null> {
+    const ready = this.finished();
+    if (ready) return ready;
+    const done = this.start();
+    const run = this.run!;
+    run.hurry = true;
+    run.wake?.();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((ok) => (timer = setTimeout(() => ok(null), waitMs)));
     try {
-      return run();
-    } catch (err) {
-      this.stepping = null;
-      throw err;
+      return await Promise.race([done, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
-  private finish(url: string, result: DocumentAnalysis): CurrentAnalysis {
-    this.stepping = null;
-    const article: ArticleRef = {
-      key: articleKey(document, url),
-      url,
-      title: result.article?.title ?? (document.title || null),
-      siteName: result.article?.siteName ?? null,
-      byline: result.article?.byline ?? null,
-      published: result.article?.published ?? null,
-    };
-    this.current = { url, article, result };
-    return this.current;
-  }
-
-  /** The article's identity without analysing the page (used while paused). */
+  /** The article's identity without analysing the page (used while paused, and to list highlights). */
   identity(): ArticleRef {
     const url = location.href;
     return {
@@ -108,24 +107,79 @@ export class PageAnalyzer {
 
   invalidate(): void {
     this.current = null;
-    this.stepping = null;
+    this.run?.wake?.();
+    this.run = null;
   }
 
-  private whenIdle(step: (deadline?: IdleDeadline) => void): void {
-    const run = (deadline?: IdleDeadline) => {
-      this.idleHandle = null;
-      if (!this.signal.aborted) step(deadline);
+  private start(): Promise<CurrentAnalysis> {
+    const url = location.href;
+    if (this.current?.url === url) return Promise.resolve(this.current);
+    if (this.run?.url === url) return this.run.done;
+    const run: Run = { url, hurry: false, wake: null, done: null! };
+    run.done = this.analyse(run);
+    // A superseded run is no one's failure; a real one is reported to whoever waits.
+    run.done.catch((error) => {
+      if (this.run === run) this.run = null;
+      if (!(error instanceof Superseded)) console.warn('Newsmark could not analyse this page:', error);
+    });
+    this.run = run;
+    return run.done;
+  }
+
+  private async analyse(run: Run): Promise<CurrentAnalysis> {
+    const page = await this.slices(run, extractPageSteps(document, { url: run.url }));
+    const attributeSteps = page.index ? await this.loadAttribution() : noAttribution;
+    const result = await this.slices(run, attributeExtractedSteps(page, attributeSteps, this.budget));
+    this.check(run);
+    const article: ArticleRef = {
+      key: articleKey(document, run.url),
+      url: run.url,
+      title: result.article?.title ?? (document.title || null),
+      siteName: result.article?.siteName ?? null,
+      byline: result.article?.byline ?? null,
+      published: result.article?.published ?? null,
     };
-    this.idleHandle =
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(run, { timeout: 2000 })
-        : (setTimeout(run, 200) as unknown as number);
+    this.current = { url: run.url, article, result };
+    this.run = null;
+    return this.current;
   }
 
-  private cancelScheduled(): void {
-    if (this.idleHandle === null) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.idleHandle);
-    clearTimeout(this.idleHandle);
-    this.idleHandle = null;
+  /** Runs `steps` to the end, one slice per idle callback (or per timer, hurried). */
+  private async slices<T>(run: Run, steps: Steps<T>): Promise<T> {
+    for (;;) {
+      const budget = await this.nextSlot(run);
+      this.check(run);
+      const done = runUntil(steps, now() + budget, now);
+      if (done) return done.value;
+    }
   }
+
+  /** Stops a run whose page went away: torn down, navigated, or invalidated. */
+  private check(run: Run): void {
+    if (this.signal.aborted || this.run !== run || location.href !== run.url) throw new Superseded();
+  }
+
+  /** Waits for the next slice; resolves with the time it may take. */
+  private nextSlot(run: Run): Promise<number> {
+    return new Promise((ok) => {
+      if (run.hurry || typeof requestIdleCallback !== 'function') {
+        setTimeout(() => ok(IDLE_SLICE_MS), run.hurry ? 0 : 200);
+        return;
+      }
+      const handle = requestIdleCallback((deadline) => {
+        run.wake = null;
+        ok(Math.min(deadline.timeRemaining(), IDLE_SLICE_MS));
+      }, { timeout: IDLE_TIMEOUT_MS });
+      run.wake = () => {
+        run.wake = null;
+        cancelIdleCallback(handle);
+        ok(IDLE_SLICE_MS);
+      };
+    });
+  }
+}
+
+/** Never called: a page with no article index is not attributed. */
+function* noAttribution(): Steps<never> {
+  throw new Error('no article to attribute');
 }

@@ -10,7 +10,7 @@ import type { PageAnalysis } from '../../messaging/protocol';
 import { openNewsmarkDB } from '../../storage/db';
 import { getArticle, getReaction, listClaimStatuses, listHighlights, getSettings } from '../../storage/repository';
 import { attempt, writeError } from '../../components/write-attempt';
-import { analysis, lastDeleted, loadPage, loading, tabId, unreachable } from './popup-state';
+import { analysis, lastDeleted, loadMoreClaims, loadPage, loading, tabId, unreachable } from './popup-state';
 
 const db = openNewsmarkDB();
 
@@ -76,10 +76,19 @@ function PageView({ page }: { page: PageAnalysis }) {
         <p class="nm-paused" role="status">
           Newsmark is paused on {host}. Nothing on this site is analysed or highlighted.
         </p>
+      ) : page.analysing ? (
+        <p class="nm-analysing" role="status">
+          Still reading this long page…
+        </p>
       ) : page.isArticle ? (
         <>
+          {page.limited ? (
+            <p class="nm-budget" role="status">
+              Long page: first {page.limited.paragraphs} of {page.limited.of} paragraphs analysed.
+            </p>
+          ) : null}
           <Section title="Speakers">
-            <SpeakersList speakers={page.speakers} claims={page.claims} />
+            <SpeakersList speakers={page.speakers} claims={page.claims} counts={page.claimsBySpeaker} />
           </Section>
           <Section title="Claims">
             <ClaimsList
@@ -100,6 +109,14 @@ function PageView({ page }: { page: PageAnalysis }) {
                 )
               }
             />
+            {(page.claimsTotal ?? 0) > page.claims.length ? (
+              <p class="nm-more-claims">
+                Showing {page.claims.length} of {page.claimsTotal} claims.{' '}
+                <button type="button" onClick={() => attempt(loadMoreClaims)}>
+                  Show more
+                </button>
+              </p>
+            ) : null}
           </Section>
         </>
       ) : (

@@ -21,12 +21,14 @@ export interface HighlightsFeature {
   highlightSelection: (color?: HighlightColor) => Promise<boolean>;
   scrollTo: (id: string) => boolean;
   closeNote: () => void;
+  /** Look at the selection now (the feature was loaded by the selection that is already there). */
+  selectionChanged: () => void;
 }
 
 /** Which article the page is, in the two ways the highlights need it. */
 export interface ArticleSource {
-  /** Its full reference, saved with a new highlight (may run the page's analysis). */
-  ref: () => ArticleRef;
+  /** Its full reference, saved with a new highlight (may wait a moment for the page's analysis). */
+  ref: () => Promise<ArticleRef>;
   /**
    * Its key alone, to list its highlights. Cheap on purpose: listing runs when
    * the content script starts, and asking for the full reference there would
@@ -73,7 +75,7 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
     const rect = range.getBoundingClientRect();
     try {
       const record = await sendToBackground('highlight.add', {
-        article: article.ref(),
+        article: await article.ref(),
         selector: selectors.selectors,
         color,
       });
@@ -186,6 +188,7 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
       return true;
     },
     closeNote: () => toolbar.hide(),
+    selectionChanged: onSelectionChange,
   };
 }
 
