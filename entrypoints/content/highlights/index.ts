@@ -170,11 +170,15 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
   signal.addEventListener('abort', () => clearTimeout(settle));
 
   return {
-    attachState: () => ({
-      state: !loadedOnce || report.state === 'attaching' ? 'attaching' : 'done',
-      orphanIds: report.orphanIds,
-      attachedIds: report.attached.map((h) => h.id),
-    }),
+    attachState: () => {
+      // As painted now: a highlight whose nodes the page replaced is not attached until it is repainted.
+      const live = report.state === 'done' ? attacher.live() : report;
+      return {
+        state: !loadedOnce || live.state === 'attaching' ? 'attaching' : 'done',
+        orphanIds: live.orphanIds,
+        attachedIds: live.attached.map((h) => h.id),
+      };
+    },
     reload,
     highlightSelection: async (color = 'yellow') => {
       const selection = document.getSelection();
