@@ -40,6 +40,8 @@ export interface PageAnalysis {
   paused: boolean;
   /** The analysis is still running (a long page): ask again shortly. Speakers and claims are empty. */
   analysing?: boolean;
+  /** No article found, and the page's text is where Newsmark cannot read it (an open shadow root, an embedded frame). */
+  unreadable?: 'shadow-root' | 'frame' | null;
   /** Attribution stopped at the page budget: how much of the article it read. */
   limited?: AttributionLimit | null;
   speakers: PageSpeaker[];

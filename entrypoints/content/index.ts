@@ -146,11 +146,12 @@ export default defineContentScript({
         return identityOnly(false, attach);
       }
       if (!analysed) return { ...identityOnly(false, attach), analysing: true };
-      const { article, result } = analysed;
+      const { article, result, unreadable } = analysed;
       return {
         article,
         isArticle: !!result.article?.isArticle,
         paused: false,
+        unreadable,
         limited: result.limited ?? null,
         speakers: result.speakers,
         claims: result.claims.slice(0, CLAIMS_PER_REPLY),

@@ -17,6 +17,7 @@
 import { extractPageSteps, attributeExtractedSteps, type AttributeStepsFn, type AttributionBudget, type DocumentAnalysis } from '../../core/analyze-steps';
 import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
 import { articleKey } from '../../core/article-key';
+import { findUnreadableContent, type UnreadableContent } from '../../core/extract/unreadable';
 import type { ArticleRef } from '../../messaging/protocol';
 
 const now = () => performance.now();
@@ -35,6 +36,8 @@ export interface CurrentAnalysis {
   url: string;
   article: ArticleRef;
   result: DocumentAnalysis;
+  /** No article, and the page's text is where Newsmark cannot read it. */
+  unreadable: UnreadableContent | null;
 }
 
 class Superseded extends Error {}
@@ -139,7 +142,8 @@ export class PageAnalyzer {
       byline: result.article?.byline ?? null,
       published: result.article?.published ?? null,
     };
-    this.current = { url: run.url, article, result };
+    const unreadable = result.article?.isArticle ? null : findUnreadableContent(document);
+    this.current = { url: run.url, article, result, unreadable };
     this.run = null;
     return this.current;
   }

@@ -119,6 +119,12 @@ function PageView({ page }: { page: PageAnalysis }) {
             ) : null}
           </Section>
         </>
+      ) : page.unreadable ? (
+        <p class="nm-no-article nm-unreadable-content" role="status">
+          {page.unreadable === 'frame'
+            ? 'This page shows its text in an embedded frame, which Newsmark cannot read yet: it cannot be analysed or highlighted here.'
+            : 'This page keeps its text inside a page component (a shadow root), which Newsmark cannot read yet: it cannot be analysed or highlighted here.'}
+        </p>
       ) : (
         <p class="nm-no-article" role="status">
           No article found on this page

@@ -14,6 +14,7 @@ import { HighlightPainter } from './painter';
 import { SelectionToolbar, type ToolbarAction } from './toolbar';
 
 const SELECTION_SETTLE_MS = 250;
+const CANNOT_HIGHLIGHT = 'Newsmark cannot highlight this text: it is in a part of the page Newsmark cannot read yet.';
 
 export interface HighlightsFeature {
   attachState: () => PageAnalysis['attach'];
@@ -71,8 +72,13 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
   async function create(range: Range, color: HighlightColor, withNote: boolean): Promise<boolean> {
     const index = BodyTextIndex.fromDocument(document);
     const selectors = describeRange(index, range);
-    if (!selectors) return false;
     const rect = range.getBoundingClientRect();
+    if (!selectors) {
+      // Text Newsmark cannot point at again (inside a page component's shadow root, an embedded frame):
+      // storing it would make a highlight that never shows. Say so where the reader is.
+      toolbar.showMessage(rect.width || rect.height ? rect : lastRect, CANNOT_HIGHLIGHT);
+      return false;
+    }
     try {
       const record = await sendToBackground('highlight.add', {
         article: await article.ref(),
