@@ -13,6 +13,13 @@
  * for idle time, so the page still gets its thread back between them; after
  * a bounded wait the popup is told the analysis is still running and asks
  * again. A budget (PAGE_BUDGET) bounds attribution on pages of any size.
+ *
+ * Content appended to the article after its analysis (an infinite feed, a
+ * live blog, "load more") is analysed again at idle once it has settled; the
+ * popup meanwhile gets the analysis it already has, never a wait. The new run
+ * reads the page again (in slices, under the same budget): analysing only the
+ * new paragraphs would need attribution to carry its speakers over from one
+ * run to the next, which it does not yet.
  */
 import { extractPageSteps, attributeExtractedSteps, type AttributeStepsFn, type AttributionBudget, type DocumentAnalysis } from '../../core/analyze-steps';
 import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
@@ -31,6 +38,13 @@ export const PAGE_BUDGET: AttributionBudget = { maxChars: 200_000, maxParagraphC
 
 /** How long an idle callback may wait before it runs anyway (a page that is never idle is still analysed). */
 const IDLE_TIMEOUT_MS = 2000;
+/** Appended content: quiet time before it is analysed, at most this long after it first arrived. */
+const APPENDED_SETTLE_MS = 800;
+const APPENDED_MAX_WAIT_MS = 3000;
+/** Less new text than this is not new article content (a counter, a "new posts" badge). */
+const APPENDED_MIN_CHARS = 200;
+/** Re-analyses for appended content per page: a feed read for an hour does not re-read the page for ever. */
+const MAX_REFRESHES = 50;
 
 export interface CurrentAnalysis {
   url: string;
@@ -54,6 +68,8 @@ interface Run {
 export class PageAnalyzer {
   private current: CurrentAnalysis | null = null;
   private run: Run | null = null;
+  private appended: { observer: MutationObserver; timer?: ReturnType<typeof setTimeout>; since: number | null } | null = null;
+  private refreshes = 0;
 
   constructor(
     private readonly signal: AbortSignal,
@@ -61,7 +77,10 @@ export class PageAnalyzer {
     private readonly loadAttribution: () => Promise<AttributeStepsFn>,
     private readonly budget: AttributionBudget = PAGE_BUDGET,
   ) {
-    signal.addEventListener('abort', () => this.run?.wake?.());
+    signal.addEventListener('abort', () => {
+      this.run?.wake?.();
+      this.stopWatching();
+    });
   }
 
   /** Analyse the page (at idle) unless it is analysed or being analysed already. */
@@ -109,14 +128,16 @@ export class PageAnalyzer {
   }
 
   invalidate(): void {
+    this.stopWatching();
+    this.refreshes = 0;
     this.current = null;
     this.run?.wake?.();
     this.run = null;
   }
 
-  private start(): Promise<CurrentAnalysis> {
+  private start(refresh = false): Promise<CurrentAnalysis> {
     const url = location.href;
-    if (this.current?.url === url) return Promise.resolve(this.current);
+    if (this.current?.url === url && !refresh) return Promise.resolve(this.current);
     if (this.run?.url === url) return this.run.done;
     const run: Run = { url, hurry: false, wake: null, done: null! };
     run.done = this.analyse(run);
@@ -145,7 +166,40 @@ export class PageAnalyzer {
     const unreadable = result.article?.isArticle ? null : findUnreadableContent(document);
     this.current = { url: run.url, article, result, unreadable };
     this.run = null;
+    this.watchAppended(result.article?.isArticle ? result.article.root : null);
     return this.current;
+  }
+
+  /** Watches the article for content added to it (see the header); one watcher at a time. */
+  private watchAppended(root: Element | null): void {
+    this.stopWatching();
+    if (!root || this.refreshes >= MAX_REFRESHES || typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver((mutations) => {
+      let added = 0;
+      for (const m of mutations) for (const node of m.addedNodes) added += node.textContent?.length ?? 0;
+      const watching = this.appended;
+      if (added < APPENDED_MIN_CHARS || !watching) return;
+      const now = performance.now();
+      watching.since ??= now;
+      clearTimeout(watching.timer);
+      watching.timer = setTimeout(
+        () => {
+          this.stopWatching();
+          this.refreshes++;
+          void this.start(true).catch(() => undefined);
+        },
+        Math.max(0, Math.min(APPENDED_SETTLE_MS, watching.since + APPENDED_MAX_WAIT_MS - now)),
+      );
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    this.appended = { observer, since: null };
+  }
+
+  private stopWatching(): void {
+    if (!this.appended) return;
+    this.appended.observer.disconnect();
+    clearTimeout(this.appended.timer);
+    this.appended = null;
   }
 
   /** Runs `steps` to the end, one slice per idle callback (or per timer, hurried). */

@@ -91,3 +91,41 @@ test('late content attaches within a bounded wait while a clock on the page keep
   await expect(popup.highlights()).toHaveCount(1);
   await expect(popup.notFound()).toHaveCount(0);
 });
+
+test('an infinite feed: claims in content appended below are analysed too', async ({ site, openArticle, popupFor }) => {
+  const more = [
+    '<p>"The second terminal will open in the spring, whatever the weather does," said Oren Katz, the port director.</p>',
+    '<p>Katz told reporters that the new cranes had already been tested, and that the night shifts would be kept.</p>',
+    '<p>"Nobody at the port has been told to expect fewer ships this year," Katz said on Friday.</p>',
+  ].join('');
+  const feed = SAMPLE.replace(
+    '</body>',
+    `<script>
+      let added = false;
+      addEventListener('scroll', () => {
+        if (added || innerHeight + scrollY < document.body.scrollHeight - 600) return;
+        added = true;
+        document.querySelector('.article-body').insertAdjacentHTML('beforeend', ${JSON.stringify(more)});
+      }, { passive: true });
+    </script></body>`,
+  );
+  site.route('/feed-article.html', feed);
+  const { page, tabId } = await openArticle(site.url('/feed-article.html'));
+  const popup = await popupFor(tabId);
+  await expect(popup.speakers().first()).toBeVisible();
+  await expect(popup.section('Speakers').getByText('Oren Katz')).toHaveCount(0);
+
+  await page.bringToFront();
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByText('The second terminal will open in the spring')).toBeVisible();
+  await expect
+    .poll(
+      async () => {
+        await popup.reopen(tabId);
+        return popup.section('Speakers').getByText('Oren Katz').count();
+      },
+      { timeout: 8000 },
+    )
+    .toBe(1);
+  await expect(popup.claimGroup('Oren Katz').locator('.nm-claim')).toHaveCount(3);
+});
