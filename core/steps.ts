@@ -12,6 +12,14 @@ export type Steps<T> = Generator<void, T, void>;
  */
 export const IDLE_SLICE_MS = 30;
 
+/**
+ * Elements (or text nodes) a walk of the page visits between two pauses. A
+ * visit costs a few microseconds, so a chunk is a few milliseconds: well
+ * inside a slice, and a page of ordinary size (a few thousand elements) is
+ * walked without pausing at all.
+ */
+export const WALK_CHUNK = 2000;
+
 export function runToEnd<T>(steps: Steps<T>): T {
   for (;;) {
     const next = steps.next();
