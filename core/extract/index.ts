@@ -4,6 +4,7 @@ import { makeContentFilter } from './content-filter';
 import { firstElementChild } from './dom';
 import { judgeIsArticle } from './is-article';
 import { readMetadata, type PageMetadata } from './metadata';
+import { scanPageSteps } from './metadata/page-scan';
 import { scorePageSteps, type NodeStats, type PageScores } from './scoring';
 import type { ExtractedArticle } from './types';
 import { runToEnd, type Steps } from '../steps';
@@ -101,7 +102,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const url = options.url ?? null;
   const strictScores = yield* scorePageSteps(body, true);
   yield;
-  const meta = readMetadata(doc, url, strictScores.bylineElements);
+  const scan = yield* scanPageSteps(doc);
+  const meta = readMetadata(doc, url, strictScores.bylineElements, scan);
   yield;
 
   let best = yield* attempt(strictScores, body, meta);
