@@ -18,7 +18,7 @@ export const IDLE_SLICE_MS = 30;
  * inside a slice, and a page of ordinary size (a few thousand elements) is
  * walked without pausing at all.
  */
-export const WALK_CHUNK = 2000;
+export const WALK_CHUNK = 500;
 
 export function runToEnd<T>(steps: Steps<T>): T {
   for (;;) {
