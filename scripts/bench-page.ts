@@ -109,7 +109,8 @@ async function timePopup(context: BrowserContext, extensionId: string, tabId: nu
     const handle = await popup.waitForFunction(
       () => {
         const main = document.querySelector('main');
-        if (!main) return null;
+        // "Still reading this long page" is not the analysis yet: keep waiting.
+        if (!main || document.querySelector('.nm-analysing')) return null;
         const claims = document.querySelectorAll('.nm-claim').length;
         const said =
           document.querySelector('.nm-unreachable, .nm-no-article, .nm-paused, .nm-budget')?.textContent?.trim() ??

@@ -1,11 +1,14 @@
 /**
  * Reading a Chromium trace of one page load: which tasks of the page's main
  * thread ran the extension's code, and for how long. A task is the
- * scheduler's RunTask; the extension's part of it is the time in events
- * whose script is a chrome-extension:// URL (its compilation, its top-level
- * run, its callbacks), counted once where they nest. Content scripts run on
- * the page's main thread, so that is the time the page could not respond
- * because of us.
+ * scheduler's RunTask. A task the extension started (the first script it
+ * runs is ours: our idle callback, timer, message handler, or script
+ * evaluation) is the extension's in full, microtasks included, since that is
+ * where the awaited continuations of our code run and they carry no URL in
+ * the trace. In a task the page started (our mutation observer running after
+ * the page's own script), only the time in events whose script is a
+ * chrome-extension:// URL counts. Content scripts run on the page's main
+ * thread, so that is the time the page could not respond because of us.
  */
 import type { CDPSession } from '@playwright/test';
 
@@ -48,6 +51,9 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 }
 
 const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
+const isExtension = (e: TraceEvent) => urlOf(e).startsWith('chrome-extension://') || urlOf(e).startsWith('moz-extension://');
+/** Events that run a script: the first of them in a task says whose task it is. */
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.run']);
 
 export interface TaskSummary {
   /** Longest time the extension's code held the page's main thread within one task, ms. */
@@ -73,7 +79,7 @@ export function summarizeTasks(events: TraceEvent[], pageOrigin: string): TaskSu
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number');
   const tasks = main.filter((e) => e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
   const ours = main
-    .filter((e) => urlOf(e).startsWith('chrome-extension://') || urlOf(e).startsWith('moz-extension://'))
+    .filter(isExtension)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   // Outermost extension events only: a compile inside the script's evaluation is not counted twice.
   const outer: TraceEvent[] = [];
@@ -86,14 +92,23 @@ export function summarizeTasks(events: TraceEvent[], pageOrigin: string): TaskSu
   const firstScript = outer.find((e) => e.name === 'EvaluateScript');
   summary.startup = firstScript ? firstScript.dur! / 1000 : 0;
   summary.longestTask = Math.max(0, ...tasks.map((t) => t.dur! / 1000));
+  const scripts = main.filter((e) => SCRIPT_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts);
   let j = 0;
+  let k = 0;
   for (const task of tasks) {
     let inTask = 0;
     let cpu = 0;
     while (j < outer.length && outer[j].ts < task.ts) j++;
+    while (k < scripts.length && scripts[k].ts < task.ts) k++;
+    const first = k < scripts.length && scripts[k].ts <= task.ts + task.dur! ? scripts[k] : null;
+    const ours = first !== null && isExtension(first);
     while (j < outer.length && outer[j].ts <= task.ts + task.dur!) {
       cpu += (outer[j].tdur ?? outer[j].dur!) / 1000;
       inTask += outer[j++].dur! / 1000;
+    }
+    if (ours) {
+      inTask = task.dur! / 1000;
+      cpu = (task.tdur ?? task.dur!) / 1000;
     }
     if (inTask === 0) continue;
     summary.extensionTotal += inTask;
