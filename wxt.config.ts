@@ -16,7 +16,10 @@ export default defineConfig({
     // storage: IndexedDB in the extension's own origin; unlimitedStorage so a
     // large library is not evicted; contextMenus for "Highlight selection";
     // alarms for the daily purge of deleted highlights past their grace period.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms'],
+    // scripting (MV3 only; MV2 uses tabs.executeScript): the content script's
+    // bootstrap has the background inject its other parts when needed
+    // (entrypoints/content/parts.ts); no install warning beyond the hosts.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
     // The content script already runs on every web page, so this adds no
     // install warning; it lets the popup see the tab's URL to tell a page that
     // predates the install ("Reload") from one no extension may read.

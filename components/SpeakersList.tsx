@@ -1,9 +1,10 @@
 import type { PageClaim, PageSpeaker } from '../messaging/protocol';
 
 /** Most-quoted first: the speakers a reader most needs to weigh. */
-export function SpeakersList(props: { speakers: PageSpeaker[]; claims: PageClaim[]; emptyText?: string }) {
-  const counts = new Map<string, number>();
-  for (const claim of props.claims) counts.set(claim.speakerId, (counts.get(claim.speakerId) ?? 0) + 1);
+/** `counts`: claims per speaker id over the whole page, when `claims` is only the first page of them. */
+export function SpeakersList(props: { speakers: PageSpeaker[]; claims: PageClaim[]; counts?: Record<string, number>; emptyText?: string }) {
+  const counts = new Map<string, number>(props.counts ? Object.entries(props.counts) : []);
+  if (!props.counts) for (const claim of props.claims) counts.set(claim.speakerId, (counts.get(claim.speakerId) ?? 0) + 1);
   const speakers = props.speakers
     .filter((s) => (counts.get(s.id) ?? 0) > 0)
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || b.mentions - a.mentions);

@@ -10,7 +10,7 @@
  */
 import type { TextSelector } from '../core/anchoring/types';
 import type { Speaker } from '../core/attribution/types';
-import type { AnalyzedClaim } from '../core/analyze';
+import type { AnalyzedClaim, AttributionLimit } from '../core/analyze-steps';
 import type { HighlightPatch } from '../storage/records';
 import type {
   ArticleInput,
@@ -38,13 +38,24 @@ export interface PageAnalysis {
   isArticle: boolean;
   /** The site is paused by the user: nothing was analysed or painted. */
   paused: boolean;
+  /** The analysis is still running (a long page): ask again shortly. Speakers and claims are empty. */
+  analysing?: boolean;
+  /** No article found, and the page's text is where Newsmark cannot read it (an open shadow root, an embedded frame). */
+  unreadable?: 'shadow-root' | 'frame' | null;
+  /** Attribution stopped at the page budget: how much of the article it read. */
+  limited?: AttributionLimit | null;
   speakers: PageSpeaker[];
+  /** The first claims (a bounded number); the rest through `page.claims`. */
   claims: PageClaim[];
   /**
    * Whether the article is in English (from its text, else its declared
    * language): attribution reads English only, and the popup says so.
    */
   english: boolean;
+  /** All claims found on the page. */
+  claimsTotal?: number;
+  /** Claims per speaker id, over all the page's claims. */
+  claimsBySpeaker?: Record<string, number>;
   /** Highlights' re-attachment on this page. */
   attach: { state: AttachState; orphanIds: string[]; attachedIds: string[] };
 }
@@ -102,10 +113,14 @@ export interface BackgroundProtocol {
   'note.target': { req: void; res: string | null };
   /** From the note editor framed in a tab: close it. */
   'note.close': { req: void; res: void };
+  /** From a content script's bootstrap: inject one part of its code into its frame (entrypoints/content/parts.ts). */
+  'content.loadPart': { req: { part: 'analysis' | 'attribution' | 'highlights' }; res: void };
 }
 
 export interface ContentProtocol {
   'page.analysis': { req: void; res: PageAnalysis };
+  /** More of the page's claims, in order, from `from` (a bounded page of them). */
+  'page.claims': { req: { from: number }; res: { claims: PageClaim[]; total: number } };
   'page.scrollToClaim': { req: { claimId: string }; res: boolean };
   'page.scrollToHighlight': { req: { id: string }; res: boolean };
   /** The stored highlights changed: repaint from the database. */

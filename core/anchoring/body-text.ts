@@ -13,6 +13,7 @@
  */
 import type { TextPoint } from './types';
 import { buildSearchText, type SearchText } from './search-text';
+import { WALK_CHUNK, runToEnd, type Steps } from '../steps';
 
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
@@ -67,8 +68,23 @@ export class BodyTextIndex {
     return BodyTextIndex.fromRoot(doc.body ?? doc.createElement('body'));
   }
 
+  /** The same walk pausing every WALK_CHUNK nodes, for huge pages (the content script runs it in slices). */
+  static fromDocumentSteps(doc: Document): Steps<BodyTextIndex> {
+    return BodyTextIndex.fromRootSteps(doc.body ?? doc.createElement('body'));
+  }
+
   /** Indexes the Text nodes under any root (a body, an element, a fragment). */
   static fromRoot(root: Node): BodyTextIndex {
+    return runToEnd(BodyTextIndex.fromRootSteps(root));
+  }
+
+  /**
+   * The walk in steps. The page may change during a pause: if the node the
+   * walk stood on was taken out of the page, the walk ends there (what was
+   * read so far stays indexed) rather than wander outside `root`.
+   */
+  static *fromRootSteps(root: Node): Steps<BodyTextIndex> {
+    let visited = 0;
     const nodes: Text[] = [];
     const chunks: string[] = [];
     const hidden: number[] = [];
@@ -77,6 +93,10 @@ export class BodyTextIndex {
     // Iterative walk: deep pages would overflow a recursive one, and a
     // TreeWalker's filters are not implemented the same in every DOM we run on.
     outer: while (node) {
+      if (++visited % WALK_CHUNK === 0) {
+        yield;
+        if (!root.contains(node)) break;
+      }
       const type = node.nodeType;
       if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
         const data = (node as Text).data;

@@ -1,6 +1,7 @@
 import type { TextPoint } from '../anchoring/types';
 import type { ArticleBlock } from './types';
 import { ELEMENT_NODE, TEXT_NODE, isHidden, isInline, isNeverText, tagOf } from './dom';
+import { WALK_CHUNK, runToEnd, type Steps } from '../steps';
 
 /**
  * One run of output text copied from one Text node. `raw` is the index in the
@@ -60,6 +61,12 @@ function isSpace(c: number): boolean {
  * blocks are never glued together.
  */
 export function renderBlockText(roots: readonly Element[], options: RenderOptions = {}): RenderedText {
+  return runToEnd(renderBlockTextSteps(roots, options));
+}
+
+/** The same, pausing every WALK_CHUNK elements (a huge article is rendered over several slices). */
+export function* renderBlockTextSteps(roots: readonly Element[], options: RenderOptions = {}): Steps<RenderedText> {
+  let visited = 0;
   const skip = options.skip ?? isHidden;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -116,7 +123,7 @@ export function renderBlockText(roots: readonly Element[], options: RenderOption
     if (last < data.length) boundary(SPACE);
   };
 
-  const walk = (el: Element): void => {
+  const walk = function* (el: Element): Steps<void> {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE) {
         text(n as Text);
@@ -131,13 +138,14 @@ export function renderBlockText(roots: readonly Element[], options: RenderOption
         continue;
       }
       if (isNeverText(tag) || skip(child)) continue;
+      if (++visited % WALK_CHUNK === 0) yield;
       if (isInline(tag)) {
-        walk(child);
+        yield* walk(child);
         continue;
       }
       if (CELL_LEVEL.has(tag)) {
         boundary(SPACE);
-        walk(child);
+        yield* walk(child);
         boundary(SPACE);
         continue;
       }
@@ -145,7 +153,7 @@ export function renderBlockText(roots: readonly Element[], options: RenderOption
       boundary(level);
       blockStack.push(child);
       if (tag === 'pre') preDepth++;
-      walk(child);
+      yield* walk(child);
       if (tag === 'pre') preDepth--;
       blockStack.pop();
       boundary(level);
@@ -155,7 +163,7 @@ export function renderBlockText(roots: readonly Element[], options: RenderOption
   for (const root of roots) {
     boundary(BLANK);
     blockStack.push(root);
-    walk(root);
+    yield* walk(root);
     blockStack.pop();
   }
   closeBlock();

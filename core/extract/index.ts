@@ -1,10 +1,11 @@
-import { pointAtOffset, renderBlockText, type RenderedText } from './block-text';
+import { pointAtOffset, renderBlockTextSteps, type RenderedText } from './block-text';
 import { chooseContent, type ChosenContent } from './candidates';
 import { makeContentFilter } from './content-filter';
 import { firstElementChild } from './dom';
 import { judgeIsArticle } from './is-article';
 import { readMetadata, type PageMetadata } from './metadata';
-import { scorePage, type NodeStats, type PageScores } from './scoring';
+import { scanPageSteps } from './metadata/page-scan';
+import { scorePageSteps, type NodeStats, type PageScores } from './scoring';
 import type { ExtractedArticle } from './types';
 import { runToEnd, type Steps } from '../steps';
 
@@ -25,12 +26,12 @@ interface Attempt {
   rendered: RenderedText;
 }
 
-function attempt(scores: PageScores, body: Element, meta: PageMetadata): Attempt {
+function* attempt(scores: PageScores, body: Element, meta: PageMetadata): Steps<Attempt> {
   const chosen = chooseContent(scores, body, meta.headlineElement);
   // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
   const content = chosen ?? { top: body, roots: [body] };
   const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement });
-  return { scores, chosen: content, rendered: renderBlockText(content.roots, { skip }) };
+  return { scores, chosen: content, rendered: yield* renderBlockTextSteps(content.roots, { skip }) };
 }
 
 function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | null {
@@ -99,15 +100,16 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // opens a second one); the document element then holds the real content.
   const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;
   const url = options.url ?? null;
-  const strictScores = scorePage(body, true);
+  const strictScores = yield* scorePageSteps(body, true);
   yield;
-  const meta = readMetadata(doc, url, strictScores.bylineElements);
+  const scan = yield* scanPageSteps(doc);
+  const meta = readMetadata(doc, url, strictScores.bylineElements, scan);
   yield;
 
-  let best = attempt(strictScores, body, meta);
+  let best = yield* attempt(strictScores, body, meta);
   if (best.rendered.text.length < RETRY_BELOW) {
     yield;
-    const relaxed = attempt(scorePage(body, false), body, meta);
+    const relaxed = yield* attempt(yield* scorePageSteps(body, false), body, meta);
     // A genuinely short story must not give way to a longer block of furniture
     // found once markup hints are off: the relaxed pass has to find much more.
     const needed = Math.max(RETRY_BELOW, 2 * best.rendered.text.length);
@@ -123,7 +125,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     const region = pageRegion(scores, chosen.top, body, page);
     if (region !== chosen.top) {
       roots = [region];
-      rendered = renderBlockText(roots, { skip: makeContentFilter({ scores, roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement, listing: true }) });
+      rendered = yield* renderBlockTextSteps(roots, { skip: makeContentFilter({ scores, roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement, listing: true }) });
     }
   }
   const root = roots.length === 1 ? roots[0] : roots.length > 1 ? (roots[0].parentNode as Element) : null;

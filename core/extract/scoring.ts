@@ -1,5 +1,6 @@
 import { hintWeight, isBoilerplateElement } from './boilerplate';
 import { ELEMENT_NODE, TEXT_NODE, classAndId, isHidden, isInline, isNeverText, tagOf } from './dom';
+import { WALK_CHUNK, runToEnd, type Steps } from '../steps';
 
 /**
  * What one pass over the page learns about an element's subtree. Everything
@@ -118,6 +119,18 @@ interface Run {
  * a paragraph wherever it sits, so `<div>` soup needs no conversion to `<p>`.
  */
 export function scorePage(root: Element, strict: boolean): PageScores {
+  return runToEnd(scorePageSteps(root, strict));
+}
+
+/**
+ * The same walk, pausing every WALK_CHUNK elements so a huge page (100,000
+ * elements) is scored over several of the content script's slices, not in
+ * one task of a second. Each element's visit is a generator; its cost is a
+ * small share of the visit's own work, and a page of ordinary size never
+ * reaches a pause.
+ */
+export function* scorePageSteps(root: Element, strict: boolean): Steps<PageScores> {
+  let visited = 0;
   const stats = new Map<Element, NodeStats>();
   const candidates: Element[] = [];
   const bylineElements: Element[] = [];
@@ -147,7 +160,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
     }
   };
 
-  const visit = (el: Element, s: NodeStats, run: Run, inLink: boolean): void => {
+  const visit = function* (el: Element, s: NodeStats, run: Run, inLink: boolean): Steps<void> {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE) {
         const data = (n as Text).data;
@@ -183,15 +196,16 @@ export function scorePage(root: Element, strict: boolean): PageScores {
       const hints = classAndId(child);
       if (hints && bylineElements.length < MAX_BYLINE_ELEMENTS && BYLINE_HINT.test(hints)) bylineElements.push(child);
       if (isBoilerplateElement(child, strict, hints, hints !== '' && isInline(tag) && besideProse(child))) continue;
+      if (++visited % WALK_CHUNK === 0) yield;
       const cs = newStats();
       cs.hints = hints;
       stats.set(child, cs);
       const childInLink = inLink || tag === 'a';
       if (isInline(tag)) {
-        visit(child, cs, run, childInLink);
+        yield* visit(child, cs, run, childInLink);
       } else {
         const childRun: Run = { len: 0, link: 0, commas: 0, blockChildren: false };
-        visit(child, cs, childRun, childInLink);
+        yield* visit(child, cs, childRun, childInLink);
         if (cs.text > 0) run.blockChildren = true;
         closeBlock(child, tag, cs, childRun);
       }
@@ -229,7 +243,7 @@ export function scorePage(root: Element, strict: boolean): PageScores {
   rootStats.hints = classAndId(root);
   stats.set(root, rootStats);
   const rootRun: Run = { len: 0, link: 0, commas: 0, blockChildren: false };
-  visit(root, rootStats, rootRun, false);
+  yield* visit(root, rootStats, rootRun, false);
   closeBlock(root, tagOf(root), rootStats, rootRun);
 
   for (const el of candidates) {

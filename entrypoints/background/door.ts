@@ -17,6 +17,7 @@
  * and nothing is written.
  */
 import type { Runtime } from 'webextension-polyfill';
+import { isPartName } from '../content/parts';
 import type { Handlers } from '../../messaging/channel';
 import type { BackgroundProtocol } from '../../messaging/protocol';
 import type { NewsmarkDB } from '../../storage/db';
@@ -59,6 +60,7 @@ const FROM_CONTENT_SCRIPTS = new Set<Type>([
   'site.isPaused',
   'site.sameSite',
   'note.open',
+  'content.loadPart',
 ]);
 
 function refuse(reason: string): never {
@@ -134,6 +136,9 @@ const SHAPES: { [K in Type]: (data: unknown) => void } = {
   'note.open': (d) => void id(fields(d).id, "The highlight's id"),
   'note.target': () => undefined,
   'note.close': () => undefined,
+  'content.loadPart': (d) => {
+    if (!isPartName(fields(d).part)) refuse('there is no such part of Newsmark.');
+  },
 };
 
 type SenderKind = { kind: 'extension-page' } | { kind: 'content-script'; page: URL } | { kind: 'unknown' };

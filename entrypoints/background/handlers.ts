@@ -50,7 +50,7 @@ export interface TabMessenger {
 
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
-export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Handlers<BackgroundProtocol> {
+export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Omit<Handlers<BackgroundProtocol>, 'content.loadPart'> {
   /** Writes from a private window are refused unless the user allowed them. */
   async function assertMayStore(sender: Runtime.MessageSender): Promise<void> {
     if (!mayStore(await getSettings(db), { incognito: !!sender.tab?.incognito })) throw new PrivateWindowError();

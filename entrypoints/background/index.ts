@@ -11,6 +11,7 @@ import { handleBackgroundMessages, sendToTab } from '../../messaging/channel';
 import { openNewsmarkDB } from '../../storage/db';
 import { createBackgroundHandlers, type TabMessenger } from './handlers';
 import { guardHandlers } from './door';
+import { injectPart } from './inject-part';
 import { schedulePurge } from './maintenance';
 
 const HIGHLIGHT_MENU_ID = 'newsmark-highlight-selection';
@@ -32,7 +33,10 @@ const tabs: TabMessenger = {
 export default defineBackground(() => {
   const db = openNewsmarkDB();
   handleBackgroundMessages(
-    guardHandlers(createBackgroundHandlers(db, tabs), { extensionOrigin: browser.runtime.getURL('/'), db }),
+    guardHandlers(
+      { ...createBackgroundHandlers(db, tabs), 'content.loadPart': ({ part }, sender) => injectPart(part, sender) },
+      { extensionOrigin: browser.runtime.getURL('/'), db },
+    ),
   );
   // Deleted highlights past their grace period go for good, without the reader asking.
   void schedulePurge(db, browser.alarms);

@@ -1,103 +1,126 @@
 /**
  * The page's analysis, computed once the page is idle so the news site's own
  * work comes first, and again after in-page navigation. All of it (the
- * extraction's walks, attribution, the claims' selectors) runs in steps over
- * as many idle callbacks as it needs, each slice within the idle period and
- * never past IDLE_SLICE_MS, because the whole can hold the main thread for
- * longer than the 50 ms a page may be blocked at a time (bench:content
- * measures it); a short page still finishes in one callback. The popup asks
- * through `page.analysis`; if it asks before the work is done, what is left
- * runs at once (the user is waiting, the page is not).
+ * extraction's walks, attribution, the claims' selectors) runs in steps,
+ * each slice within the idle period and never past IDLE_SLICE_MS, because
+ * the whole can hold the main thread for longer than the 50 ms a page may be
+ * blocked at a time (bench:content, bench:page measure it); a short page
+ * still finishes in one callback. Attribution's code is a separate part of
+ * the content script, loaded once extraction found an article.
+ *
+ * When the popup asks before the work is done, the rest is hurried, not run
+ * at once: slices follow each other on zero-delay timers instead of waiting
+ * for idle time, so the page still gets its thread back between them; after
+ * a bounded wait the popup is told the analysis is still running and asks
+ * again. A budget (PAGE_BUDGET) bounds attribution on pages of any size.
+ *
+ * Content appended to the article after its analysis (an infinite feed, a
+ * live blog, "load more") is analysed again at idle once it has settled; the
+ * popup meanwhile gets the analysis it already has, never a wait. The new run
+ * reads the page again (in slices, under the same budget): analysing only the
+ * new paragraphs would need attribution to carry its speakers over from one
+ * run to the next, which it does not yet.
  */
-import { analyzeDocumentSteps, type DocumentAnalysis } from '../../core/analyze';
-import { IDLE_SLICE_MS, runToEnd, runUntil, type Steps } from '../../core/steps';
+import { extractPageSteps, attributeExtractedSteps, type AttributeStepsFn, type AttributionBudget, type DocumentAnalysis } from '../../core/analyze-steps';
+import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
 import { articleKey, type SameSite } from '../../core/article-key';
+import { findUnreadableContent, type UnreadableContent } from '../../core/extract/unreadable';
 import type { ArticleRef } from '../../messaging/protocol';
 
 const now = () => performance.now();
+
+/**
+ * About 10,000 words, longer than nearly every news article (a long read is
+ * 3,000-8,000): beyond it the popup says which part was read. Pieces of one
+ * paragraph are at most a few screens long, so that no single attribution
+ * step grows with the page. Attribution's last step compares every claim
+ * with every other (core/attribution), so the budget also bounds that step:
+ * in Chromium on the 5 MB article it was 25-30 ms at 60,000 characters (about
+ * 300 claims) and 140-800 ms at 200,000 (900-2,600 claims).
+ */
+export const PAGE_BUDGET: AttributionBudget = { maxChars: 60_000, maxParagraphChars: 4_000 };
+
+/** How long an idle callback may wait before it runs anyway (a page that is never idle is still analysed). */
+const IDLE_TIMEOUT_MS = 2000;
+/** Appended content: quiet time before it is analysed, at most this long after it first arrived. */
+const APPENDED_SETTLE_MS = 800;
+const APPENDED_MAX_WAIT_MS = 3000;
+/** Less new text than this is not new article content (a counter, a "new posts" badge). */
+const APPENDED_MIN_CHARS = 200;
+/** Re-analyses for appended content per page: a feed read for an hour does not re-read the page for ever. */
+const MAX_REFRESHES = 50;
 
 export interface CurrentAnalysis {
   url: string;
   article: ArticleRef;
   result: DocumentAnalysis;
+  /** No article, and the page's text is where Newsmark cannot read it. */
+  unreadable: UnreadableContent | null;
+}
+
+class Superseded extends Error {}
+
+interface Run {
+  url: string;
+  /** Slices back to back on timers instead of idle callbacks: someone is waiting. */
+  hurry: boolean;
+  /** Wakes a run waiting for an idle callback when it is told to hurry. */
+  wake: (() => void) | null;
+  done: Promise<CurrentAnalysis>;
 }
 
 export class PageAnalyzer {
   private current: CurrentAnalysis | null = null;
-  /** The analysis under way, part done between idle callbacks. */
-  private stepping: { url: string; steps: Steps<DocumentAnalysis> } | null = null;
-  private idleHandle: number | null = null;
+  private run: Run | null = null;
+  private appended: { observer: MutationObserver; timer?: ReturnType<typeof setTimeout>; since: number | null } | null = null;
+  private refreshes = 0;
 
   constructor(
     private readonly signal: AbortSignal,
     /** Whether a canonical on another host is the same site (SiteVerdicts); unknown means no. */
-    private readonly sameSite: SameSite = () => false,
+    private readonly sameSite: SameSite,
+    /** Attribution's stepped entry point, loaded when the first article needs it. */
+    private readonly loadAttribution: () => Promise<AttributeStepsFn>,
+    private readonly budget: AttributionBudget = PAGE_BUDGET,
   ) {
-    signal.addEventListener('abort', () => this.cancelScheduled());
+    signal.addEventListener('abort', () => {
+      this.run?.wake?.();
+      this.stopWatching();
+    });
   }
 
-  /** Analyse when the browser is idle (each slice at most 2 s after the previous one). */
+  /** Analyse the page (at idle) unless it is analysed or being analysed already. */
   schedule(onDone?: (analysis: CurrentAnalysis) => void): void {
-    this.cancelScheduled();
-    // The address the analysis is for is read when it starts, not when it was
-    // asked for; if the page moves on mid-way, this run stops and the
-    // navigation's own schedule() analyses the new page.
-    let url: string | null = null;
-    const step = (deadline?: IdleDeadline) => {
-      url ??= location.href;
-      if (location.href !== url) return;
-      if (this.current?.url === url) {
-        // Finished early because the popup asked: nothing left but to report it.
-        onDone?.(this.current);
-        return;
-      }
-      if (this.stepping?.url !== url) this.stepping = { url, steps: analyzeDocumentSteps(document, { url }) };
-      const budget = Math.min(deadline?.timeRemaining() ?? IDLE_SLICE_MS, IDLE_SLICE_MS);
-      const steps = this.stepping.steps;
-      const done = this.unlessItThrows(() => runUntil(steps, now() + budget, now));
-      if (!done) {
-        this.whenIdle(step);
-        return;
-      }
-      this.finish(url, done.value);
-      onDone?.(this.current!);
-    };
-    this.whenIdle(step);
+    const done = this.start();
+    if (onDone) done.then(onDone, () => undefined);
   }
 
-  /** The analysis of the page as it is now; recomputed when the URL changed. */
-  get(): CurrentAnalysis {
-    const url = location.href;
-    if (this.current && this.current.url === url) return this.current;
-    const steps = this.stepping?.url === url ? this.stepping.steps : analyzeDocumentSteps(document, { url });
-    return this.finish(url, this.unlessItThrows(() => runToEnd(steps)));
+  /** The finished analysis of the page as it is now, if there is one. */
+  finished(): CurrentAnalysis | null {
+    return this.current && this.current.url === location.href ? this.current : null;
   }
 
-  /** A generator that threw is finished for good: the next attempt must start afresh, not resume it. */
-  private unlessItThrows<T>(run: () => T): T {
+  /**
+   * The analysis of the page as it is now, hurried along if it is not done;
+   * null if it is still running after `waitMs` (it goes on, hurried).
+   */
+  async get(waitMs: number): Promise<CurrentAnalysis | null> {
+    const ready = this.finished();
+    if (ready) return ready;
+    const done = this.start();
+    const run = this.run!;
+    run.hurry = true;
+    run.wake?.();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((ok) => (timer = setTimeout(() => ok(null), waitMs)));
     try {
-      return run();
-    } catch (err) {
-      this.stepping = null;
-      throw err;
+      return await Promise.race([done, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
-  private finish(url: string, result: DocumentAnalysis): CurrentAnalysis {
-    this.stepping = null;
-    const article: ArticleRef = {
-      key: articleKey(document, url, this.sameSite),
-      url,
-      title: result.article?.title ?? (document.title || null),
-      siteName: result.article?.siteName ?? null,
-      byline: result.article?.byline ?? null,
-      published: result.article?.published ?? null,
-    };
-    this.current = { url, article, result };
-    return this.current;
-  }
-
-  /** The article's identity without analysing the page (used while paused). */
+  /** The article's identity without analysing the page (used while paused, and to list highlights). */
   identity(): ArticleRef {
     const url = location.href;
     return {
@@ -111,25 +134,116 @@ export class PageAnalyzer {
   }
 
   invalidate(): void {
+    this.stopWatching();
+    this.refreshes = 0;
     this.current = null;
-    this.stepping = null;
+    this.run?.wake?.();
+    this.run = null;
   }
 
-  private whenIdle(step: (deadline?: IdleDeadline) => void): void {
-    const run = (deadline?: IdleDeadline) => {
-      this.idleHandle = null;
-      if (!this.signal.aborted) step(deadline);
+  private start(refresh = false): Promise<CurrentAnalysis> {
+    const url = location.href;
+    if (this.current?.url === url && !refresh) return Promise.resolve(this.current);
+    if (this.run?.url === url) return this.run.done;
+    const run: Run = { url, hurry: false, wake: null, done: null! };
+    run.done = this.analyse(run);
+    // A superseded run is no one's failure; a real one is reported to whoever waits.
+    run.done.catch((error) => {
+      if (this.run === run) this.run = null;
+      if (!(error instanceof Superseded)) console.warn('Newsmark could not analyse this page:', error);
+    });
+    this.run = run;
+    return run.done;
+  }
+
+  private async analyse(run: Run): Promise<CurrentAnalysis> {
+    const page = await this.slices(run, extractPageSteps(document, { url: run.url }));
+    const attributeSteps = page.index ? await this.loadAttribution() : noAttribution;
+    const result = await this.slices(run, attributeExtractedSteps(page, attributeSteps, this.budget));
+    this.check(run);
+    const article: ArticleRef = {
+      key: articleKey(document, run.url, this.sameSite),
+      url: run.url,
+      title: result.article?.title ?? (document.title || null),
+      siteName: result.article?.siteName ?? null,
+      byline: result.article?.byline ?? null,
+      published: result.article?.published ?? null,
     };
-    this.idleHandle =
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(run, { timeout: 2000 })
-        : (setTimeout(run, 200) as unknown as number);
+    const unreadable = result.article?.isArticle ? null : findUnreadableContent(document);
+    this.current = { url: run.url, article, result, unreadable };
+    this.run = null;
+    this.watchAppended(result.article?.isArticle ? result.article.root : null);
+    return this.current;
   }
 
-  private cancelScheduled(): void {
-    if (this.idleHandle === null) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.idleHandle);
-    clearTimeout(this.idleHandle);
-    this.idleHandle = null;
+  /** Watches the article for content added to it (see the header); one watcher at a time. */
+  private watchAppended(root: Element | null): void {
+    this.stopWatching();
+    if (!root || this.refreshes >= MAX_REFRESHES || typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver((mutations) => {
+      let added = 0;
+      for (const m of mutations) for (const node of m.addedNodes) added += node.textContent?.length ?? 0;
+      const watching = this.appended;
+      if (added < APPENDED_MIN_CHARS || !watching) return;
+      const now = performance.now();
+      watching.since ??= now;
+      clearTimeout(watching.timer);
+      watching.timer = setTimeout(
+        () => {
+          this.stopWatching();
+          this.refreshes++;
+          void this.start(true).catch(() => undefined);
+        },
+        Math.max(0, Math.min(APPENDED_SETTLE_MS, watching.since + APPENDED_MAX_WAIT_MS - now)),
+      );
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    this.appended = { observer, since: null };
   }
+
+  private stopWatching(): void {
+    if (!this.appended) return;
+    this.appended.observer.disconnect();
+    clearTimeout(this.appended.timer);
+    this.appended = null;
+  }
+
+  /** Runs `steps` to the end, one slice per idle callback (or per timer, hurried). */
+  private async slices<T>(run: Run, steps: Steps<T>): Promise<T> {
+    for (;;) {
+      const budget = await this.nextSlot(run);
+      this.check(run);
+      const done = runUntil(steps, now() + budget, now);
+      if (done) return done.value;
+    }
+  }
+
+  /** Stops a run whose page went away: torn down, navigated, or invalidated. */
+  private check(run: Run): void {
+    if (this.signal.aborted || this.run !== run || location.href !== run.url) throw new Superseded();
+  }
+
+  /** Waits for the next slice; resolves with the time it may take. */
+  private nextSlot(run: Run): Promise<number> {
+    return new Promise((ok) => {
+      if (run.hurry || typeof requestIdleCallback !== 'function') {
+        setTimeout(() => ok(IDLE_SLICE_MS), run.hurry ? 0 : 200);
+        return;
+      }
+      const handle = requestIdleCallback((deadline) => {
+        run.wake = null;
+        ok(Math.min(deadline.timeRemaining(), IDLE_SLICE_MS));
+      }, { timeout: IDLE_TIMEOUT_MS });
+      run.wake = () => {
+        run.wake = null;
+        cancelIdleCallback(handle);
+        ok(IDLE_SLICE_MS);
+      };
+    });
+  }
+}
+
+/** Never called: a page with no article index is not attributed. */
+function* noAttribution(): Steps<never> {
+  throw new Error('no article to attribute');
 }

@@ -9,7 +9,7 @@ import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { getArticle, getReaction, getSettings, listClaimStatuses, listHighlights, openNewsmarkDB } from '../../storage/queries';
 import { attempt, writeError } from '../../components/write-attempt';
-import { analysis, lastDeleted, loadPage, loading, tabId, unreachable } from './popup-state';
+import { analysis, lastDeleted, loadMoreClaims, loadPage, loading, tabId, unreachable } from './popup-state';
 
 const db = openNewsmarkDB();
 
@@ -82,10 +82,19 @@ function PageView({ page }: { page: PageAnalysis }) {
         <p class="nm-paused" role="status">
           Newsmark is paused on {host}. Nothing on this site is analysed or highlighted.
         </p>
+      ) : page.analysing ? (
+        <p class="nm-analysing" role="status">
+          Still reading this long page…
+        </p>
       ) : page.isArticle ? (
         <>
+          {page.limited ? (
+            <p class="nm-budget" role="status">
+              Long page: first {page.limited.paragraphs} of {page.limited.of} paragraphs analysed.
+            </p>
+          ) : null}
           <Section title="Speakers">
-            <SpeakersList speakers={page.speakers} claims={page.claims} emptyText={page.english ? undefined : ENGLISH_ONLY} />
+            <SpeakersList speakers={page.speakers} claims={page.claims} counts={page.claimsBySpeaker} emptyText={page.english ? undefined : ENGLISH_ONLY} />
           </Section>
           <Section title="Claims">
             <ClaimsList
@@ -107,8 +116,22 @@ function PageView({ page }: { page: PageAnalysis }) {
                 )
               }
             />
+            {(page.claimsTotal ?? 0) > page.claims.length ? (
+              <p class="nm-more-claims">
+                Showing {page.claims.length} of {page.claimsTotal} claims.{' '}
+                <button type="button" onClick={() => attempt(loadMoreClaims)}>
+                  Show more
+                </button>
+              </p>
+            ) : null}
           </Section>
         </>
+      ) : page.unreadable ? (
+        <p class="nm-no-article nm-unreadable-content" role="status">
+          {page.unreadable === 'frame'
+            ? 'This page shows its text in an embedded frame, which Newsmark cannot read yet: it cannot be analysed or highlighted here.'
+            : 'This page keeps its text inside a page component (a shadow root), which Newsmark cannot read yet: it cannot be analysed or highlighted here.'}
+        </p>
       ) : (
         <p class="nm-no-article" role="status">
           No article found on this page

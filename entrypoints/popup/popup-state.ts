@@ -17,6 +17,16 @@ export const loading = signal(true);
 /** The highlight just deleted from the popup, until undone or replaced by another deletion. */
 export const lastDeleted = signal<HighlightUndoToken | null>(null);
 
+/** The next page of the tab's claims, appended to those shown. */
+export async function loadMoreClaims(): Promise<void> {
+  const page = analysis.value;
+  if (!page || tabId.value === null) return;
+  const id = tabId.value;
+  const more = await sendToTab(id, 'page.claims', { from: page.claims.length });
+  if (analysis.value !== page || tabId.value !== id) return;
+  analysis.value = { ...page, claims: [...page.claims, ...more.claims], claimsTotal: more.total };
+}
+
 export async function loadPage(): Promise<void> {
   loading.value = true;
   const tab = await resolveTargetTab(location.search);
@@ -40,9 +50,13 @@ export async function loadPage(): Promise<void> {
 
 const ATTACH_POLL_MS = 250;
 
-/** While the page is still re-attaching highlights, ask again until it is done. */
+/**
+ * While the page is still analysing (a long page) or re-attaching
+ * highlights, ask again until it is done. The page answers each question
+ * within a bounded wait, so the popup shows what there is meanwhile.
+ */
 async function followAttaching(id: number): Promise<void> {
-  while (analysis.value?.attach.state === 'attaching' && tabId.value === id) {
+  while ((analysis.value?.analysing || analysis.value?.attach.state === 'attaching') && tabId.value === id) {
     await new Promise((done) => setTimeout(done, ATTACH_POLL_MS));
     try {
       analysis.value = await sendToTab(id, 'page.analysis', undefined);

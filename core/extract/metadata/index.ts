@@ -4,7 +4,7 @@ import { bylineFromDom, mergeNames, parseByline, uninvertName } from './byline';
 import { normaliseDate } from './dates';
 import { readJsonLd } from './json-ld';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
-import { scanPage } from './page-scan';
+import { scanPage, type PageScan } from './page-scan';
 import { stripSiteName } from './title';
 
 export interface PageMetadata extends ArticleMetadata {
@@ -23,8 +23,8 @@ export interface PageMetadata extends ArticleMetadata {
  * stale), then OpenGraph/article:*, then Highwire and Dublin Core, then plain
  * `<meta>`, then the page's own markup (`<time>`, `rel=author`, `<title>`).
  */
-export function readMetadata(doc: Document, url: string | null, bylineElements: readonly Element[] = []): PageMetadata {
-  const scan = scanPage(doc);
+/** `scan`: the page's scan when the caller took it already (in steps, see scanPageSteps). */
+export function readMetadata(doc: Document, url: string | null, bylineElements: readonly Element[] = [], scan: PageScan = scanPage(doc)): PageMetadata {
   const meta = readMetaTags(scan.metas);
   const ld = readJsonLd(scan.jsonLd);
   const article = ld.article;

@@ -1,4 +1,5 @@
 import { ELEMENT_NODE, tagOf } from '../dom';
+import { WALK_CHUNK, runToEnd, type Steps } from '../../steps';
 
 /**
  * Everything the metadata readers need from the markup, gathered in one walk.
@@ -31,6 +32,12 @@ function hasToken(value: string | null, token: string): boolean {
 }
 
 export function scanPage(doc: Document): PageScan {
+  return runToEnd(scanPageSteps(doc));
+}
+
+/** The same walk, pausing every WALK_CHUNK elements (a huge page is scanned over several slices). */
+export function* scanPageSteps(doc: Document): Steps<PageScan> {
+  let visited = 0;
   const scan: PageScan = {
     metas: [], jsonLd: [], title: null, firstH1: null, baseHref: null, canonicalHref: null, imageSrcHref: null,
     relAuthors: [], itempropAuthors: [], publishedElement: null, modifiedElement: null,
@@ -39,9 +46,10 @@ export function scanPage(doc: Document): PageScan {
   let itempropPublished: Element | null = null;
   let timeDatetime: Element | null = null;
 
-  const visit = (el: Element): void => {
+  const visit = function* (el: Element): Steps<void> {
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType !== ELEMENT_NODE) continue;
+      if (++visited % WALK_CHUNK === 0) yield;
       const child = n as Element;
       const tag = tagOf(child);
       switch (tag) {
@@ -83,10 +91,10 @@ export function scanPage(doc: Document): PageScan {
         if (itempropPublished === null && hasToken(itemprop, 'datePublished')) itempropPublished = child;
         if (scan.modifiedElement === null && hasToken(itemprop, 'dateModified')) scan.modifiedElement = child;
       }
-      visit(child);
+      yield* visit(child);
     }
   };
-  if (doc.documentElement) visit(doc.documentElement);
+  if (doc.documentElement) yield* visit(doc.documentElement);
   scan.publishedElement = pubdate ?? itempropPublished ?? timeDatetime;
   return scan;
 }

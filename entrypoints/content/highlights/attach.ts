@@ -2,8 +2,18 @@
  * Re-attaching the article's stored highlights to the page as it is now:
  * position, then exact quote, then approximate quote (core/anchoring), in
  * slices that leave the page responsive. Highlights that do not attach stay
- * stored and are reported as orphans; when content arrives late (lazy
- * loading, paywall scripts, in-page navigation) the pass runs again.
+ * stored and are reported as orphans.
+ *
+ * The page keeps changing after that, and two kinds of change need a new pass:
+ * - content arriving late (lazy loading, paywall scripts, in-page
+ *   navigation), while any highlight is an orphan;
+ * - the nodes that hold a painted highlight being replaced (hydration, a
+ *   framework re-rendering a paragraph with innerHTML): the painted range
+ *   collapses or is left in detached nodes, and nothing shows.
+ * A pass runs once the page has been quiet for a moment, but never later
+ * than MAX_WAIT_MS after the first change it answers: a page that never stops
+ * changing (a clock, a ticker, a paragraph re-rendered every 100 ms) would
+ * otherwise postpone it for ever.
  */
 import { anchorAll } from '../../../core/anchoring/anchor-all';
 import { BodyTextIndex } from '../../../core/anchoring/body-text';
@@ -17,13 +27,23 @@ export interface AttachReport {
   orphanIds: string[];
 }
 
-const MUTATION_SETTLE_MS = 600;
+/** Quiet time after a change before a pass (more changes are probably coming). */
+const MUTATION_SETTLE_MS = 300;
+/** The longest a change waits for its pass, however busy the page stays. */
+const MAX_WAIT_MS = 1000;
 /**
- * Passes triggered by page changes for one visit. A highlight whose text is
- * really gone would otherwise re-run the pass on every ad rotation forever;
- * late content (lazy loading, paywall scripts) arrives within a few changes.
+ * Passes for late content in one visit. A highlight whose text is really
+ * gone would otherwise re-run the pass on every ad rotation for ever; late
+ * content (lazy loading, paywall scripts) arrives within a few changes.
+ * Repainting highlights whose nodes were replaced is not limited: it is what
+ * keeps them visible on a page that re-renders.
  */
 const MAX_LATE_PASSES = 20;
+
+/** A painted range that no longer shows its text: collapsed, or in nodes taken out of the page. */
+export function isBroken(range: Range): boolean {
+  return range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected;
+}
 
 export class HighlightAttacher {
   private report: AttachReport = { state: 'done', attached: [], orphanIds: [] };
@@ -31,7 +51,12 @@ export class HighlightAttacher {
   private pass: AbortController | null = null;
   private observer: MutationObserver | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not yet answered by a pass happened (null: none waiting). */
+  private firstChangeAt: number | null = null;
   private latePasses = 0;
+  private lateWanted = false;
+  /** The text each attached highlight showed when it was attached, for a repair in place. */
+  private shown = new Map<string, string>();
 
   constructor(
     private readonly signal: AbortSignal,
@@ -50,15 +75,24 @@ export class HighlightAttacher {
     return this.report;
   }
 
-  /** Attach these records now; keep watching for late content while any is orphaned. */
+  /** Attach these records now; keep watching for late content and for painted nodes being replaced. */
   async attach(records: HighlightRecord[]): Promise<AttachReport> {
     this.latePasses = 0;
     return this.runPass(records);
   }
 
+  /** The report as the page is now: a highlight whose range broke is not attached, it is being re-attached. */
+  live(): AttachReport {
+    const broken = this.report.attached.filter((h) => isBroken(h.range));
+    if (broken.length === 0) return this.report;
+    return { ...this.report, state: 'attaching', attached: this.report.attached.filter((h) => !broken.includes(h)) };
+  }
+
   private async runPass(records: HighlightRecord[]): Promise<AttachReport> {
     this.records = records;
     this.pass?.abort();
+    clearTimeout(this.settleTimer);
+    this.firstChangeAt = null;
     const pass = new AbortController();
     this.pass = pass;
     this.publish({ ...this.report, state: 'attaching' });
@@ -80,8 +114,10 @@ export class HighlightAttacher {
       if (range) attached.push({ id: records[i].id, color: records[i].body.color, range });
       else orphanIds.push(records[i].id);
     });
+    this.shown = new Map(attached.map((h) => [h.id, h.range.toString()]));
     this.publish({ state: 'done', attached, orphanIds });
-    this.watchForLateContent(orphanIds.length > 0);
+    this.lateWanted = orphanIds.length > 0 && this.latePasses < MAX_LATE_PASSES;
+    this.watch();
     return this.report;
   }
 
@@ -90,24 +126,60 @@ export class HighlightAttacher {
     this.onReport(report);
   }
 
-  private watchForLateContent(needed: boolean): void {
-    if (!needed || this.latePasses >= MAX_LATE_PASSES) {
+  private watch(): void {
+    if (!this.lateWanted && this.report.attached.length === 0) {
       this.observer?.disconnect();
       this.observer = null;
       return;
     }
     if (this.observer || !document.body) return;
-    this.observer = new MutationObserver((mutations) => {
-      const pageChanged = mutations.some((m) =>
-        [...m.addedNodes, ...(m.type === 'characterData' ? [m.target] : [])].some((n) => !this.isOwnNode(n)),
-      );
-      if (!pageChanged) return;
-      clearTimeout(this.settleTimer);
-      this.settleTimer = setTimeout(() => {
-        this.latePasses++;
-        void this.runPass(this.records);
-      }, MUTATION_SETTLE_MS);
-    });
+    this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  /**
+   * Re-finds each broken highlight's text in the element its range fell
+   * back to (a re-rendered paragraph puts the same text under the same
+   * parent), in this mutation callback, before the page is painted again:
+   * the reader sees no flicker. False if any could not be found there.
+   */
+  private repairInPlace(): boolean {
+    let all = true;
+    const attached = this.report.attached.map((h) => {
+      if (!isBroken(h.range)) return h;
+      const text = this.shown.get(h.id);
+      const holder = h.range.commonAncestorContainer;
+      const element = holder.nodeType === Node.ELEMENT_NODE ? holder : holder.parentNode;
+      if (!text || !element?.isConnected) {
+        all = false;
+        return h;
+      }
+      const index = BodyTextIndex.fromRoot(element);
+      const at = index.text.indexOf(text);
+      const range = at >= 0 ? index.toRange(at, at + text.length) : null;
+      if (!range) all = false;
+      return range ? { ...h, range } : h;
+    });
+    this.publish({ ...this.report, state: all ? 'done' : 'attaching', attached });
+    return all;
+  }
+
+  private onMutations(mutations: MutationRecord[]): void {
+    const broken = this.report.attached.some((h) => isBroken(h.range));
+    const late =
+      this.lateWanted &&
+      mutations.some((m) => [...m.addedNodes, ...(m.type === 'characterData' ? [m.target] : [])].some((n) => !this.isOwnNode(n)));
+    const repaint = broken && !this.repairInPlace();
+    if (!repaint && !late) return;
+    if (repaint) this.publish(this.live());
+    const now = performance.now();
+    this.firstChangeAt ??= now;
+    const wait = Math.max(0, Math.min(MUTATION_SETTLE_MS, this.firstChangeAt + MAX_WAIT_MS - now));
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      // Only passes for late content count against their limit; repaints do not.
+      if (!this.report.attached.some((h) => isBroken(h.range))) this.latePasses++;
+      void this.runPass(this.records);
+    }, wait);
   }
 }

@@ -15,6 +15,7 @@ import { HighlightPainter } from './painter';
 import { SelectionToolbar, type ToolbarAction } from './toolbar';
 
 const SELECTION_SETTLE_MS = 250;
+const CANNOT_HIGHLIGHT = 'Newsmark cannot highlight this text: it is in a part of the page Newsmark cannot read yet.';
 
 export interface HighlightsFeature {
   attachState: () => PageAnalysis['attach'];
@@ -22,12 +23,14 @@ export interface HighlightsFeature {
   highlightSelection: (color?: HighlightColor) => Promise<boolean>;
   scrollTo: (id: string) => boolean;
   closeNote: () => void;
+  /** Look at the selection now (the feature was loaded by the selection that is already there). */
+  selectionChanged: () => void;
 }
 
 /** Which article the page is, in the two ways the highlights need it. */
 export interface ArticleSource {
-  /** Its full reference, saved with a new highlight (may run the page's analysis). */
-  ref: () => ArticleRef;
+  /** Its full reference, saved with a new highlight (may wait a moment for the page's analysis). */
+  ref: () => Promise<ArticleRef>;
   /**
    * Its key alone, to list its highlights. Cheap on purpose: listing runs when
    * the content script starts, and asking for the full reference there would
@@ -89,14 +92,19 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
     if (saving) return false;
     const index = BodyTextIndex.fromDocument(document);
     const selectors = describeRange(index, range);
-    if (!selectors) return false;
     const rect = range.getBoundingClientRect();
+    if (!selectors) {
+      // Text Newsmark cannot point at again (inside a page component's shadow root, an embedded frame):
+      // storing it would make a highlight that never shows. Say so where the reader is.
+      toolbar.showMessage(rect.width || rect.height ? rect : lastRect, CANNOT_HIGHLIGHT);
+      return false;
+    }
     saving = true;
     try {
       const record = await sendToBackground('highlight.add', {
         // Made here, so a resend after a lost reply finds this highlight instead of adding another.
         id: newRecordId(),
-        article: article.ref(),
+        article: await article.ref(),
         selector: selectors.selectors,
         color,
       });
@@ -205,11 +213,15 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
   signal.addEventListener('abort', () => clearTimeout(settle));
 
   return {
-    attachState: () => ({
-      state: !loadedOnce || report.state === 'attaching' ? 'attaching' : 'done',
-      orphanIds: report.orphanIds,
-      attachedIds: report.attached.map((h) => h.id),
-    }),
+    attachState: () => {
+      // As painted now: a highlight whose nodes the page replaced is not attached until it is repainted.
+      const live = report.state === 'done' ? attacher.live() : report;
+      return {
+        state: !loadedOnce || live.state === 'attaching' ? 'attaching' : 'done',
+        orphanIds: live.orphanIds,
+        attachedIds: live.attached.map((h) => h.id),
+      };
+    },
     reload,
     highlightSelection: async (color = 'yellow') => {
       const selection = document.getSelection();
@@ -223,6 +235,7 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
       return true;
     },
     closeNote: () => toolbar.hide(),
+    selectionChanged: onSelectionChange,
   };
 }
 

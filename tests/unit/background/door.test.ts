@@ -41,7 +41,10 @@ const quietTabs: TabMessenger = { async broadcast() {}, async send() {} };
 
 function setup() {
   const db = freshDb();
-  const door = guardHandlers(createBackgroundHandlers(db, quietTabs), { extensionOrigin: ORIGIN, db });
+  const door = guardHandlers(
+    { ...createBackgroundHandlers(db, quietTabs), 'content.loadPart': async () => undefined },
+    { extensionOrigin: ORIGIN, db },
+  );
   return { db, door };
 }
 

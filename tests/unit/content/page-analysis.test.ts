@@ -4,7 +4,9 @@
  * The content script analyses the page on its own once the page is idle, in
  * slices over idle callbacks so the page gets its main thread back in
  * between, and the popup then gets that analysis without the page being
- * analysed again.
+ * analysed again. A popup that asks before the end hurries the rest along in
+ * slices on timers, never in one go, and hears "still running" after a
+ * bounded wait.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,13 +14,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** Analyses started, and steps of them run. */
 const calls = vi.hoisted(() => ({ started: 0, steps: 0, failNextStep: false }));
-vi.mock('../../../core/analyze', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../core/analyze')>();
+vi.mock('../../../core/analyze-steps', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../core/analyze-steps')>();
   return {
     ...real,
-    analyzeDocumentSteps: function* (...args: Parameters<typeof real.analyzeDocumentSteps>) {
+    extractPageSteps: function* (...args: Parameters<typeof real.extractPageSteps>) {
       calls.started++;
-      const steps = real.analyzeDocumentSteps(...args);
+      const steps = real.extractPageSteps(...args);
       for (;;) {
         calls.steps++;
         if (calls.failNextStep) {
@@ -34,16 +36,32 @@ vi.mock('../../../core/analyze', async (importOriginal) => {
 });
 
 import { PageAnalyzer } from '../../../entrypoints/content/page-analysis';
+import { attributeSteps } from '../../../core/attribution/index';
 
 const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../fixtures/site/sample-article.html'), 'utf8');
 
-let idle: (() => void)[] = [];
+let idle: ((deadline: IdleDeadline) => void)[] = [];
 
-function runNextIdleCallback(): void {
-  const next = idle.shift();
-  if (!next) throw new Error('no idle callback is waiting');
-  next();
+/** An idle period with no time left: the analyzer must still make progress, one step per callback. */
+const exhausted = { didTimeout: false, timeRemaining: () => 0 } as IdleDeadline;
+const roomy = { didTimeout: false, timeRemaining: () => 50 } as IdleDeadline;
+
+/** Lets promises and zero-delay timers run. */
+const settle = () => new Promise((ok) => setTimeout(ok, 0));
+
+/** Runs idle callbacks (and what they lead to) until none is waiting. */
+async function runIdle(deadline = roomy): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < 20; i++) await settle();
+  while (idle.length > 0) {
+    idle.shift()!(deadline);
+    n++;
+    for (let i = 0; i < 5; i++) await settle();
+  }
+  return n;
 }
+
+const analyzer = (signal = new AbortController().signal) => new PageAnalyzer(signal, () => false, async () => attributeSteps);
 
 beforeEach(() => {
   document.documentElement.innerHTML = SAMPLE.replace(/^[^]*?<html[^>]*>|<\/html>\s*$/gi, '');
@@ -51,92 +69,112 @@ beforeEach(() => {
   calls.steps = 0;
   calls.failNextStep = false;
   idle = [];
-  vi.stubGlobal('requestIdleCallback', (fn: () => void) => idle.push(fn));
-  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  const handles = new Map<number, (d: IdleDeadline) => void>();
+  vi.stubGlobal('requestIdleCallback', (fn: (d: IdleDeadline) => void) => {
+    idle.push(fn);
+    handles.set(handles.size + 1, fn);
+    return handles.size;
+  });
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => {
+    idle = idle.filter((fn) => fn !== handles.get(handle));
+  });
 });
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** An idle period with no time left: the analyzer must still make progress, one step per callback. */
-const exhausted = { didTimeout: false, timeRemaining: () => 0 } as IdleDeadline;
+function longArticle(paragraphs: number): void {
+  const body = Array.from(
+    { length: paragraphs },
+    (_, i) => `<p>"We will keep the ferry running through winter number ${i}," said harbour master Ines Duarte, who added that the crews had agreed.</p>`,
+  ).join('');
+  document.documentElement.innerHTML = `<head><title>Long story</title></head><body><article><h1>Long story</h1>${body}</article></body>`;
+}
 
 describe('PageAnalyzer', () => {
-  it('analyses once the page is idle without being asked, and the popup gets that analysis', () => {
-    const analyzer = new PageAnalyzer(new AbortController().signal);
+  it('analyses once the page is idle without being asked, and the popup gets that analysis', async () => {
+    const page = analyzer();
     const done = vi.fn();
-    analyzer.schedule(done);
+    page.schedule(done);
     expect(calls.started).toBe(0);
 
-    while (idle.length > 0) runNextIdleCallback();
+    await runIdle();
     expect(calls.started).toBe(1);
     expect(done).toHaveBeenCalledTimes(1);
 
-    const { result } = analyzer.get();
+    const { result } = (await page.get(1000))!;
     expect(calls.started).toBe(1);
     expect(result.article?.isArticle).toBe(true);
     expect(result.claims.length).toBeGreaterThan(0);
     expect(done.mock.calls[0][0].result).toBe(result);
   });
 
-  it('finishes the analysis under way when the popup asks mid-way, without starting over', () => {
-    const analyzer = new PageAnalyzer(new AbortController().signal);
-    const done = vi.fn();
-    analyzer.schedule(done);
-    (idle.shift() as (d: IdleDeadline) => void)(exhausted);
-    expect(calls).toMatchObject({ started: 1, steps: 1 });
-    const { result } = analyzer.get();
-    expect(calls.started).toBe(1);
-    expect(result.claims.length).toBeGreaterThan(0);
-
-    runNextIdleCallback();
-    expect(calls.started).toBe(1);
-    expect(done).toHaveBeenCalledWith(expect.objectContaining({ result }));
-  });
-
-  it('does nothing once the content script is torn down', () => {
+  it('does nothing once the content script is torn down', async () => {
     const stop = new AbortController();
-    const analyzer = new PageAnalyzer(stop.signal);
-    analyzer.schedule();
-    (idle.shift() as (d: IdleDeadline) => void)(exhausted);
+    const page = analyzer(stop.signal);
+    page.schedule();
+    await settle();
+    idle.shift()!(exhausted);
+    await settle();
     const stepsBefore = calls.steps;
     stop.abort();
-    for (const fn of idle) fn();
+    await runIdle();
     expect(calls.steps).toBe(stepsBefore);
+    expect(page.finished()).toBeNull();
   });
 });
 
 describe('PageAnalyzer on a long article', () => {
-  it('spreads extraction and attribution over many idle callbacks when each slice runs out of idle time', () => {
-    const body = Array.from(
-      { length: 400 },
-      (_, i) => `<p>"We will keep the ferry running through winter number ${i}," said harbour master Ines Duarte, who added that the crews had agreed.</p>`,
-    ).join('');
-    document.documentElement.innerHTML = `<head><title>Long story</title></head><body><article><h1>Long story</h1>${body}</article></body>`;
-    const analyzer = new PageAnalyzer(new AbortController().signal);
+  it('spreads extraction and attribution over many idle callbacks when each slice runs out of idle time', async () => {
+    longArticle(400);
+    const page = analyzer();
     const done = vi.fn();
-    analyzer.schedule(done);
-    // Idle periods with almost no time left: each callback does one step and hands back the thread.
-    let callbacks = 0;
-    while (idle.length > 0) {
-      (idle.shift() as (d: IdleDeadline) => void)(exhausted);
-      callbacks++;
-      // Extraction alone is several steps: it is not one task either.
-      if (callbacks === 2) expect(done).not.toHaveBeenCalled();
-    }
+    page.schedule(done);
+    const callbacks = await runIdle(exhausted);
     expect(callbacks).toBeGreaterThan(100);
     expect(calls.started).toBe(1);
     const { result } = done.mock.calls[0][0];
     expect(result.claims.length).toBeGreaterThanOrEqual(400);
     expect(result.speakers.map((s: { name: string }) => s.name)).toEqual(['Ines Duarte']);
+    expect(result.limited).toBeNull();
   });
 
-  it('starts afresh after a failed step instead of resuming a broken analysis', () => {
-    const analyzer = new PageAnalyzer(new AbortController().signal);
-    analyzer.schedule();
-    (idle.shift() as (d: IdleDeadline) => void)(exhausted);
+  it('hurries the rest along in slices when the popup asks mid-way, not in one go and without starting over', async () => {
+    longArticle(400);
+    const page = analyzer();
+    page.schedule();
+    await settle();
+    idle.shift()!(exhausted);
+    await settle();
+    expect(calls).toMatchObject({ started: 1, steps: 1 });
+    // Every slice the hurried analysis runs is one zero-delay timer: the page's thread is free in between.
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const asked = page.get(60_000);
+    // Nothing ran synchronously on the popup's question.
+    expect(calls.steps).toBe(1);
+    const { result } = (await asked)!;
+    const slices = timers.mock.calls.filter(([, delay]) => delay === 0).length;
+    timers.mockRestore();
+    expect(slices).toBeGreaterThan(1);
+    expect(calls.started).toBe(1);
+    expect(result.claims.length).toBeGreaterThanOrEqual(400);
+  });
+
+  it('tells the popup the analysis is still running after its bounded wait, and finishes afterwards', async () => {
+    longArticle(800);
+    const page = analyzer();
+    expect(await page.get(0)).toBeNull();
+    const { result } = (await page.get(60_000))!;
+    expect(result.claims.length).toBeGreaterThanOrEqual(800);
+    expect(calls.started).toBe(1);
+  });
+
+  it('starts afresh after a failed step instead of resuming a broken analysis', async () => {
+    const page = analyzer();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     calls.failNextStep = true;
-    expect(() => analyzer.get()).toThrow('step failed');
-    const { result } = analyzer.get();
+    await expect(page.get(1000)).rejects.toThrow('step failed');
+    warn.mockRestore();
+    const { result } = (await page.get(1000))!;
     expect(calls.started).toBe(2);
     expect(result.claims.length).toBeGreaterThan(0);
   });

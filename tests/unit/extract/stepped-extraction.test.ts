@@ -51,4 +51,18 @@ describe('extraction in steps', () => {
     expect(value!.text).toContain('The ferry between Portlow and the island village of Kellmouth sailed again on Monday');
     expect(value!.text).not.toContain('put in after the page was scored');
   });
+
+  it('pauses inside its walks on a huge page, so no step grows with the page, and finds the same article', () => {
+    // 3,000 paragraphs of 5 elements each: far more than one chunk of a walk.
+    const paragraph = (i: number) =>
+      `<div class="w"><p>Paragraph ${i} of the long read, <a href="/x${i}">with a link</a>, <em>some emphasis</em> and <span>a span</span>, said the council.</p></div>`;
+    const html = `<html><head><title>Long read</title><meta property="og:type" content="article"></head><body><article><h1>Long read</h1>${Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`;
+    const whole = extractPage(parse(html), { url: URL });
+    const { value: stepped, pauses: n } = pauses(extractPageSteps(parse(html), { url: URL }));
+    // Scoring, rendering and the body-text index each pause several times (one pause per 2,000 elements).
+    expect(n).toBeGreaterThanOrEqual(12);
+    expect(stepped.article!.text).toBe(whole.article!.text);
+    expect(stepped.index!.text).toBe(whole.index!.text);
+    expect(stepped.article!.blocks.length).toBe(whole.article!.blocks.length);
+  });
 });

@@ -1,0 +1,9 @@
+/** The analysis part of the content script, injected on demand (see content/parts.ts). */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { registerPart } from './content/parts';
+import { PageAnalyzer } from './content/page-analysis';
+import { scrollToClaim } from './content/scroll-to-claim';
+
+export default defineUnlistedScript(() => {
+  registerPart('analysis', { PageAnalyzer, scrollToClaim });
+});
