@@ -1,11 +1,11 @@
 /**
  * Attribution: who said what in an article, from its paragraphs alone (no NLP library, a small lexicon).
- * See claims.ts for what one claim is and registry.ts for how speakers are told apart.
+ * See paragraph.ts for what one claim is, rules/ for the patterns, and registry.ts for how speakers are told apart.
  */
 import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
 import { runToEnd, type Steps } from '../steps';
-import { SpeakerRegistry, type Entity, initialsOf } from './registry';
-import { type DraftClaim, type ParagraphResult, type QuoteGroup, paragraphClaims } from './claims';
+import { SpeakerRegistry, type Entity } from './registry';
+import { type DraftClaim, type ParagraphOutcome, type ParagraphResult, type QuoteGroup, paragraphClaimsSteps } from './paragraph';
 import { readSpeakerPhrase } from './names';
 
 export type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
@@ -41,9 +41,10 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
     if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
     if (isBylineParagraph(para.text, authors)) continue;
     const base = typeof para.start === 'number' ? para.start : 0;
-    let result: ReturnType<typeof paragraphClaims>;
+    let result: ParagraphOutcome;
     try {
-      result = paragraphClaims(para.text, base, registry, group, previous, lastSpeaker);
+      // A very long paragraph pauses inside itself too (every CHARS_PER_STEP characters).
+      result = yield* paragraphClaimsSteps(para.text, base, registry, group, previous, lastSpeaker);
     } catch {
       // The paragraph gives no claims, and what ran on from it (an open quote, a colon) runs no further.
       unreadParagraphs++;
@@ -75,14 +76,12 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   for (const d of drafts) {
     const e = d.claim.entity;
     if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
-    const full = registry.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
-    if (full.length === 1) d.claim.entity = full[0];
+    const full = registry.fullNameOf(e);
+    if (full) d.claim.entity = full;
     // An acronym met before the name it stands for (a live blog reads newest first): "URWU" is the United
     // Rail Workers' Union named further down.
-    if (e.kind === 'organization' && /^[\p{Lu}]{2,6}$/u.test(e.name)) {
-      const named = registry.entities.filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
-      if (named.length === 1) d.claim.entity = named[0];
-    }
+    const expanded = registry.expansionOf(e);
+    if (expanded) d.claim.entity = expanded;
   }
 
   // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is

@@ -343,6 +343,55 @@ export class SpeakerRegistry {
     return this.mention(e, pos, oblique);
   }
 
+  /**
+   * What the text says an entity is ("the council's leader", "a grain trader in Tarsen"): the first
+   * description read is kept, as the one nearest the first mention; later ones do not overwrite it.
+   */
+  describe(e: Entity, role: string | null): void {
+    if (!e.role && role) e.role = role;
+  }
+
+  /** A gender the text shows ("Steenburgen's son, filmmaker ..."), kept only when none was known. */
+  learnGender(e: Entity, gender: Gender): void {
+    if (!e.gender && gender) e.gender = gender;
+  }
+
+  /** A name first read as a person's turns out to be a body's ("Harbor Mutual, one of the largest insurers"). */
+  reclassifyAsBody(e: Entity): void {
+    e.kind = 'organization';
+    e.gender = null;
+  }
+
+  /** A document standing as the source ("according to a survey"): an unnamed source that is never "he" or "she". */
+  sourceDocument(noun: string, pos: number): Entity {
+    const source = this.unnamed(noun, noun, false, pos);
+    source.inanimate = true;
+    return source;
+  }
+
+  /** The one person whose full name has this one-word name as surname ("Okafor" met before "Kofi Okafor"). */
+  fullNameOf(e: Entity): Entity | null {
+    const full = this.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
+    return full.length === 1 ? full[0] : null;
+  }
+
+  /** The one body whose name has these initials ("URWU" met before "the United Rail Workers' Union"). */
+  expansionOf(e: Entity): Entity | null {
+    if (e.kind !== 'organization' || !/^[\p{Lu}]{2,6}$/u.test(e.name)) return null;
+    const named = this.entities.filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
+    return named.length === 1 ? named[0] : null;
+  }
+
+  /** Whether a one-word name is some known person's surname ("Fleming, the coach, said"). */
+  isKnownSurname(word: string): boolean {
+    return this.entities.some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word);
+  }
+
+  /** Whether someone already bears this one-word name as surname or name (a bare surname refers back only then). */
+  bearsName(word: string): boolean {
+    return this.entities.some((e) => e.kind === 'person' && (e.surname === word || e.name === word));
+  }
+
   /** Resolves any speaker phrase; null when it cannot be a speaker (the byline's author, an unresolved pronoun). */
   resolve(p: SpeakerPhrase, pos: number): Entity | null {
     switch (p.type) {

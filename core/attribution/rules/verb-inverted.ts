@@ -1,0 +1,46 @@
+/**
+ * Speech verb after the claim, speaker after the verb (inversion): '"Q," said Tom Becker.',
+ * '..., said Kofi Adeyemi, a winger.' The appositive after the name becomes its role.
+ *
+ * Wins over: verb-after-claim, which would read the speaker before the verb; inversion is tried first
+ * because the only words before an inverted cue are the claim and its closing comma or quote, so no
+ * subject can stand there. Gives way when what follows the cue is a clause ('"Q," said the mayor would
+ * resign' is no inversion) or only circumstances (then verb-after-claim reads it).
+ */
+import { readSpeakerPhrase } from '../names';
+import { claimStartOf } from '../sentence';
+import { looksLikeClause } from '../clauses';
+import { speakerAfter } from '../speakers';
+import { aroundCue } from '../cue-site';
+import { CONFIDENCE } from '../confidence';
+import type { Rule, RuleExamples } from './types';
+
+export const examples: RuleExamples = {
+  must: [
+    { paragraphs: ['"Prices will fall by spring," said Omar Haddad, a grain trader in Tarsen.'], speaker: 'Omar Haddad', claim: 'Prices will fall by spring' },
+    { paragraphs: ['"We are not going anywhere," said the union\'s general secretary, Tom Becker.'], speaker: 'Tom Becker', claim: 'not going anywhere' },
+  ],
+  mustNot: [
+    { paragraphs: ['"The Long Road," said to be her best film, opens on Friday.'], claim: 'The Long Road' },
+  ],
+};
+
+export const verbInverted: Rule = {
+  name: 'verb-inverted',
+  anchor: 'cue',
+  apply({ ctx, registry, cue }) {
+    if (!cue || cue.found.according) return null;
+    const a = aroundCue(ctx, cue);
+    if (!a.cueAfterBreak || a.ends) return null;
+    const m = ctx.masked;
+    const sEnd = ctx.span.end;
+    const phrase = readSpeakerPhrase(m, cue.found.end, sEnd);
+    const afterPhrase = phrase ? m.slice(phrase.end, sEnd) : '';
+    const clauseFollows = phrase !== null && !/^\s*(?:,|of\b|from\b|at\b|[.!?]|$)/.test(afterPhrase) && looksLikeClause(ctx, phrase.end, sEnd);
+    if (!phrase || clauseFollows || !(phrase.type === 'name' || phrase.type === 'unnamed' || phrase.type === 'role' || phrase.type === 'orgNoun')) return null;
+    const entity = speakerAfter(ctx, registry, cue.found.end, sEnd);
+    if (!entity) return null;
+    const claimEnd = a.leftTrim.length + cue.consumedUntil;
+    return { entity, claimStart: claimStartOf(ctx, cue.consumedUntil), claimEnd, cue: cue.found.entry!.form, confidence: CONFIDENCE.inverted, attrEnd: sEnd };
+  },
+};
