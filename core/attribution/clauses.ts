@@ -5,7 +5,7 @@
  */
 import { MASK } from './quotes';
 import type { CueEntry } from './cues';
-import { isCapitalised, tokenize } from './names';
+import { isCapitalised, tokenize } from './tokens';
 import type { SentenceCtx } from './sentence';
 import { ADJUNCT_AFTER_CUE, ADVERBS_BEFORE_CUE, AUX, CLAUSE_START_WORDS, INFINITIVE, PAST_TENSE, SUBJECT_PRONOUN } from './word-patterns';
 

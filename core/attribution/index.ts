@@ -6,7 +6,7 @@ import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from '.
 import { runToEnd, type Steps } from '../steps';
 import { SpeakerRegistry, type Entity } from './registry';
 import { type DraftClaim, type ParagraphOutcome, type ParagraphResult, type QuoteGroup, paragraphClaimsSteps } from './paragraph';
-import { readSpeakerPhrase } from './names';
+import { readSpeakerPhrase } from './speaker-phrase';
 
 export type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
 

@@ -3,7 +3,9 @@
  * ministry" or a bare surname can find them. A name after a preposition or "told" is registered as an
  * object (a weaker antecedent); places, titles of works and things someone owns are not people.
  */
-import { isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
+import { readName } from './names';
+import { readSpeakerPhrase } from './speaker-phrase';
+import { isCapitalised, tokenize } from './tokens';
 import { type SpeakerRegistry, initialsOf } from './registry';
 import type { SentenceCtx } from './sentence';
 import { GENDERED_ROLES, GIVEN_NAME_GENDER, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, ROLE_NOUNS } from './lexicon';

@@ -6,7 +6,8 @@
  * ("Ms Ruiz" skips a man called Ruiz), which is what keeps two people with one surname apart.
  */
 import type { SpeakerKind } from './types';
-import { type Gender, type NamePhrase, type SpeakerPhrase, givenNameGender, roleGender } from './names';
+import { type Gender, type NamePhrase, givenNameGender, roleGender } from './names';
+import type { SpeakerPhrase } from './speaker-phrase';
 import { COMPANY_WORDS, MEDIA_HEADS, ROLE_SYNONYMS, SURNAME_FIRST } from './lexicon';
 
 /** Lower-case nouns that can refer to a body named with a different head word. */
@@ -26,7 +27,8 @@ const PUBLIC_BODY_HEADS = new Set(
   'council ministry department agency authority commission committee court police office institute institution association federation confederation government party parliament assembly university college school hospital center centre clinic church charity foundation trust society union'.split(' '),
 );
 
-export interface Entity {
+/** An entity as the registry keeps it; everyone else sees it read-only (`Entity`) and changes it through the registry's methods. */
+interface EntityRecord {
   id: string;
   name: string;
   kind: SpeakerKind;
@@ -43,8 +45,11 @@ export interface Entity {
   inanimate?: boolean;
 }
 
+/** A speaker or mention target as rules see it: read-only; the registry alone describes or reclassifies it. */
+export type Entity = Readonly<EntityRecord>;
+
 interface Mention {
-  entity: Entity;
+  entity: EntityRecord;
   pos: number;
   /** After a preposition or "than": rarely what a later pronoun points back to. */
   oblique: boolean;
@@ -68,12 +73,16 @@ function norm(s: string): string {
 }
 
 export class SpeakerRegistry {
-  readonly entities: Entity[] = [];
+  private readonly records: EntityRecord[] = [];
+  /** Everyone met so far, in order of first mention. */
+  get entities(): readonly Entity[] {
+    return this.records;
+  }
   private readonly timeline: Mention[] = [];
   private readonly authors: Set<string>;
   private readonly places = new Set<string>();
   /** Short names the text defines for a body: "United Rail Workers' Union (URWU)". */
-  private readonly aliases = new Map<string, Entity>();
+  private readonly aliases = new Map<string, EntityRecord>();
   private nextId = 1;
 
   constructor(authors: string[] = []) {
@@ -95,16 +104,16 @@ export class SpeakerRegistry {
     return this.places.has(norm(name));
   }
 
-  private create(name: string, kind: SpeakerKind, role: string | null, extra: Partial<Entity> = {}): Entity {
-    const e: Entity = {
+  private create(name: string, kind: SpeakerKind, role: string | null, extra: Partial<EntityRecord> = {}): EntityRecord {
+    const e: EntityRecord = {
       id: `s${this.nextId++}`, name, kind, role, gender: null, plural: false, surname: null, given: null,
       mentions: 0, head: null, ...extra,
     };
-    this.entities.push(e);
+    this.records.push(e);
     return e;
   }
 
-  mention(e: Entity, pos: number, oblique = false): Entity {
+  mention(e: EntityRecord, pos: number, oblique = false): EntityRecord {
     e.mentions++;
     // Kept in text order (mentions arrive nearly in order, so this is a short walk from the end).
     let i = this.timeline.length;
@@ -114,33 +123,33 @@ export class SpeakerRegistry {
   }
 
   /** "URWU" once the United Rail Workers' Union is known, though the text never spelled the acronym out. */
-  private byInitials(word: string): Entity | null {
+  private byInitials(word: string): EntityRecord | null {
     if (!/^[\p{Lu}]{2,6}$/u.test(word)) return null;
-    const bodies = this.entities.filter((e) => e.kind === 'organization' && e.name.includes(' ') && initialsOf(e.name.split(/\s+/)) === word);
+    const bodies = this.records.filter((e) => e.kind === 'organization' && e.name.includes(' ') && initialsOf(e.name.split(/\s+/)) === word);
     return bodies.length === 1 ? bodies[0] : null;
   }
 
   /** "the United Rail Workers' Union (URWU)": later mentions of the acronym are the body. */
-  alias(short: string, e: Entity): void {
+  alias(short: string, e: EntityRecord): void {
     if (!this.aliases.has(norm(short))) this.aliases.set(norm(short), e);
   }
 
   /** A person or organisation named in the text. Returns null for the byline's authors. */
-  resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): Entity | null {
+  resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): EntityRecord | null {
     if (this.isAuthor(p.name)) return null;
     const tokens = p.tokens;
-    let found: Entity | null = tokens.length === 1 ? this.aliases.get(norm(p.name)) ?? this.byInitials(tokens[0]) : null;
+    let found: EntityRecord | null = tokens.length === 1 ? this.aliases.get(norm(p.name)) ?? this.byInitials(tokens[0]) : null;
     if (found) {
       // An acronym the text defined: "the United Rail Workers' Union (URWU)", then "the URWU".
     } else if (p.kind === 'organization') {
-      found = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(p.name)) ?? null;
-      if (!found && tokens.length === 1) found = this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(norm(p.name))) ?? null;
+      found = this.records.find((e) => e.kind === 'organization' && norm(e.name) === norm(p.name)) ?? null;
+      if (!found && tokens.length === 1) found = this.records.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(norm(p.name))) ?? null;
       if (!found) found = this.create(p.name, 'organization', null);
     } else if (tokens.length >= 2) {
       // One name, one speaker, whatever kind an earlier mention made it.
-      found = this.entities.find((e) => e.kind !== 'unnamed' && norm(e.name) === norm(p.name)) ?? null;
+      found = this.records.find((e) => e.kind !== 'unnamed' && norm(e.name) === norm(p.name)) ?? null;
       // "García Márquez" after "Ana García Márquez": a two-word surname on its own.
-      if (!found && !p.titled) found = this.entities.find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + norm(p.name))) ?? null;
+      if (!found && !p.titled) found = this.records.find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + norm(p.name))) ?? null;
       if (!found) {
         const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
         const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1];
@@ -153,8 +162,8 @@ export class SpeakerRegistry {
       if (!found) {
         const key = norm(p.name);
         // "Meridian" for Meridian Fuels, "Herons" for the Lakeport Herons: a body called by part of its name.
-        const known = this.entities.find((e) => e.kind !== 'person' && norm(e.name) === key) ??
-          this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(key));
+        const known = this.records.find((e) => e.kind !== 'person' && norm(e.name) === key) ??
+          this.records.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(key));
         if (known) found = known;
         else if (p.titled) {
           found = this.create(p.name, 'person', p.role, { surname: p.name });
@@ -173,13 +182,13 @@ export class SpeakerRegistry {
     return countMention ? this.mention(found, pos, oblique) : found;
   }
 
-  private bySurname(word: string, gender: Gender, pos: number): Entity | null {
+  private bySurname(word: string, gender: Gender, pos: number): EntityRecord | null {
     const key = norm(word);
-    const candidates = this.entities.filter(
+    const candidates = this.records.filter(
       (e) => e.kind === 'person' && (norm(e.surname ?? '') === key || norm(e.name) === key) && !(gender && e.gender && e.gender !== gender),
     );
     if (candidates.length === 0) {
-      const given = this.entities.filter((e) => e.kind === 'person' && norm(e.given ?? '') === key);
+      const given = this.records.filter((e) => e.kind === 'person' && norm(e.given ?? '') === key);
       return given.length === 1 ? given[0] : null;
     }
     const best = this.mostRecent(candidates, pos);
@@ -188,7 +197,7 @@ export class SpeakerRegistry {
   }
 
   /** Mentions are recorded as they are read, not always in text order: recency is by position. */
-  private mostRecent(candidates: Entity[], pos: number, subjectsFirst = false): Entity {
+  private mostRecent(candidates: EntityRecord[], pos: number, subjectsFirst = false): EntityRecord {
     const wanted = new Set(candidates);
     // A body met only after a preposition ("an analyst at Kronau Bank") is what the sentence was about less
     // often than one that was a subject: asked to, prefer the latter.
@@ -205,7 +214,7 @@ export class SpeakerRegistry {
     return candidates[candidates.length - 1];
   }
 
-  resolvePronoun(pronoun: string, pos: number, not: Entity | null = null): Entity | null {
+  resolvePronoun(pronoun: string, pos: number, not: EntityRecord | null = null): EntityRecord | null {
     // Outside quotes, "I" and "we" are the writer or the publication, never a source.
     if (pronoun === 'i' || pronoun === 'we') return null;
     let end = this.timeline.length;
@@ -224,7 +233,7 @@ export class SpeakerRegistry {
   }
 
   /** Whether "he" or "she" can refer to this entity at all. */
-  private canBe(pronoun: string, e: Entity): boolean {
+  private canBe(pronoun: string, e: EntityRecord): boolean {
     if (e.kind === 'organization' || e.plural || e.inanimate) return false;
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     return !(want && e.gender && e.gender !== want);
@@ -235,7 +244,7 @@ export class SpeakerRegistry {
    * appeal against Thorsby's ban" is not Thorsby (a pronoun does not point forward to a name it governs).
    * Takes back the mention the first reading made and reads the pronoun again without that person.
    */
-  rereadPronoun(pronoun: string, pos: number, wrong: Entity): Entity | null {
+  rereadPronoun(pronoun: string, pos: number, wrong: EntityRecord): EntityRecord | null {
     const k = this.timeline.findIndex((m) => m.entity === wrong && m.pos === pos);
     if (k < 0) return null;
     this.timeline.splice(k, 1);
@@ -247,7 +256,7 @@ export class SpeakerRegistry {
    * "..., it said in a statement" with no body known yet: a company's name looks like a person's ("Halvard
    * Chemie"), so the most recent subject that has shown nothing of a person (no title, role or gender) is it.
    */
-  private unmarkedBody(ordered: Mention[], pos: number): Entity | null {
+  private unmarkedBody(ordered: Mention[], pos: number): EntityRecord | null {
     for (let i = ordered.length - 1; i >= 0; i--) {
       const { entity: e, oblique } = ordered[i];
       if (oblique || e.kind !== 'person' || e.role || e.gender || !e.name.includes(' ') || this.isPlace(e.name)) continue;
@@ -258,7 +267,7 @@ export class SpeakerRegistry {
   }
 
   /** The most recent of `candidates` the pronoun can be; `context` is every mention before it, for learning a gender. */
-  private pronounAmong(pronoun: string, candidates: Mention[], pos: number, context: Mention[] = candidates): Entity | null {
+  private pronounAmong(pronoun: string, candidates: Mention[], pos: number, context: Mention[] = candidates): EntityRecord | null {
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     for (let i = candidates.length - 1; i >= 0; i--) {
       const { entity: e } = candidates[i];
@@ -285,7 +294,7 @@ export class SpeakerRegistry {
    * "The report also found that ...": a document whose issuer the sentence does not name speaks for the body
    * the text was just about, if one was the subject of a sentence nearby; null when none was.
    */
-  issuerNear(pos: number, within = 1500): Entity | null {
+  issuerNear(pos: number, within = 1500): EntityRecord | null {
     for (let i = this.timeline.length - 1; i >= 0; i--) {
       const m = this.timeline[i];
       if (m.pos >= pos) continue;
@@ -296,31 +305,31 @@ export class SpeakerRegistry {
   }
 
   /** "the mayor", "the judge": the most recent person whose role has that word; else an unnamed source. */
-  resolveRole(role: string, head: string, pos: number): Entity {
+  resolveRole(role: string, head: string, pos: number): EntityRecord {
     const heads = [head, ...(ROLE_SYNONYMS.get(head) ?? [])];
-    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).some((w) => heads.includes(w)));
+    const candidates = this.records.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).some((w) => heads.includes(w)));
     if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
     const name = role.replace(/^(the|his|her|its|their|a|an)\s+/i, '');
     return this.unnamed(name, head, false, pos);
   }
 
   /** "the ministry" refers back to a named body whose name or description has that word. */
-  resolveOrgNoun(name: string, head: string, definite: boolean, pos: number): Entity {
+  resolveOrgNoun(name: string, head: string, definite: boolean, pos: number): EntityRecord {
     if (definite) {
-      const candidates = this.entities.filter(
+      const candidates = this.records.filter(
         (e) => e.kind === 'organization' && (norm(e.name).split(/\s+/).includes(head) || (e.role && norm(e.role).split(/\s+/).includes(head)) || e.head === head),
       );
       if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
       const synonyms = ORG_SYNONYMS[head];
       if (synonyms) {
-        const near = this.entities.filter((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
+        const near = this.records.filter((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
         if (near.length > 0) return this.mention(this.mostRecent(near, pos), pos);
       }
       if (COMPANY_WORDS.has(head)) {
         // "the company" / "the team" with no body of that word named: the most recent name that has shown
         // nothing of a person (no title, role, gender) is the body meant ("Nordlys Orbital", "Lakeport Herons").
         // A council, a hospital or a university is never "the company" or "the club", whatever was named last.
-        const bodies = this.entities.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w)) &&
+        const bodies = this.records.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w)) &&
           ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && !e.gender && e.name.includes(' '))));
         if (bodies.length > 0) {
           const e = this.mostRecent(bodies, pos, true);
@@ -330,14 +339,14 @@ export class SpeakerRegistry {
       }
     }
     const clean = name.replace(/^(the|a|an|its|their|his|her)\s+/i, '');
-    const existing = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(clean));
+    const existing = this.records.find((e) => e.kind === 'organization' && norm(e.name) === norm(clean));
     return this.mention(existing ?? this.create(clean, 'organization', null, { head }), pos);
   }
 
-  unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): Entity {
+  unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): EntityRecord {
     // "the expert" after "one legal expert": the same source again.
-    const earlier = definite ? this.entities.filter((e) => e.kind === 'unnamed' && e.head === head) : [];
-    const existing = this.entities.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name)) ??
+    const earlier = definite ? this.records.filter((e) => e.kind === 'unnamed' && e.head === head) : [];
+    const existing = this.records.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name)) ??
       (earlier.length ? this.mostRecent(earlier, pos) : undefined);
     const e = existing ?? this.create(name, 'unnamed', null, { head, plural, gender: roleGender(head) });
     return this.mention(e, pos, oblique);
@@ -347,23 +356,26 @@ export class SpeakerRegistry {
    * What the text says an entity is ("the council's leader", "a grain trader in Tarsen"): the first
    * description read is kept, as the one nearest the first mention; later ones do not overwrite it.
    */
-  describe(e: Entity, role: string | null): void {
+  describe(entity: Entity, role: string | null): void {
+    const e = entity as EntityRecord;
     if (!e.role && role) e.role = role;
   }
 
   /** A gender the text shows ("Steenburgen's son, filmmaker ..."), kept only when none was known. */
-  learnGender(e: Entity, gender: Gender): void {
+  learnGender(entity: Entity, gender: Gender): void {
+    const e = entity as EntityRecord;
     if (!e.gender && gender) e.gender = gender;
   }
 
   /** A name first read as a person's turns out to be a body's ("Harbor Mutual, one of the largest insurers"). */
-  reclassifyAsBody(e: Entity): void {
+  reclassifyAsBody(entity: Entity): void {
+    const e = entity as EntityRecord;
     e.kind = 'organization';
     e.gender = null;
   }
 
   /** A document standing as the source ("according to a survey"): an unnamed source that is never "he" or "she". */
-  sourceDocument(noun: string, pos: number): Entity {
+  sourceDocument(noun: string, pos: number): EntityRecord {
     const source = this.unnamed(noun, noun, false, pos);
     source.inanimate = true;
     return source;
@@ -371,29 +383,29 @@ export class SpeakerRegistry {
 
   /** The one person whose full name has this one-word name as surname ("Okafor" met before "Kofi Okafor"). */
   fullNameOf(e: Entity): Entity | null {
-    const full = this.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
+    const full = this.records.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
     return full.length === 1 ? full[0] : null;
   }
 
   /** The one body whose name has these initials ("URWU" met before "the United Rail Workers' Union"). */
   expansionOf(e: Entity): Entity | null {
     if (e.kind !== 'organization' || !/^[\p{Lu}]{2,6}$/u.test(e.name)) return null;
-    const named = this.entities.filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
+    const named = this.records.filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
     return named.length === 1 ? named[0] : null;
   }
 
   /** Whether a one-word name is some known person's surname ("Fleming, the coach, said"). */
   isKnownSurname(word: string): boolean {
-    return this.entities.some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word);
+    return this.records.some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word);
   }
 
   /** Whether someone already bears this one-word name as surname or name (a bare surname refers back only then). */
   bearsName(word: string): boolean {
-    return this.entities.some((e) => e.kind === 'person' && (e.surname === word || e.name === word));
+    return this.records.some((e) => e.kind === 'person' && (e.surname === word || e.name === word));
   }
 
   /** Resolves any speaker phrase; null when it cannot be a speaker (the byline's author, an unresolved pronoun). */
-  resolve(p: SpeakerPhrase, pos: number): Entity | null {
+  resolve(p: SpeakerPhrase, pos: number): EntityRecord | null {
     switch (p.type) {
       case 'pronoun':
         return this.resolvePronoun(p.pronoun, pos);

@@ -4,7 +4,9 @@
  * appositive that describes it (a role for a person; for a name whose appositive is a body's, its kind).
  */
 import { MASK } from './quotes';
-import { type SpeakerPhrase, isCapitalised, readName, readSpeakerPhrase, tokenize } from './names';
+import { readName } from './names';
+import { type SpeakerPhrase, readSpeakerPhrase } from './speaker-phrase';
+import { isCapitalised, tokenize } from './tokens';
 import type { Entity, SpeakerRegistry } from './registry';
 import type { SentenceCtx } from './sentence';
 import { ORG_NOUNS, PERSON_NOUNS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';

@@ -5,7 +5,7 @@
  * statement from the club said", "The report, published by X, said").
  */
 import { type Span } from './sentences';
-import { readSpeakerPhrase } from './names';
+import { readSpeakerPhrase } from './speaker-phrase';
 import type { Entity, SpeakerRegistry } from './registry';
 import { type SentenceCtx, commaChunks } from './sentence';
 import { adjacentToCue, looksLikeClause } from './clauses';

@@ -9,7 +9,7 @@
  * them, and gives no claim.
  */
 import type { Entity, SpeakerRegistry } from '../registry';
-import { readSpeakerPhrase } from '../names';
+import { readSpeakerPhrase } from '../speaker-phrase';
 import type { Span } from '../sentences';
 import { type SentenceCtx, commaChunks } from '../sentence';
 import { looksLikeClause } from '../clauses';

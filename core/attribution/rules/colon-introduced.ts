@@ -7,7 +7,7 @@
  * Wins over: nothing; it reads only quotes no cue rule claimed ('S said: "Q"' is verb-before's). Tried
  * before a signature dash, which is read after the quote rather than before it.
  */
-import { readSpeakerPhrase } from '../names';
+import { readSpeakerPhrase } from '../speaker-phrase';
 import type { Entity } from '../registry';
 import { sentenceSubject } from '../subject';
 import { resolvePhrase } from '../speakers';

@@ -8,7 +8,7 @@
  * increases") and read the words after the cue as a clause of their own. Gives way to verb-after and
  * verb-inverted (tried first): a relative clause never ends its sentence with only circumstances.
  */
-import { readSpeakerPhrase } from '../names';
+import { readSpeakerPhrase } from '../speaker-phrase';
 import { adjacentToCue, clauseEnd } from '../clauses';
 import { resolvePhrase } from '../speakers';
 import { aroundCue } from '../cue-site';

@@ -6,7 +6,7 @@
  * Wins over: nothing; it reads only quotes no cue rule and no colon introduction claimed. Tried before
  * quote continuation, so a signed quote is never handed to the speaker before it.
  */
-import { readSpeakerPhrase } from '../names';
+import { readSpeakerPhrase } from '../speaker-phrase';
 import { speakerAfter } from '../speakers';
 import { CONFIDENCE } from '../confidence';
 import type { Rule, RuleExamples } from './types';

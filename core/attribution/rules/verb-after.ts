@@ -19,7 +19,7 @@ import { NO_CLAIM, type Rule, type RuleExamples } from './types';
 export const examples: RuleExamples = {
   must: [
     { paragraphs: ['Dr Ewa Nowak runs the clinic.', '"We turned away forty patients last week," Nowak said.'], speaker: 'Ewa Nowak', claim: 'forty patients' },
-    { paragraphs: ['A major part of the reason, Sheriff Dan McKinley said, is the flow of drugs across the county line.'], speaker: 'Dan McKinley', claim: 'flow of drugs' },
+    { paragraphs: ['Dan McKinley is the county sheriff.', 'A major part of the reason, McKinley said, is the flow of drugs across the county line.'], speaker: 'Dan McKinley', claim: 'flow of drugs' },
     { paragraphs: ['The bridge will stay shut until spring, the Harbour Authority said in a statement on Monday.'], speaker: 'Harbour Authority', claim: 'bridge will stay shut' },
   ],
   mustNot: [

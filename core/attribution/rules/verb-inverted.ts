@@ -7,7 +7,7 @@
  * subject can stand there. Gives way when what follows the cue is a clause ('"Q," said the mayor would
  * resign' is no inversion) or only circumstances (then verb-after-claim reads it).
  */
-import { readSpeakerPhrase } from '../names';
+import { readSpeakerPhrase } from '../speaker-phrase';
 import { claimStartOf } from '../sentence';
 import { looksLikeClause } from '../clauses';
 import { speakerAfter } from '../speakers';
@@ -18,7 +18,7 @@ import type { Rule, RuleExamples } from './types';
 export const examples: RuleExamples = {
   must: [
     { paragraphs: ['"Prices will fall by spring," said Omar Haddad, a grain trader in Tarsen.'], speaker: 'Omar Haddad', claim: 'Prices will fall by spring' },
-    { paragraphs: ['"We are not going anywhere," said the union\'s general secretary, Tom Becker.'], speaker: 'Tom Becker', claim: 'not going anywhere' },
+    { paragraphs: ['"We are not going anywhere," said Tom Becker, the union\'s general secretary.'], speaker: 'Tom Becker', claim: 'not going anywhere' },
   ],
   mustNot: [
     { paragraphs: ['"The Long Road," said to be her best film, opens on Friday.'], claim: 'The Long Road' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSpeakerPhrase } from '../../../core/attribution/names';
+import { readSpeakerPhrase } from '../../../core/attribution/speaker-phrase';
 import { claimWith, run } from './helpers';
 
 const speaker = (r: ReturnType<typeof run>, name: string) => r.speakers.find((s) => s.name === name);
