@@ -7,6 +7,7 @@ import { runToEnd, type Steps } from '../steps';
 import { SpeakerRegistry, type Entity } from './registry';
 import { type DraftClaim, type ParagraphOutcome, type ParagraphResult, type QuoteGroup, paragraphClaimsSteps } from './paragraph';
 import { readSpeakerPhrase } from './speaker-phrase';
+import { tally } from './work';
 
 export type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
 
@@ -15,6 +16,42 @@ function isBylineParagraph(text: string, authors: string[]): boolean {
   const t = text.trim();
   if (/^by\s+[\p{Lu}]/iu.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]["”’]?$/.test(t)) return true;
   return authors.some((a) => a && t.startsWith(a) && t.split(/\s+/).length <= a.split(/\s+/).length + 6 && !/\b(said|says|told)\b/.test(t));
+}
+
+/**
+ * The longest paragraph read as one. A block longer than this (a `<pre>` transcript, a page that is one
+ * paragraph) is read in pieces cut at line breaks, or else at sentence ends or spaces, so that even the
+ * per-paragraph passes (quotes, masking, sentence splitting) of one step stay small. News paragraphs are a
+ * few hundred characters: none is cut.
+ */
+export const LONGEST_PARAGRAPH = 16_000;
+
+/** The paragraphs worth reading, long ones cut into pieces with their own offsets. */
+function* readablePieces(paragraphs: AttributionInput['paragraphs']): Generator<{ text: string; start: number }> {
+  for (const para of paragraphs) {
+    if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
+    const start = typeof para.start === 'number' ? para.start : 0;
+    const text = para.text;
+    if (text.length <= LONGEST_PARAGRAPH) {
+      yield { text, start };
+      continue;
+    }
+    let from = 0;
+    while (from < text.length) {
+      let to = Math.min(text.length, from + LONGEST_PARAGRAPH);
+      if (to < text.length) {
+        const window = text.slice(from + (LONGEST_PARAGRAPH >> 1), to);
+        const cut = Math.max(window.lastIndexOf('\n'), -1);
+        const sentence = cut < 0 ? Math.max(window.lastIndexOf('. '), window.lastIndexOf('." '), window.lastIndexOf('.” ')) : -1;
+        const space = cut < 0 && sentence < 0 ? window.lastIndexOf(' ') : -1;
+        const at = cut >= 0 ? cut + 1 : sentence >= 0 ? sentence + 2 : space >= 0 ? space + 1 : -1;
+        if (at > 0) to = from + (LONGEST_PARAGRAPH >> 1) + at;
+      }
+      const piece = text.slice(from, to);
+      if (piece.trim()) yield { text: piece, start: start + from };
+      from = to;
+    }
+  }
 }
 
 export function attribute(input: AttributionInput): AttributionResult {
@@ -37,10 +74,9 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   let orphans: Omit<DraftClaim, 'entity'>[] = [];
   let unreadParagraphs = 0;
 
-  for (const para of input.paragraphs) {
-    if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
+  for (const para of readablePieces(input.paragraphs)) {
     if (isBylineParagraph(para.text, authors)) continue;
-    const base = typeof para.start === 'number' ? para.start : 0;
+    const base = para.start;
     let result: ParagraphOutcome;
     try {
       // A very long paragraph pauses inside itself too (every CHARS_PER_STEP characters).
@@ -73,26 +109,40 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   }
 
   // A surname used before the full name is given (a pull quote, a caption read first) is still that person.
+  // Looked up once per speaker, not once per claim: a page of many claims by few speakers asks few times.
+  const fuller = new Map<Entity, Entity | null>();
   for (const d of drafts) {
     const e = d.claim.entity;
     if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
-    const full = registry.fullNameOf(e);
-    if (full) d.claim.entity = full;
-    // An acronym met before the name it stands for (a live blog reads newest first): "URWU" is the United
-    // Rail Workers' Union named further down.
-    const expanded = registry.expansionOf(e);
-    if (expanded) d.claim.entity = expanded;
+    let better = fuller.get(e);
+    if (better === undefined) {
+      // An acronym met before the name it stands for (a live blog reads newest first): "URWU" is the United
+      // Rail Workers' Union named further down.
+      better = registry.expansionOf(e) ?? registry.fullNameOf(e);
+      fuller.set(e, better);
+    }
+    if (better) d.claim.entity = better;
   }
 
   // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is
-  // part of that claim, not a second one.
-  const inside = (a: typeof drafts[number], b: typeof drafts[number]) =>
-    a !== b && a.base + a.claim.start >= b.base + b.claim.start && a.base + a.claim.end <= b.base + b.claim.end;
-  for (let i = drafts.length - 1; i >= 0; i--) if (drafts.some((b) => inside(drafts[i], b))) drafts.splice(i, 1);
+  // part of that claim, not a second one. Of two claims with the same span the first is kept. Read in
+  // order of start (the longer first), so one pass with the furthest end so far finds every claim that
+  // another holds.
+  const at = (d: typeof drafts[number]) => [d.base + d.claim.start, d.base + d.claim.end] as const;
+  const order = drafts.map((_, i) => i).sort((i, j) => at(drafts[i])[0] - at(drafts[j])[0] || at(drafts[j])[1] - at(drafts[i])[1] || i - j);
+  const held = new Set<number>();
+  let furthest = -Infinity;
+  for (const i of order) {
+    tally('index:claims-held');
+    const [, end] = at(drafts[i]);
+    if (end <= furthest) held.add(i);
+    else furthest = end;
+  }
+  const kept = drafts.filter((_, i) => !held.has(i));
 
   const used = new Map<Entity, number>();
   const claims: FoundClaim[] = [];
-  drafts
+  kept
     .filter((d) => d.claim.entity && !registry.isAuthor(d.claim.entity.name))
     .sort((a, b) => a.base + a.claim.start - (b.base + b.claim.start))
     .forEach((d, i) => {

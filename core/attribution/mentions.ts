@@ -8,6 +8,10 @@ import { readSpeakerPhrase } from './speaker-phrase';
 import { isCapitalised, tokenize } from './tokens';
 import { type SpeakerRegistry, initialsOf } from './registry';
 import type { SentenceCtx } from './sentence';
+import type { Steps } from '../steps';
+
+/** Words read between two pauses in a very long sentence. */
+const TOKENS_PER_STEP = 1500;
 import { GENDERED_ROLES, GIVEN_NAME_GENDER, ORG_HEADS, ORG_NOUNS, PERSON_NOUNS, PLACE_HEADS, ROLE_NOUNS } from './lexicon';
 
 const ORG_HEADS_LOWER = (w: string) => ORG_HEADS.has(w.toLowerCase());
@@ -44,9 +48,15 @@ function obliqueBeforeName(before: string): boolean {
 }
 
 /** Registers the people named in a sentence, so pronouns and surnames can refer to them later. */
-export function notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): void {
+export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<void> {
   const tokens = tokenize(ctx.masked, ctx.span.start, ctx.span.end);
+  let nextPause = TOKENS_PER_STEP;
   for (let i = 0; i < tokens.length; i++) {
+    // A sentence of thousands of words (a block with no full stop) pauses inside, like a long paragraph.
+    if (i >= nextPause) {
+      nextPause = i + TOKENS_PER_STEP;
+      yield;
+    }
     const t = tokens[i];
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
     // "in the Northeast": the preposition before the article decides.

@@ -40,7 +40,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (words.length > 0 && /[,;:()"“”«»]|\s[—–-]\s/.test(text.slice(words[words.length - 1].end, t.start))) break;
+    // A line break ends a name: a list, a transcript or a log puts one name per line.
+    if (words.length > 0 && /[,;:()"“”«»\n]|\s[—–-]\s/.test(text.slice(words[words.length - 1].end, t.start))) break;
     const w = t.text;
     const lw = lower(w);
     // Particle chains ("van der Berg", "de la Cruz") look ahead to the capital that ends them.

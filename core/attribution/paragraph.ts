@@ -19,6 +19,7 @@ import { findCues, outsideRelativeClauses } from './find-cues';
 import { notePeople } from './mentions';
 import { notNamedInOwnClaim } from './pronoun-check';
 import { CONFIDENCE } from './confidence';
+import { tally } from './work';
 import { CUE_RULES, NO_CLAIM, QUOTE_RULES } from './rules/index';
 import type { CueSite, ParagraphView, RuleOutcome, RuleSite } from './rules/types';
 import type { DraftClaim, ParagraphResult, QuoteGroup } from './paragraph-state';
@@ -40,7 +41,9 @@ function withoutDateline(masked: string): string {
  * Characters of text read between two pauses. A paragraph is one step unless it is very long (a page whose
  * text is one block): then it pauses every so many characters of sentences, so no single task grows with it.
  */
-export const CHARS_PER_STEP = 20_000;
+export const CHARS_PER_STEP = 4_000;
+/** Quotations read by the quote rules between two pauses, in a sentence that holds very many. */
+const QUOTES_PER_STEP = 150;
 
 /** Where a rule's answer stops the search: an attribution or a firm "no claim"; null tries the next rule. */
 function firstAnswer(rules: readonly { apply(site: RuleSite): RuleOutcome }[], site: RuleSite): RuleOutcome {
@@ -99,7 +102,7 @@ export function* paragraphClaimsSteps(
   for (const span of sentences) {
     const sentenceQuotes = overlapping(quotes, span.start, span.end);
     const ctx: SentenceCtx = { text, masked, quotes, span, base, sentenceQuotes };
-    notePeople(ctx, registry);
+    yield* notePeople(ctx, registry);
     const cues = outsideRelativeClauses(ctx, findCues(ctx));
     let prevSubject: Entity | null = null;
     let consumedUntil = span.start;
@@ -145,8 +148,11 @@ export function* paragraphClaimsSteps(
     }
 
     // Quotations no cue claimed: each quote rule over all of them, in the rules' order.
+    let quotesRead = 0;
     for (const rule of QUOTE_RULES) {
       for (const q of sentenceQuotes) {
+        tally('paragraph:quote-rules');
+        if (++quotesRead % QUOTES_PER_STEP === 0) yield;
         if (claimedQuotes.has(q) || q.open < span.start || q.close > span.end) continue;
         const outcome = rule.apply({ ctx, registry, cue: null, quote: q, paragraph: view });
         if (!outcome || outcome === NO_CLAIM) continue;
@@ -209,6 +215,9 @@ function overlapping(quotes: QuoteSpan[], start: number, end: number): QuoteSpan
     else hi = mid;
   }
   const out: QuoteSpan[] = [];
-  for (let i = lo; i < quotes.length && quotes[i].open < end; i++) out.push(quotes[i]);
+  for (let i = lo; i < quotes.length && quotes[i].open < end; i++) {
+    tally('paragraph:sentence-quotes');
+    out.push(quotes[i]);
+  }
   return out;
 }

@@ -6,6 +6,7 @@
 import { MASK, type QuoteSpan } from './quotes';
 import type { Span } from './sentences';
 import type { Entity } from './registry';
+import { tally } from './work';
 
 export interface SentenceCtx {
   text: string;
@@ -50,7 +51,10 @@ export function quotesIn(ctx: SentenceCtx, start: number, end: number): QuoteSpa
     else hi = mid;
   }
   const out: QuoteSpan[] = [];
-  for (let i = lo; i < qs.length && qs[i].open < end; i++) if (qs[i].close <= end) out.push(qs[i]);
+  for (let i = lo; i < qs.length && qs[i].open < end; i++) {
+    tally('sentence:quotes-in');
+    if (qs[i].close <= end) out.push(qs[i]);
+  }
   return out;
 }
 

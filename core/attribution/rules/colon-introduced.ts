@@ -12,6 +12,7 @@ import type { Entity } from '../registry';
 import { sentenceSubject } from '../subject';
 import { resolvePhrase } from '../speakers';
 import { CONFIDENCE } from '../confidence';
+import { tally } from '../work';
 import type { Rule, RuleExamples } from './types';
 
 export const examples: RuleExamples = {
@@ -44,6 +45,7 @@ export const colonIntroduced: Rule = {
     const colonAt = c;
     const from = Math.max(span.start, colonAt - INTRO_WINDOW);
     const window = masked.slice(from, colonAt);
+    tally('colon-introduced', window.length >> 5);
     let clauseFrom = span.start;
     for (const b of window.matchAll(/(?:[,;]\s*(?:and|but|while)?|\s(?:and|but)\s)/g)) clauseFrom = Math.max(clauseFrom, from + b.index! + b[0].length);
     // A clause longer than the window is no short introduction ("S was blunt" is a few words): no claim.
