@@ -96,6 +96,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   const tail = j < tokens.length ? tokens[j] : null;
   if (tail && ORG_NOUNS.has(tail.text) && text.slice(words[words.length - 1].end, tail.start) === ' ' && !isPossessive(words[words.length - 1].text)) {
     const phrase = splitTitle([...words, tail]);
+    // "the Carverton-based company", "the London-listed miner": a description and a common noun name no one.
+    if (phrase && !isCapitalised(phrase.name)) return null;
     if (phrase) return { phrase: { ...phrase, kind: 'organization', role: null }, next: j + 1 };
   }
   const phrase = splitTitle(words);

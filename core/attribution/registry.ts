@@ -25,7 +25,7 @@ const ORG_SYNONYMS: Record<string, string[]> = {
 
 /** Heads of bodies that are not businesses or teams: what "the company" or "the club" cannot mean. */
 const PUBLIC_BODY_HEADS = new Set(
-  'council ministry department agency authority commission committee court police office institute institution association federation confederation government party parliament assembly university college school hospital center centre clinic church charity foundation trust society union'.split(' '),
+  'council ministry department agency authority commission committee court police office institute institution association federation confederation government party parliament assembly university college school hospital center centre clinic church charity foundation trust society union board bureau regulator inspectorate tribunal watchdog senate congress army'.split(' '),
 );
 
 /** An entity as the registry keeps it; everyone else sees it read-only (`Entity`) and changes it through the registry's methods. */
@@ -44,6 +44,8 @@ interface EntityRecord {
   head: string | null;
   /** A document standing as a source ("a survey"): never "he" or "she". */
   inanimate?: boolean;
+  /** The gender was only learnt from a pronoun with nobody else near: no proof of a person. */
+  genderGuessed?: boolean;
 }
 
 /** A speaker or mention target as rules see it: read-only; the registry alone describes or reclassifies it. */
@@ -357,7 +359,10 @@ export class SpeakerRegistry {
             tally('registry:pronoun-gender');
             others = o.entity !== w.not && o.entity !== e && o.entity.kind !== 'organization' && !o.entity.plural;
           }
-          if (!others) e.gender = want;
+          if (!others) {
+            e.gender = want;
+            e.genderGuessed = true;
+          }
         }
         return this.mention(e, w.pos);
       }
@@ -412,7 +417,7 @@ export class SpeakerRegistry {
         // nothing of a person (no title, role, gender) is the body meant ("Nordlys Orbital", "Lakeport Herons").
         // A council, a hospital or a university is never "the company" or "the club", whatever was named last.
         const bodies = this.records.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w)) &&
-          ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && !e.gender && e.name.includes(' '))));
+          ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && (!e.gender || e.genderGuessed) && e.name.includes(' '))));
         if (bodies.length > 0) {
           const e = this.mostRecent(bodies, pos, true);
           e.kind = 'organization';

@@ -415,4 +415,15 @@ describe('speakers: batch 12 principles', () => {
     expect(claimWith(r, 'appeal would follow').speaker).toBe('Ana Ruiz');
     expect(r.speakers.find((sp) => sp.name === 'Ana Ruiz')?.role).toMatch(/lawyer/);
   });
+
+  it('"the Carverton-based company" is the company named before, not a body called "company"; a regulator is never "the company"', () => {
+    const r = run(
+      'Halden Foods said on Monday that its profit fell, hours after the Food Standards Board said it was reviewing the firm\'s labels.',
+      'Sales rose 4% in the quarter, the Carverton-based company said.',
+      'The company said it would appeal against the fine.',
+    );
+    expect(claimWith(r, 'Sales rose').speaker).toBe('Halden Foods');
+    expect(claimWith(r, 'appeal against the fine').speaker).toBe('Halden Foods');
+    expect(r.speakers.map((s) => s.name)).not.toContain('company');
+  });
 });
