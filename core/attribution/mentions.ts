@@ -93,6 +93,10 @@ export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<
         if (!/^[a-z-]+$/.test(w)) break;
       }
     } else if (isCapitalised(t.text)) {
+      // "Hosting Solvay for the closing session, ...": a participle opening the sentence is not part of the
+      // name after it (unless it is someone's name: "Fleming said").
+      if (i === 0 && /^[\p{Lu}][\p{Ll}]{2,}ing$/u.test(t.text) && i + 1 < tokens.length && isCapitalised(tokens[i + 1].text) &&
+        !GIVEN_NAME_GENDER.has(t.text.toLowerCase()) && !registry.isKnownSurname(t.text.toLowerCase())) continue;
       const named = readName(ctx.masked, tokens, i);
       if (!named) continue;
       const p = named.phrase;

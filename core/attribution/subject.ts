@@ -177,7 +177,9 @@ export function isLeadIn(ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Sp
     const next = readSpeakerPhrase(ctx.masked, chunks[i + 1].start, chunks[i + 1].end);
     if (next !== null) return true;
   }
-  const participle = /^\s*([\p{Lu}][\p{Ll}]{2,}ing)\b(?!\s+[\p{Lu}])/u.exec(text);
+  // "Hosting Solvay for the closing session, Reinholt said": a participle with its object, even a name.
+  const participle = /^\s*([\p{Lu}][\p{Ll}]{2,}ing)\b(?!\s+[\p{Lu}])/u.exec(text) ??
+    /^\s*([\p{Lu}][\p{Ll}]{2,}ing)\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+[\p{Ll}]/u.exec(text);
   if (!participle || i + 1 >= chunks.length) return false;
   const word = participle[1].toLowerCase();
   if (GIVEN_NAME_GENDER.has(word) || registry.isKnownSurname(word)) return false;

@@ -426,4 +426,15 @@ describe('speakers: batch 12 principles', () => {
     expect(claimWith(r, 'appeal against the fine').speaker).toBe('Halden Foods');
     expect(r.speakers.map((s) => s.name)).not.toContain('company');
   });
+
+  it('a participle opening the sentence is not part of the name after it ("Hosting Solvay for ..., Reinholt said")', () => {
+    const r = run(
+      'The novelist Ingrid Solvay spoke to the critic Tobias Reinholt on Sunday.',
+      'Hosting Solvay for the closing session, Reinholt said he had read the novel twice.',
+      'Solvay said the archive had nothing more to give.',
+    );
+    expect(claimWith(r, 'read the novel twice').speaker).toBe('Tobias Reinholt');
+    expect(claimWith(r, 'archive had nothing').speaker).toBe('Ingrid Solvay');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Hosting Solvay');
+  });
 });
