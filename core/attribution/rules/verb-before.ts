@@ -27,6 +27,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['Mayor Ana Ruiz told reporters the bridge could reopen in May.'], speaker: 'Ana Ruiz', claim: 'bridge could reopen' },
     { paragraphs: ['The coach, Pilar Soto, said: "We defended like a team for ninety minutes."'], speaker: 'Pilar Soto', claim: 'defended like a team' },
     { paragraphs: ['Amira Saleh said the bank had never lent to the firm, but added that its auditors were worried.'], speaker: 'Amira Saleh', claim: 'auditors were worried' },
+    { paragraphs: ['The opposition leader, Councillor Mira Dane, accused the mayor of hiding the deficit.'], speaker: 'Mira Dane', claim: 'the mayor of hiding the deficit' },
   ],
   mustNot: [
     { paragraphs: ['Karin Holm posted a screenshot of the letter on Tuesday.'], claim: 'screenshot' },
