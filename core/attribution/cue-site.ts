@@ -71,10 +71,13 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // '"Q", he argues, though he calls ...': a conjunct whose subject is a pronoun tells what the speaker did
   // next, so the attribution closes the claim before it rather than sitting inside one.
   const speakerGoesOn = /^\s*,\s*(?:and|but|while|although|though|as)\s+(?:he|she|they)\s/i.test(rest) && reportedWordsBefore(left);
-  const ends = /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
+  // '..., the ministry said in a statement, a decision that brought protesters onto the streets': a noun
+  // phrase summing up the whole report follows it; it is the writer's comment, not more of the words.
+  const resumptive = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|announcement|change|plan|measure|development|ruling|figure|rise|fall|increase|drop|cut|blow|setback|boost|reversal|u-turn|warning|admission)\s+(?:that|which)\b/i.test(rest) && reportedWordsBefore(left);
+  const ends = resumptive || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
-  const medial = !reportedVia && !speakerGoesOn && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
+  const medial = !reportedVia && !speakerGoesOn && !resumptive && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
     (/^\s*,\s*[\p{Ll}]/u.test(rest) && !/^\s*,\s*(?:who|which|whose|when|where|adding|saying|noting|according|\w+ing)\b/i.test(rest) &&
       reportedWordsBefore(left) && !left.includes(MASK)));
   const cueAfterBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);

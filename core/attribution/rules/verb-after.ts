@@ -2,7 +2,8 @@
  * Speech verb after the claim, speaker before the verb: '"Q," she said.', 'CLAUSE, the authority said.',
  * and the medial case where the attribution sits inside the words: 'A major part of the reason, McKinley
  * said, is the flow of drugs.' Applies when only circumstances follow the cue (an adjunct, a channel such
- * as ", in remarks that ...", what the speaker did next, a subordinate clause) or the cue is set off
+ * as ", in remarks that ...", what the speaker did next, a subordinate clause, a noun phrase summing the
+ * report up: ", a decision that ...") or the cue is set off
  * inside the words by commas.
  *
  * Wins over: verb-before-claim, because when nothing reported follows the cue the words can only be
@@ -21,9 +22,11 @@ export const examples: RuleExamples = {
     { paragraphs: ['Dr Ewa Nowak runs the clinic.', '"We turned away forty patients last week," Nowak said.'], speaker: 'Ewa Nowak', claim: 'forty patients' },
     { paragraphs: ['Dan McKinley is the county sheriff.', 'A major part of the reason, McKinley said, is the flow of drugs across the county line.'], speaker: 'Dan McKinley', claim: 'flow of drugs' },
     { paragraphs: ['The bridge will stay shut until spring, the Harbour Authority said in a statement on Monday.'], speaker: 'Harbour Authority', claim: 'bridge will stay shut' },
+    { paragraphs: ['Kardia will end the fuel subsidy from April 1, the finance ministry said in a statement posted online on Tuesday, a decision that brought protesters onto the streets.'], speaker: 'finance ministry', claim: 'will end the fuel subsidy from April 1' },
   ],
   mustNot: [
     { paragraphs: ['Imhof dismissed the criticism after the vote.'], claim: 'criticism' },
+    { paragraphs: ['Kardia will end the fuel subsidy from April 1, the finance ministry said in a statement posted online on Tuesday, a decision that brought protesters onto the streets.'], claim: 'a decision that' },
   ],
 };
 
