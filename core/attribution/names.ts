@@ -95,6 +95,17 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   // "the Conservative group", "the Labour party": a capitalised name with a lower-case body noun after it.
   const tail = j < tokens.length ? tokens[j] : null;
   if (tail && ORG_NOUNS.has(tail.text) && text.slice(words[words.length - 1].end, tail.start) === ' ' && !isPossessive(words[words.length - 1].text)) {
+    const after = j + 1 < tokens.length && text.slice(tail.end, tokens[j + 1].start) === ' ' ? tokens[j + 1] : null;
+    // "National broadcaster NTV", "Rail operator Coastlink": a description in front of the body's own name.
+    if (after && isCapitalised(after.text) && !NAME_STOP.has(after.text)) {
+      const own = readName(text, tokens, j + 1);
+      if (own && !own.phrase.titled) return { phrase: { ...own.phrase, kind: 'organization', role: null }, next: own.next };
+    }
+    // "Local government finance experts say": the body noun only describes the people the phrase is about.
+    for (let q = j + 1; q < Math.min(tokens.length, j + 3) && !isCapitalised(tokens[q].text); q++) {
+      const lw = lower(tokens[q].text);
+      if (PERSON_NOUNS.has(lw) || ROLE_NOUNS.has(lw)) return null;
+    }
     const phrase = splitTitle([...words, tail]);
     // "the Carverton-based company", "the London-listed miner": a description and a common noun name no one.
     if (phrase && !isCapitalised(phrase.name)) return null;

@@ -437,4 +437,17 @@ describe('speakers: batch 12 principles', () => {
     expect(claimWith(r, 'archive had nothing').speaker).toBe('Ingrid Solvay');
     expect(r.speakers.map((s) => s.name)).not.toContain('Hosting Solvay');
   });
+
+  it('a description in front of a body\'s own name gives the body ("Rail operator Coastlink said"); a body noun modifying people does not ("Local government finance experts say")', () => {
+    const r = run(
+      'Ferry operator Wavelink said crossings would resume on Friday.',
+      'National broadcaster RTK reported that the port had reopened.',
+      'Local government finance experts say more councils are likely to follow.',
+    );
+    expect(claimWith(r, 'crossings would resume')).toMatchObject({ speaker: 'Wavelink' });
+    expect(claimWith(r, 'port had reopened')).toMatchObject({ speaker: 'RTK' });
+    expect(claimWith(r, 'more councils')).toMatchObject({ speaker: 'local government finance experts' });
+    expect(r.speakers.find((s) => s.name === 'Wavelink')?.kind).toBe('organization');
+    expect(readSpeakerPhrase('the Labour party', 0, 16)).toMatchObject({ type: 'name', phrase: { name: 'Labour party', kind: 'organization' } });
+  });
 });
