@@ -132,6 +132,8 @@ export const NOT_NAME = set(`
   feel find get go try take make keep ask tell check look watch listen call follow join share sign visit learn use
   was were is are did does do has have had can could would should shall might must
   former ex old senior junior acting interim shadow whatever whoever whichever what
+  hours days weeks months years minutes moments seconds decades
+  two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds thousands
 `);
 
 /** Particles that may sit inside a name ("Alliance of Coastal States", "Ursula von Berg"). */

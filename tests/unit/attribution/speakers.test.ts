@@ -450,4 +450,14 @@ describe('speakers: batch 12 principles', () => {
     expect(r.speakers.find((s) => s.name === 'Wavelink')?.kind).toBe('organization');
     expect(readSpeakerPhrase('the Labour party', 0, 16)).toMatchObject({ type: 'name', phrase: { name: 'Labour party', kind: 'organization' } });
   });
+
+  it('a time phrase opening the sentence ("Hours after the vote,") is no speaker, and neither is a number word', () => {
+    const r = run(
+      'Hours after the vote, Harbour Action organizer Lena Voss said the group would appeal.',
+      'Days later, Mayor Ana Ruiz said the decision was final.',
+    );
+    expect(claimWith(r, 'would appeal').speaker).toBe('Lena Voss');
+    expect(claimWith(r, 'decision was final').speaker).toBe('Ana Ruiz');
+    expect(readSpeakerPhrase('Hours after the vote', 0, 20)).toBeNull();
+  });
 });
