@@ -143,7 +143,7 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   const used = new Map<Entity, number>();
   const claims: FoundClaim[] = [];
   kept
-    .filter((d) => d.claim.entity && !registry.isAuthor(d.claim.entity.name))
+    .filter((d) => d.claim.entity && registry.speaksInText(d.claim.entity))
     .sort((a, b) => a.base + a.claim.start - (b.base + b.claim.start))
     .forEach((d, i) => {
       const e = d.claim.entity;

@@ -3,7 +3,7 @@
  * ministry" or a bare surname can find them. A name after a preposition or "told" is registered as an
  * object (a weaker antecedent); places, titles of works and things someone owns are not people.
  */
-import { readName } from './names';
+import { type NamePhrase, readName } from './names';
 import { readSpeakerPhrase } from './speaker-phrase';
 import { isCapitalised, tokenize } from './tokens';
 import { type SpeakerRegistry, initialsOf } from './registry';
@@ -48,6 +48,13 @@ function obliqueBeforeName(before: string): boolean {
 }
 
 /** Registers the people named in a sentence, so pronouns and surnames can refer to them later. */
+/** "Our correspondent Nadia Ferreira": a name right after a reporter's title carries it as role. */
+function asReporter(ctx: SentenceCtx, p: NamePhrase): NamePhrase {
+  if (p.role) return p;
+  const title = /\b(correspondent|reporter|journalist)\s+$/i.exec(ctx.masked.slice(Math.max(0, p.start - 30), p.start));
+  return title ? { ...p, role: title[1].toLowerCase() } : p;
+}
+
 export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<void> {
   const tokens = tokenize(ctx.masked, ctx.span.start, ctx.span.end);
   let nextPause = TOKENS_PER_STEP;
@@ -126,13 +133,13 @@ export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<
       } else if (locative && !p.titled && !givenFirst && p.kind === 'person') registry.notePlace(p.name);
       else if (p.kind === 'person' && !p.titled && !givenFirst && POSSESSED.test(ctx.masked.slice(Math.max(ctx.span.start, t.start - 50), t.start))) {
         // "her new £140,000 Range Rover", "Rayne's black Range Rover": something someone owns, not a person.
-      } else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isAuthor(p.name)) {
+      } else if (p.kind === 'person' && (p.tokens.length >= 2 || p.titled) && !registry.isSilentAuthor(asReporter(ctx, p))) {
         // Siblings named together: "Kofi and Samuel Adeyemi".
         const and = ctx.masked.slice(Math.max(0, t.start - 40), t.start).match(/([\p{Lu}][\p{L}'’-]+)\s+and\s+$/u);
         if (and && p.tokens.length === 2 && !p.titled) {
           registry.resolveName({ ...p, name: `${and[1]} ${p.tokens[1]}`, tokens: [and[1], p.tokens[1]] }, ctx.base + t.start - and[0].length, true, oblique);
         }
-        const person = registry.resolveName(p, ctx.base + p.start, true, oblique);
+        const person = registry.resolveName(asReporter(ctx, p), ctx.base + p.start, true, oblique);
         // "Their manager, Declan Moynihan, ...": the role set before the name, so "the Vale boss" can find him.
         const roleBefore = person && !person.role ? ROLE_BEFORE_NAME.exec(ctx.masked.slice(Math.max(ctx.span.start, t.start - 50), t.start)) : null;
         if (person && roleBefore && ROLE_NOUNS.has(roleBefore[2].toLowerCase())) registry.describe(person, roleBefore[1]);

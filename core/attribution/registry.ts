@@ -91,6 +91,8 @@ function norm(s: string): string {
 }
 
 const NONE: readonly EntityRecord[] = [];
+/** Roles that make a byline's author a source in the text. */
+const REPORTER_ROLE = /\b(?:correspondent|reporter|journalist)\b/i;
 
 /** Entities by a key (a name, a word of a name, a surname …), each list in order of creation. */
 class KeyIndex {
@@ -134,6 +136,20 @@ export class SpeakerRegistry {
 
   constructor(authors: string[] = []) {
     this.authors = new Set(authors.map(norm).filter(Boolean));
+  }
+
+  /**
+   * Whether a name is one of the byline's authors who does not speak here. An author the text introduces
+   * as its reporter ("Our correspondent Nadia Ferreira reports that ...", a live blog's reporter at the
+   * scene) is a source like any other: reporters and outlets are quoted too.
+   */
+  isSilentAuthor(p: { name: string; role: string | null }): boolean {
+    return this.isAuthor(p.name) && !(p.role && REPORTER_ROLE.test(p.role));
+  }
+
+  /** Whether what this entity said is shown: everyone but the byline's authors, unless introduced as reporters. */
+  speaksInText(e: Entity): boolean {
+    return this.isSilentAuthor(e) === false;
   }
 
   isAuthor(name: string): boolean {
@@ -197,7 +213,7 @@ export class SpeakerRegistry {
 
   /** A person or organisation named in the text. Returns null for the byline's authors. */
   resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): EntityRecord | null {
-    if (this.isAuthor(p.name)) return null;
+    if (this.isSilentAuthor(p)) return null;
     const tokens = p.tokens;
     let found: EntityRecord | null = tokens.length === 1 ? this.aliases.get(norm(p.name)) ?? this.bodyByInitials(tokens[0]) : null;
     if (found) {

@@ -13,7 +13,7 @@ import { ORG_NOUNS, PERSON_NOUNS, PLURAL_BODIES, ROLE_NOUNS } from './lexicon';
 import { CIRCUMSTANCE } from './word-patterns';
 
 export function resolvePhrase(ctx: SentenceCtx, registry: SpeakerRegistry, phrase: SpeakerPhrase): Entity | null {
-  if (phrase.type === 'name' && registry.isAuthor(phrase.phrase.name)) return null;
+  if (phrase.type === 'name' && registry.isSilentAuthor(phrase.phrase)) return null;
   return registry.resolve(phrase, ctx.base + phrase.start);
 }
 

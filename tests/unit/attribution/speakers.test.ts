@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSpeakerPhrase } from '../../../core/attribution/speaker-phrase';
-import { claimWith, run } from './helpers';
+import { claimWith, run, runWithAuthors } from './helpers';
 
 const speaker = (r: ReturnType<typeof run>, name: string) => r.speakers.find((s) => s.name === name);
 
@@ -459,5 +459,17 @@ describe('speakers: batch 12 principles', () => {
     expect(claimWith(r, 'would appeal').speaker).toBe('Lena Voss');
     expect(claimWith(r, 'decision was final').speaker).toBe('Ana Ruiz');
     expect(readSpeakerPhrase('Hours after the vote', 0, 20)).toBeNull();
+  });
+
+  it('a byline author the text introduces as its reporter is a source ("Our correspondent X reports that ..."); otherwise authors never speak', () => {
+    const r = runWithAuthors(
+      ['Owen Price', 'Nadia Ferreira'],
+      'Our correspondent Nadia Ferreira reports that police have widened the cordon around the plant.',
+      'Our correspondent Nadia Ferreira is at the scene. She says smoke is visible from the coast road.',
+      'Owen Price said the paper had asked the company for comment.',
+    );
+    expect(r.claims.find((c) => c.text.includes('widened the cordon'))?.speaker).toBe('Nadia Ferreira');
+    expect(r.claims.find((c) => c.text.includes('smoke is visible'))?.speaker).toBe('Nadia Ferreira');
+    expect(r.claims.map((c) => c.speaker)).not.toContain('Owen Price');
   });
 });
