@@ -7,7 +7,7 @@ import { MASK } from './quotes';
 import { NOUN_CUE_PATTERN } from './cues';
 import { type SentenceCtx, reportedWordsBefore } from './sentence';
 import type { CueSite } from './rules/types';
-import { ADJUNCT_AFTER_CUE, AUX, SUBJECT_PRONOUN } from './word-patterns';
+import { ADJUNCT_AFTER_CUE, AUX, PAST_TENSE, SUBJECT_PRONOUN } from './word-patterns';
 
 const CHANNEL_AFTER_CUE = new RegExp(
   `^\\s*,\\s*(?:in|during|at|on|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${NOUN_CUE_PATTERN})\\b`,
@@ -57,7 +57,10 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // not more of them ("said in a statement that ..." is the statement's content).
   const channel = CHANNEL_AFTER_CUE.test(afterCue) && reportedWordsBefore(left);
   // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
-  const circumstances = !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
+  // "have said the council borrowed too heavily": a noun phrase and a verb in the past are a clause, not
+  // circumstances ("told the Dunmore Echo.").
+  const clauseAfter = /^\s*(?:the|a|an)\b/i.test(rest) && PAST_TENSE.test(rest);
+  const circumstances = !clauseAfter && !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
   // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
   // attribution is what the speaker did next, not what they said.
