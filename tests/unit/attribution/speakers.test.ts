@@ -472,4 +472,10 @@ describe('speakers: batch 12 principles', () => {
     expect(r.claims.find((c) => c.text.includes('smoke is visible'))?.speaker).toBe('Nadia Ferreira');
     expect(r.claims.map((c) => c.speaker)).not.toContain('Owen Price');
   });
+
+  it('media speak as bodies: "State media reported that ..."', () => {
+    const r = run('State media reported that calm had returned to the capital by late evening.');
+    expect(claimWith(r, 'calm had returned')).toMatchObject({ speaker: 'State media' });
+    expect(r.speakers[0].kind).toBe('organization');
+  });
 });
