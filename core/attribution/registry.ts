@@ -91,6 +91,7 @@ function norm(s: string): string {
 }
 
 const NONE: readonly EntityRecord[] = [];
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Roles that make a byline's author a source in the text. */
 const REPORTER_ROLE = /\b(?:correspondent|reporter|journalist)\b/i;
 
@@ -410,6 +411,14 @@ export class SpeakerRegistry {
     tally('registry:roles', this.records.length);
     const heads = [head, ...(ROLE_SYNONYMS.get(head) ?? [])];
     const candidates = this.records.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).some((w) => heads.includes(w)));
+    // "the Rovers boss" after "Rovers boss Gary Lindell" and "Ashbury manager Neil Farrant": the words in
+    // front of the head say whose boss, and pick the one whose role has them.
+    const modifiers = norm(role).split(/[\s-]+/).filter((w) => w && !DETERMINER_WORDS.has(w) && w !== head);
+    const fitting = modifiers.length ? candidates.filter((e) => {
+      const words = new Set(norm(e.role!).split(/[\s-]+/));
+      return modifiers.every((w) => words.has(w));
+    }) : [];
+    if (fitting.length > 0) return this.mention(this.mostRecent(fitting, pos), pos);
     if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
     const name = role.replace(/^(the|his|her|its|their|a|an)\s+/i, '');
     return this.unnamed(name, head, false, pos);

@@ -478,4 +478,13 @@ describe('speakers: batch 12 principles', () => {
     expect(claimWith(r, 'calm had returned')).toMatchObject({ speaker: 'State media' });
     expect(r.speakers[0].kind).toBe('organization');
   });
+
+  it('"the Rovers boss" is the person whose role says Rovers, not the boss named last', () => {
+    const r = run(
+      'Rovers boss Gary Lindell said his side had been second to every ball.',
+      'Ashbury manager Neil Farrant said the referee had been right.',
+      '"Top of the league in February means nothing," the Rovers boss added.',
+    );
+    expect(claimWith(r, 'Top of the league').speaker).toBe('Gary Lindell');
+  });
 });
