@@ -19,6 +19,8 @@ const NEGATION = /\b(?:not|never|n't|to|declined|refused)\s*$/i;
 /** Words after which a cue word is a noun: determiners, and possessives ("Thursday's report"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose|every|each|any|no|another)|[\p{L}]['’]s?)\s*$/iu;
 const MAX_CUES_PER_SENTENCE = 8;
+/** Documents that speak for their authors: "The report notes that ...". */
+const DOCUMENT_NOUNS = new Set('report study statement survey paper filing ruling letter memo review audit analysis judgment judgement'.split(' '));
 /**
  * How far back the tests on the words before a cue look. Each test reads only the last few words; a bound
  * keeps a sentence of thousands of characters (a page of quoted lines with no full stop) from costing
@@ -58,7 +60,7 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
     // "-s" forms double as plural nouns ("territorial disputes", "the claims"): take them only after a subject.
     if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(before)) {
       const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord)) continue;
+      if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !DOCUMENT_NOUNS.has(prevWord)) continue;
     }
     // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.
     if (/\b(?:is|are|was|were|been|being|be|am|get|got)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$/i.test(before)) continue;

@@ -15,7 +15,7 @@ import { LEADING_ADVERBIAL, TIME_LEAD } from './word-patterns';
 
 /** How far before a cue its speaker can be: a subject with its appositives fits easily. */
 const SUBJECT_WINDOW = 400;
-const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)(?:\s+(?:also|further|later|previously|earlier|too))?\s*$/i;
+const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)(?:\s+(?:also|further|later|previously|earlier|too))?\s*$/i;
 const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
 
 /** The speaker phrase that ends right before the cue, with its appositives and a role in front. */
@@ -83,6 +83,12 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
       if (entity) return { entity, start: last.start + pronoun.index };
     }
   }
+  // '..., the report said.': a document after the words speaks for whoever issued it, or as itself.
+  const document = DOCUMENT_SUBJECT.exec(m.slice(last.start, last.end));
+  if (postPosed && document && chunks.length >= 2) {
+    const entity = registry.issuerNear(ctx.base + last.start) ?? registry.sourceDocument(document[1].toLowerCase(), ctx.base + last.start);
+    return { entity, start: last.start };
+  }
   // Pre-posed with appositives: "Tom Becker, who heads the dockers' union, said".
   const found = speakerFromChunks(ctx, registry, chunks, cuePos);
   return found ? { entity: found.entity, start: found.start } : null;
@@ -111,7 +117,8 @@ function speakerFromChunks(
     return entity ? { entity, start: first.start, role: null } : null;
   }
   // "The report, published last week by the Ocean Watch Institute, said ...": the document speaks for its author.
-  if (DOCUMENT_SUBJECT.test(ctx.masked.slice(first.start, first.end))) {
+  const document = DOCUMENT_SUBJECT.exec(ctx.masked.slice(first.start, first.end));
+  if (document) {
     for (let k = i + 1; k < chunks.length; k++) {
       const by = /\bby\s+/.exec(ctx.masked.slice(chunks[k].start, chunks[k].end));
       if (!by) continue;
@@ -121,8 +128,9 @@ function speakerFromChunks(
         if (entity) return { entity, start: first.start, role: null };
       }
     }
-    const issuer = registry.issuerNear(ctx.base + first.start);
-    return issuer ? { entity: issuer, start: first.start, role: null } : null;
+    // No issuer named or near: the document stands as the source, as "according to a report" does.
+    const issuer = registry.issuerNear(ctx.base + first.start) ?? registry.sourceDocument(document[1].toLowerCase(), ctx.base + first.start);
+    return { entity: issuer, start: first.start, role: null };
   }
   let phrase = readSpeakerPhrase(ctx.masked, first.start, first.end);
   // "Another, Sofia Lindqvist, tweeted": a short lead-in without a verb, the name after it.

@@ -29,6 +29,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['Amira Saleh said the bank had never lent to the firm, but added that its auditors were worried.'], speaker: 'Amira Saleh', claim: 'auditors were worried' },
     { paragraphs: ['The opposition leader, Councillor Mira Dane, accused the mayor of hiding the deficit.'], speaker: 'Mira Dane', claim: 'the mayor of hiding the deficit' },
     { paragraphs: ['Critics of the deal, including several of the mayor\'s own backbenchers, have said the council borrowed too heavily.'], speaker: 'critics of the deal', claim: 'the council borrowed too heavily' },
+    { paragraphs: ['The report notes that her recovery was uneven.'], speaker: 'report', claim: 'her recovery was uneven' },
   ],
   mustNot: [
     { paragraphs: ['Karin Holm posted a screenshot of the letter on Tuesday.'], claim: 'screenshot' },
