@@ -128,15 +128,15 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   // part of that claim, not a second one. Of two claims with the same span the first is kept. Read in
   // order of start (the longer first), so one pass with the furthest end so far finds every claim that
   // another holds.
-  const at = (d: typeof drafts[number]) => [d.base + d.claim.start, d.base + d.claim.end] as const;
-  const order = drafts.map((_, i) => i).sort((i, j) => at(drafts[i])[0] - at(drafts[j])[0] || at(drafts[j])[1] - at(drafts[i])[1] || i - j);
+  const starts = drafts.map((d) => d.base + d.claim.start);
+  const ends = drafts.map((d) => d.base + d.claim.end);
+  const order = drafts.map((_, i) => i).sort((i, j) => starts[i] - starts[j] || ends[j] - ends[i] || i - j);
   const held = new Set<number>();
   let furthest = -Infinity;
   for (const i of order) {
     tally('index:claims-held');
-    const [, end] = at(drafts[i]);
-    if (end <= furthest) held.add(i);
-    else furthest = end;
+    if (ends[i] <= furthest) held.add(i);
+    else furthest = ends[i];
   }
   const kept = drafts.filter((_, i) => !held.has(i));
 

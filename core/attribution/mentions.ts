@@ -5,7 +5,7 @@
  */
 import { type NamePhrase, readName } from './names';
 import { readSpeakerPhrase } from './speaker-phrase';
-import { isCapitalised, tokenize } from './tokens';
+import { type Token, isCapitalised, tokenize } from './tokens';
 import { type SpeakerRegistry, initialsOf } from './registry';
 import type { SentenceCtx } from './sentence';
 import type { Steps } from '../steps';
@@ -57,13 +57,21 @@ function asReporter(ctx: SentenceCtx, p: NamePhrase): NamePhrase {
 
 export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<void> {
   const tokens = tokenize(ctx.masked, ctx.span.start, ctx.span.end);
-  let nextPause = TOKENS_PER_STEP;
-  for (let i = 0; i < tokens.length; i++) {
-    // A sentence of thousands of words (a block with no full stop) pauses inside, like a long paragraph.
-    if (i >= nextPause) {
-      nextPause = i + TOKENS_PER_STEP;
-      yield;
-    }
+  // A sentence of thousands of words (a block with no full stop) pauses inside, like a long paragraph.
+  let at = 0;
+  while (at < tokens.length) {
+    if (at > 0) yield;
+    at = noteTokens(ctx, registry, tokens, at, Math.min(tokens.length, at + TOKENS_PER_STEP));
+  }
+}
+
+/**
+ * Registers the names among tokens [from, to) of the sentence; returns where the next stretch starts (past
+ * `to` when a name ran over it).
+ */
+function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[], from: number, to: number): number {
+  let i = from;
+  for (; i < to; i++) {
     const t = tokens[i];
     const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
     // "in the Northeast": the preposition before the article decides.
@@ -158,5 +166,6 @@ export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<
       i = named.next - 1;
     }
   }
+  return i;
 }
 
