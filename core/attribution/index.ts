@@ -1,12 +1,13 @@
 /**
  * Attribution: who said what in an article, from its paragraphs alone (no NLP library, a small lexicon).
- * See claims.ts for what one claim is and registry.ts for how speakers are told apart.
+ * See paragraph.ts for what one claim is, rules/ for the patterns, and registry.ts for how speakers are told apart.
  */
 import type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
 import { runToEnd, type Steps } from '../steps';
-import { SpeakerRegistry, type Entity, initialsOf } from './registry';
-import { type DraftClaim, type ParagraphResult, type QuoteGroup, paragraphClaims } from './claims';
-import { readSpeakerPhrase } from './names';
+import { SpeakerRegistry, type Entity } from './registry';
+import { type DraftClaim, type ParagraphOutcome, type ParagraphResult, type QuoteGroup, paragraphClaimsSteps } from './paragraph';
+import { readSpeakerPhrase } from './speaker-phrase';
+import { tally } from './work';
 
 export type { AttributionInput, AttributionResult, FoundClaim, Speaker } from './types';
 
@@ -15,6 +16,42 @@ function isBylineParagraph(text: string, authors: string[]): boolean {
   const t = text.trim();
   if (/^by\s+[\p{Lu}]/iu.test(t) && t.split(/\s+/).length <= 14 && !/[.!?]["”’]?$/.test(t)) return true;
   return authors.some((a) => a && t.startsWith(a) && t.split(/\s+/).length <= a.split(/\s+/).length + 6 && !/\b(said|says|told)\b/.test(t));
+}
+
+/**
+ * The longest paragraph read as one. A block longer than this (a `<pre>` transcript, a page that is one
+ * paragraph) is read in pieces cut at line breaks, or else at sentence ends or spaces, so that even the
+ * per-paragraph passes (quotes, masking, sentence splitting) of one step stay small. News paragraphs are a
+ * few hundred characters: none is cut.
+ */
+export const LONGEST_PARAGRAPH = 16_000;
+
+/** The paragraphs worth reading, long ones cut into pieces with their own offsets. */
+function* readablePieces(paragraphs: AttributionInput['paragraphs']): Generator<{ text: string; start: number }> {
+  for (const para of paragraphs) {
+    if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
+    const start = typeof para.start === 'number' ? para.start : 0;
+    const text = para.text;
+    if (text.length <= LONGEST_PARAGRAPH) {
+      yield { text, start };
+      continue;
+    }
+    let from = 0;
+    while (from < text.length) {
+      let to = Math.min(text.length, from + LONGEST_PARAGRAPH);
+      if (to < text.length) {
+        const window = text.slice(from + (LONGEST_PARAGRAPH >> 1), to);
+        const cut = Math.max(window.lastIndexOf('\n'), -1);
+        const sentence = cut < 0 ? Math.max(window.lastIndexOf('. '), window.lastIndexOf('." '), window.lastIndexOf('.” ')) : -1;
+        const space = cut < 0 && sentence < 0 ? window.lastIndexOf(' ') : -1;
+        const at = cut >= 0 ? cut + 1 : sentence >= 0 ? sentence + 2 : space >= 0 ? space + 1 : -1;
+        if (at > 0) to = from + (LONGEST_PARAGRAPH >> 1) + at;
+      }
+      const piece = text.slice(from, to);
+      if (piece.trim()) yield { text: piece, start: start + from };
+      from = to;
+    }
+  }
 }
 
 export function attribute(input: AttributionInput): AttributionResult {
@@ -37,13 +74,13 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   let orphans: Omit<DraftClaim, 'entity'>[] = [];
   let unreadParagraphs = 0;
 
-  for (const para of input.paragraphs) {
-    if (!para || typeof para.text !== 'string' || !para.text.trim()) continue;
+  for (const para of readablePieces(input.paragraphs)) {
     if (isBylineParagraph(para.text, authors)) continue;
-    const base = typeof para.start === 'number' ? para.start : 0;
-    let result: ReturnType<typeof paragraphClaims>;
+    const base = para.start;
+    let result: ParagraphOutcome;
     try {
-      result = paragraphClaims(para.text, base, registry, group, previous, lastSpeaker);
+      // A very long paragraph pauses inside itself too (every CHARS_PER_STEP characters).
+      result = yield* paragraphClaimsSteps(para.text, base, registry, group, previous, lastSpeaker);
     } catch {
       // The paragraph gives no claims, and what ran on from it (an open quote, a colon) runs no further.
       unreadParagraphs++;
@@ -72,29 +109,41 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   }
 
   // A surname used before the full name is given (a pull quote, a caption read first) is still that person.
+  // Looked up once per speaker, not once per claim: a page of many claims by few speakers asks few times.
+  const fuller = new Map<Entity, Entity | null>();
   for (const d of drafts) {
     const e = d.claim.entity;
     if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
-    const full = registry.entities.filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
-    if (full.length === 1) d.claim.entity = full[0];
-    // An acronym met before the name it stands for (a live blog reads newest first): "URWU" is the United
-    // Rail Workers' Union named further down.
-    if (e.kind === 'organization' && /^[\p{Lu}]{2,6}$/u.test(e.name)) {
-      const named = registry.entities.filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
-      if (named.length === 1) d.claim.entity = named[0];
+    let better = fuller.get(e);
+    if (better === undefined) {
+      // An acronym met before the name it stands for (a live blog reads newest first): "URWU" is the United
+      // Rail Workers' Union named further down.
+      better = registry.expansionOf(e) ?? registry.fullNameOf(e);
+      fuller.set(e, better);
     }
+    if (better) d.claim.entity = better;
   }
 
   // One statement, one claim: a cue inside another claim's words ("the team had agreed to pay ...") is
-  // part of that claim, not a second one.
-  const inside = (a: typeof drafts[number], b: typeof drafts[number]) =>
-    a !== b && a.base + a.claim.start >= b.base + b.claim.start && a.base + a.claim.end <= b.base + b.claim.end;
-  for (let i = drafts.length - 1; i >= 0; i--) if (drafts.some((b) => inside(drafts[i], b))) drafts.splice(i, 1);
+  // part of that claim, not a second one. Of two claims with the same span the first is kept. Read in
+  // order of start (the longer first), so one pass with the furthest end so far finds every claim that
+  // another holds.
+  const starts = drafts.map((d) => d.base + d.claim.start);
+  const ends = drafts.map((d) => d.base + d.claim.end);
+  const order = drafts.map((_, i) => i).sort((i, j) => starts[i] - starts[j] || ends[j] - ends[i] || i - j);
+  const held = new Set<number>();
+  let furthest = -Infinity;
+  for (const i of order) {
+    tally('index:claims-held');
+    if (ends[i] <= furthest) held.add(i);
+    else furthest = ends[i];
+  }
+  const kept = drafts.filter((_, i) => !held.has(i));
 
   const used = new Map<Entity, number>();
   const claims: FoundClaim[] = [];
-  drafts
-    .filter((d) => d.claim.entity && !registry.isAuthor(d.claim.entity.name))
+  kept
+    .filter((d) => d.claim.entity && registry.speaksInText(d.claim.entity))
     .sort((a, b) => a.base + a.claim.start - (b.base + b.claim.start))
     .forEach((d, i) => {
       const e = d.claim.entity;

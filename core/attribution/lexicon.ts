@@ -79,7 +79,7 @@ export const ORG_NOUNS = set(`
   prosecutor prosecutors embassy consulate cabinet parliament senate congress presidency kremlin junta
   movement organisation organization council team club tribunal inspectorate secretariat bureau
   carmaker chipmaker automaker developer publisher broadcaster newspaper startup start-up conglomerate
-  service services utility utilities inquiry panel
+  service services utility utilities inquiry panel media television
 `);
 
 /** Plural bodies speaking together ("tourism businesses", "local firms"): unnamed sources. */
@@ -132,6 +132,8 @@ export const NOT_NAME = set(`
   feel find get go try take make keep ask tell check look watch listen call follow join share sign visit learn use
   was were is are did does do has have had can could would should shall might must
   former ex old senior junior acting interim shadow whatever whoever whichever what
+  hours days weeks months years minutes moments seconds decades
+  two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds thousands
 `);
 
 /** Particles that may sit inside a name ("Alliance of Coastal States", "Ursula von Berg"). */

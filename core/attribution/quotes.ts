@@ -40,23 +40,34 @@ function opensAfter(prev: string | undefined): boolean {
 /**
  * A right single mark after a plural "s" ("the dockers’ union") looks exactly like a closing quote. We take it
  * as an apostrophe when another closing candidate follows later in the paragraph, which is what a reader does.
+ * The last candidate's index, found once per paragraph, answers that for every mark in constant time.
  */
-function laterSingleCloser(text: string, from: number): boolean {
-  for (let i = from + 1; i < text.length; i++) {
+function lastSingleCloser(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
     const ch = text[i];
-    if ((ch === '’' || ch === "'") && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) return true;
+    if ((ch === '’' || ch === "'") && !(isLetter(text[i - 1]) && isLetter(text[i + 1]))) return i;
   }
-  return false;
+  return -1;
 }
 
 export function scanQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: Opener[] = [];
+  let lastCloser: number | undefined;
 
+  // How many openers of each family the stack holds: a paragraph of thousands of unclosed marks must not
+  // cost a walk of the whole stack for every mark.
+  const open: Record<Family, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 };
+  const push = (family: Family, pos: number) => {
+    stack.push({ family, pos });
+    open[family]++;
+  };
   const closeFamily = (family: Family, i: number): boolean => {
+    if (open[family] === 0) return false;
     for (let k = stack.length - 1; k >= 0; k--) {
       if (stack[k].family !== family) continue;
       const opener = stack[k];
+      for (let r = k; r < stack.length; r++) open[stack[r].family]--;
       stack.length = k;
       if (k === 0) {
         spans.push({ open: opener.pos, close: i + 1, contentStart: opener.pos + 1, contentEnd: i, openEnded: false });
@@ -65,7 +76,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
     }
     return false;
   };
-  const hasOpen = (family: Family) => stack.some((o) => o.family === family);
+  const hasOpen = (family: Family) => open[family] > 0;
 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -73,39 +84,39 @@ export function scanQuotes(text: string): QuoteSpan[] {
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     switch (ch) {
       case '“':
-        stack.push({ family: 'double', pos: i });
+        push('double', i);
         break;
       case '”':
         closeFamily('double', i);
         break;
       case '"':
         if (hasOpen('double')) closeFamily('double', i);
-        else if (opensAfter(prev)) stack.push({ family: 'double', pos: i });
+        else if (opensAfter(prev)) push('double', i);
         break;
       case '«':
-        stack.push({ family: 'guillemet', pos: i });
+        push('guillemet', i);
         break;
       case '»':
         closeFamily('guillemet', i);
         break;
       case '‹':
-        stack.push({ family: 'single-guillemet', pos: i });
+        push('single-guillemet', i);
         break;
       case '›':
         closeFamily('single-guillemet', i);
         break;
       case '‘':
-        if (!isLetter(prev) && next !== undefined && !/[\s\d]/.test(next)) stack.push({ family: 'single', pos: i });
+        if (!isLetter(prev) && next !== undefined && !/[\s\d]/.test(next)) push('single', i);
         break;
       case "'":
       case '’': {
         if (isLetter(prev) && isLetter(next)) break; // we’re, St Anne’s
         const closes = prev !== undefined && !/\s/.test(prev);
         if (hasOpen('single') && closes) {
-          if (prev === 's' && next !== undefined && /\s/.test(next) && laterSingleCloser(text, i)) break;
+          if (prev === 's' && next !== undefined && /\s/.test(next) && (lastCloser ??= lastSingleCloser(text)) > i) break;
           closeFamily('single', i);
         } else if (ch === "'" && opensAfter(prev) && next !== undefined && !/[\s\d]/.test(next)) {
-          stack.push({ family: 'single', pos: i });
+          push('single', i);
         }
         break;
       }

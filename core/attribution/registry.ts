@@ -6,7 +6,9 @@
  * ("Ms Ruiz" skips a man called Ruiz), which is what keeps two people with one surname apart.
  */
 import type { SpeakerKind } from './types';
-import { type Gender, type NamePhrase, type SpeakerPhrase, givenNameGender, roleGender } from './names';
+import { tally } from './work';
+import { type Gender, type NamePhrase, givenNameGender, roleGender } from './names';
+import type { SpeakerPhrase } from './speaker-phrase';
 import { COMPANY_WORDS, MEDIA_HEADS, ROLE_SYNONYMS, SURNAME_FIRST } from './lexicon';
 
 /** Lower-case nouns that can refer to a body named with a different head word. */
@@ -23,10 +25,11 @@ const ORG_SYNONYMS: Record<string, string[]> = {
 
 /** Heads of bodies that are not businesses or teams: what "the company" or "the club" cannot mean. */
 const PUBLIC_BODY_HEADS = new Set(
-  'council ministry department agency authority commission committee court police office institute institution association federation confederation government party parliament assembly university college school hospital center centre clinic church charity foundation trust society union'.split(' '),
+  'council ministry department agency authority commission committee court police office institute institution association federation confederation government party parliament assembly university college school hospital center centre clinic church charity foundation trust society union board bureau regulator inspectorate tribunal watchdog senate congress army'.split(' '),
 );
 
-export interface Entity {
+/** An entity as the registry keeps it; everyone else sees it read-only (`Entity`) and changes it through the registry's methods. */
+interface EntityRecord {
   id: string;
   name: string;
   kind: SpeakerKind;
@@ -41,10 +44,30 @@ export interface Entity {
   head: string | null;
   /** A document standing as a source ("a survey"): never "he" or "she". */
   inanimate?: boolean;
+  /** The gender was only learnt from a pronoun with nobody else near: no proof of a person. */
+  genderGuessed?: boolean;
 }
 
+/** A speaker or mention target as rules see it: read-only; the registry alone describes or reclassifies it. */
+export type Entity = Readonly<EntityRecord>;
+
+/** The stretch of the timeline a pronoun at `pos` may point back to; `nearFrom` starts the last 600 characters. */
+interface PronounWindow {
+  pos: number;
+  from: number;
+  nearFrom: number;
+  end: number;
+  not: EntityRecord | null;
+}
+
+/**
+ * How many mentions back a pronoun is looked up. Far more than any article needs (a pronoun points a few
+ * sentences back); it bounds the work per pronoun, so a page of thousands of names stays linear.
+ */
+const PRONOUN_LOOKBACK = 2000;
+
 interface Mention {
-  entity: Entity;
+  entity: EntityRecord;
   pos: number;
   /** After a preposition or "than": rarely what a later pronoun points back to. */
   oblique: boolean;
@@ -67,17 +90,67 @@ function norm(s: string): string {
   return n;
 }
 
+const NONE: readonly EntityRecord[] = [];
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Roles that make a byline's author a source in the text. */
+const REPORTER_ROLE = /\b(?:correspondent|reporter|journalist)\b/i;
+
+/** Entities by a key (a name, a word of a name, a surname …), each list in order of creation. */
+class KeyIndex {
+  private readonly map = new Map<string, EntityRecord[]>();
+  add(key: string, e: EntityRecord): void {
+    const list = this.map.get(key);
+    if (!list) this.map.set(key, [e]);
+    else if (list[list.length - 1] !== e) list.push(e);
+  }
+  get(key: string): readonly EntityRecord[] {
+    const list = this.map.get(key) ?? NONE;
+    tally('registry:index', list.length);
+    return list;
+  }
+}
+
+/**
+ * Keeps the speakers of one article. Lookups go through indexes by name, word, surname, given name,
+ * initials and head noun, so a page naming thousands of people costs each lookup the few who fit, not
+ * everyone met so far.
+ */
 export class SpeakerRegistry {
-  readonly entities: Entity[] = [];
+  private readonly records: EntityRecord[] = [];
+  /** Everyone met so far, in order of first mention. */
+  get entities(): readonly Entity[] {
+    return this.records;
+  }
   private readonly timeline: Mention[] = [];
   private readonly authors: Set<string>;
   private readonly places = new Set<string>();
   /** Short names the text defines for a body: "United Rail Workers' Union (URWU)". */
-  private readonly aliases = new Map<string, Entity>();
+  private readonly aliases = new Map<string, EntityRecord>();
   private nextId = 1;
+  private readonly byName = new KeyIndex();
+  private readonly byWord = new KeyIndex();
+  private readonly byLastWord = new KeyIndex();
+  private readonly surnames = new KeyIndex();
+  private readonly byGiven = new KeyIndex();
+  private readonly byInitials = new KeyIndex();
+  private readonly byHead = new KeyIndex();
 
   constructor(authors: string[] = []) {
     this.authors = new Set(authors.map(norm).filter(Boolean));
+  }
+
+  /**
+   * Whether a name is one of the byline's authors who does not speak here. An author the text introduces
+   * as its reporter ("Our correspondent Nadia Ferreira reports that ...", a live blog's reporter at the
+   * scene) is a source like any other: reporters and outlets are quoted too.
+   */
+  isSilentAuthor(p: { name: string; role: string | null }): boolean {
+    return this.isAuthor(p.name) && !(p.role && REPORTER_ROLE.test(p.role));
+  }
+
+  /** Whether what this entity said is shown: everyone but the byline's authors, unless introduced as reporters. */
+  speaksInText(e: Entity): boolean {
+    return this.isSilentAuthor(e) === false;
   }
 
   isAuthor(name: string): boolean {
@@ -95,16 +168,30 @@ export class SpeakerRegistry {
     return this.places.has(norm(name));
   }
 
-  private create(name: string, kind: SpeakerKind, role: string | null, extra: Partial<Entity> = {}): Entity {
-    const e: Entity = {
+  /** Order of creation, for lists merged from two indexes. */
+  private created(e: EntityRecord): number {
+    return Number(e.id.slice(1));
+  }
+
+  private create(name: string, kind: SpeakerKind, role: string | null, extra: Partial<EntityRecord> = {}): EntityRecord {
+    const e: EntityRecord = {
       id: `s${this.nextId++}`, name, kind, role, gender: null, plural: false, surname: null, given: null,
       mentions: 0, head: null, ...extra,
     };
-    this.entities.push(e);
+    this.records.push(e);
+    const key = norm(name);
+    const words = key.split(/\s+/);
+    this.byName.add(key, e);
+    for (const w of words) this.byWord.add(w, e);
+    this.byLastWord.add(words[words.length - 1], e);
+    if (e.surname) this.surnames.add(norm(e.surname), e);
+    if (e.given) this.byGiven.add(norm(e.given), e);
+    if (name.includes(' ')) this.byInitials.add(initialsOf(name.split(/\s+/)), e);
+    if (e.head) this.byHead.add(e.head, e);
     return e;
   }
 
-  mention(e: Entity, pos: number, oblique = false): Entity {
+  mention(e: EntityRecord, pos: number, oblique = false): EntityRecord {
     e.mentions++;
     // Kept in text order (mentions arrive nearly in order, so this is a short walk from the end).
     let i = this.timeline.length;
@@ -114,33 +201,36 @@ export class SpeakerRegistry {
   }
 
   /** "URWU" once the United Rail Workers' Union is known, though the text never spelled the acronym out. */
-  private byInitials(word: string): Entity | null {
+  private bodyByInitials(word: string): EntityRecord | null {
     if (!/^[\p{Lu}]{2,6}$/u.test(word)) return null;
-    const bodies = this.entities.filter((e) => e.kind === 'organization' && e.name.includes(' ') && initialsOf(e.name.split(/\s+/)) === word);
+    const bodies = this.byInitials.get(word).filter((e) => e.kind === 'organization' && e.name.includes(' ') && initialsOf(e.name.split(/\s+/)) === word);
     return bodies.length === 1 ? bodies[0] : null;
   }
 
   /** "the United Rail Workers' Union (URWU)": later mentions of the acronym are the body. */
-  alias(short: string, e: Entity): void {
+  alias(short: string, e: EntityRecord): void {
     if (!this.aliases.has(norm(short))) this.aliases.set(norm(short), e);
   }
 
   /** A person or organisation named in the text. Returns null for the byline's authors. */
-  resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): Entity | null {
-    if (this.isAuthor(p.name)) return null;
+  resolveName(p: NamePhrase, pos: number, countMention = true, oblique = false): EntityRecord | null {
+    if (this.isSilentAuthor(p)) return null;
     const tokens = p.tokens;
-    let found: Entity | null = tokens.length === 1 ? this.aliases.get(norm(p.name)) ?? this.byInitials(tokens[0]) : null;
+    let found: EntityRecord | null = tokens.length === 1 ? this.aliases.get(norm(p.name)) ?? this.bodyByInitials(tokens[0]) : null;
     if (found) {
       // An acronym the text defined: "the United Rail Workers' Union (URWU)", then "the URWU".
     } else if (p.kind === 'organization') {
-      found = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(p.name)) ?? null;
-      if (!found && tokens.length === 1) found = this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(norm(p.name))) ?? null;
+      found = this.byName.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
+      if (!found && tokens.length === 1) found = this.byWord.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
       if (!found) found = this.create(p.name, 'organization', null);
     } else if (tokens.length >= 2) {
       // One name, one speaker, whatever kind an earlier mention made it.
-      found = this.entities.find((e) => e.kind !== 'unnamed' && norm(e.name) === norm(p.name)) ?? null;
+      found = this.byName.get(norm(p.name)).find((e) => e.kind !== 'unnamed') ?? null;
       // "García Márquez" after "Ana García Márquez": a two-word surname on its own.
-      if (!found && !p.titled) found = this.entities.find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + norm(p.name))) ?? null;
+      if (!found && !p.titled) {
+        const key = norm(p.name);
+        found = this.byLastWord.get(key.split(/\s+/).pop()!).find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + key)) ?? null;
+      }
       if (!found) {
         const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
         const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1];
@@ -153,8 +243,8 @@ export class SpeakerRegistry {
       if (!found) {
         const key = norm(p.name);
         // "Meridian" for Meridian Fuels, "Herons" for the Lakeport Herons: a body called by part of its name.
-        const known = this.entities.find((e) => e.kind !== 'person' && norm(e.name) === key) ??
-          this.entities.find((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).includes(key));
+        const known = this.byName.get(key).find((e) => e.kind !== 'person') ??
+          this.byWord.get(key).find((e) => e.kind === 'organization');
         if (known) found = known;
         else if (p.titled) {
           found = this.create(p.name, 'person', p.role, { surname: p.name });
@@ -173,13 +263,15 @@ export class SpeakerRegistry {
     return countMention ? this.mention(found, pos, oblique) : found;
   }
 
-  private bySurname(word: string, gender: Gender, pos: number): Entity | null {
+  private bySurname(word: string, gender: Gender, pos: number): EntityRecord | null {
     const key = norm(word);
-    const candidates = this.entities.filter(
+    // Bearers of the surname and people whose whole name is the word, in order of creation.
+    const bearers = [...new Set([...this.surnames.get(key), ...this.byName.get(key)])].sort((x, y) => this.created(x) - this.created(y));
+    const candidates = bearers.filter(
       (e) => e.kind === 'person' && (norm(e.surname ?? '') === key || norm(e.name) === key) && !(gender && e.gender && e.gender !== gender),
     );
     if (candidates.length === 0) {
-      const given = this.entities.filter((e) => e.kind === 'person' && norm(e.given ?? '') === key);
+      const given = this.byGiven.get(key).filter((e) => e.kind === 'person');
       return given.length === 1 ? given[0] : null;
     }
     const best = this.mostRecent(candidates, pos);
@@ -188,7 +280,7 @@ export class SpeakerRegistry {
   }
 
   /** Mentions are recorded as they are read, not always in text order: recency is by position. */
-  private mostRecent(candidates: Entity[], pos: number, subjectsFirst = false): Entity {
+  private mostRecent(candidates: EntityRecord[], pos: number, subjectsFirst = false): EntityRecord {
     const wanted = new Set(candidates);
     // A body met only after a preposition ("an analyst at Kronau Bank") is what the sentence was about less
     // often than one that was a subject: asked to, prefer the latter.
@@ -205,26 +297,28 @@ export class SpeakerRegistry {
     return candidates[candidates.length - 1];
   }
 
-  resolvePronoun(pronoun: string, pos: number, not: Entity | null = null): Entity | null {
+  resolvePronoun(pronoun: string, pos: number, not: EntityRecord | null = null): EntityRecord | null {
     // Outside quotes, "I" and "we" are the writer or the publication, never a source.
     if (pronoun === 'i' || pronoun === 'we') return null;
     let end = this.timeline.length;
     while (end > 0 && this.timeline[end - 1].pos >= pos) end--;
-    const ordered = not ? this.timeline.slice(0, end).filter((m) => m.entity !== not) : this.timeline.slice(0, end);
+    const from = Math.max(0, end - PRONOUN_LOOKBACK);
+    let nearFrom = end;
+    while (nearFrom > from && pos - this.timeline[nearFrom - 1].pos < 600) nearFrom--;
+    const w: PronounWindow = { pos, from, nearFrom, end, not };
     // Subjects first: "... than Rose-Lynn Harlan has ever been. 'It was terrifying,' she said" is not Harlan.
     // Only nearby, so that a far subject does not win over the one person just mentioned. Then a person
     // nearby even after a preposition ("The call came from Chief Inspector Robert Ashcombe. He says ..."),
     // before a subject from paragraphs back: recency outranks grammatical role across paragraphs.
     // Not for "it": a body after a preposition is mostly a place ("at Brookfield Medical Center").
-    const near = ordered.filter((m) => pos - m.pos < 600);
     const personal = pronoun === 'he' || pronoun === 'she';
-    return this.pronounAmong(pronoun, near.filter((m) => !m.oblique), pos, ordered) ?? (personal ? this.pronounAmong(pronoun, near, pos, ordered) : null) ??
-      this.pronounAmong(pronoun, ordered.filter((m) => !m.oblique), pos, ordered) ?? this.pronounAmong(pronoun, ordered, pos) ??
-      (pronoun === 'it' ? this.unmarkedBody(ordered, pos) : null);
+    return this.pronounAmong(pronoun, w, true, true) ?? (personal ? this.pronounAmong(pronoun, w, true, false) : null) ??
+      this.pronounAmong(pronoun, w, false, true) ?? this.pronounAmong(pronoun, w, false, false) ??
+      (pronoun === 'it' ? this.unmarkedBody(w) : null);
   }
 
   /** Whether "he" or "she" can refer to this entity at all. */
-  private canBe(pronoun: string, e: Entity): boolean {
+  private canBe(pronoun: string, e: EntityRecord): boolean {
     if (e.kind === 'organization' || e.plural || e.inanimate) return false;
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     return !(want && e.gender && e.gender !== want);
@@ -235,8 +329,9 @@ export class SpeakerRegistry {
    * appeal against Thorsby's ban" is not Thorsby (a pronoun does not point forward to a name it governs).
    * Takes back the mention the first reading made and reads the pronoun again without that person.
    */
-  rereadPronoun(pronoun: string, pos: number, wrong: Entity): Entity | null {
-    const k = this.timeline.findIndex((m) => m.entity === wrong && m.pos === pos);
+  rereadPronoun(pronoun: string, pos: number, wrong: EntityRecord): EntityRecord | null {
+    let k = this.timeline.length - 1;
+    while (k >= 0 && !(this.timeline[k].entity === wrong && this.timeline[k].pos === pos)) k--;
     if (k < 0) return null;
     this.timeline.splice(k, 1);
     wrong.mentions--;
@@ -247,36 +342,52 @@ export class SpeakerRegistry {
    * "..., it said in a statement" with no body known yet: a company's name looks like a person's ("Halvard
    * Chemie"), so the most recent subject that has shown nothing of a person (no title, role or gender) is it.
    */
-  private unmarkedBody(ordered: Mention[], pos: number): Entity | null {
-    for (let i = ordered.length - 1; i >= 0; i--) {
-      const { entity: e, oblique } = ordered[i];
+  private unmarkedBody(w: PronounWindow): EntityRecord | null {
+    for (let i = w.end - 1; i >= w.from; i--) {
+      const { entity: e, oblique } = this.timeline[i];
+      if (e === w.not) continue;
+      tally('registry:pronoun');
       if (oblique || e.kind !== 'person' || e.role || e.gender || !e.name.includes(' ') || this.isPlace(e.name)) continue;
       e.kind = 'organization';
-      return this.mention(e, pos);
+      return this.mention(e, w.pos);
     }
     return null;
   }
 
-  /** The most recent of `candidates` the pronoun can be; `context` is every mention before it, for learning a gender. */
-  private pronounAmong(pronoun: string, candidates: Mention[], pos: number, context: Mention[] = candidates): Entity | null {
+  /**
+   * The most recent mention in the window the pronoun can be: only subjects when `subjectsOnly`, only those
+   * within 600 characters when `nearOnly`.
+   */
+  private pronounAmong(pronoun: string, w: PronounWindow, nearOnly: boolean, subjectsOnly: boolean): EntityRecord | null {
     const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    for (let i = candidates.length - 1; i >= 0; i--) {
-      const { entity: e } = candidates[i];
+    for (let i = w.end - 1; i >= (nearOnly ? w.nearFrom : w.from); i--) {
+      const m = this.timeline[i];
+      const e = m.entity;
+      if (e === w.not || (subjectsOnly && m.oblique)) continue;
+      tally('registry:pronoun');
       if (pronoun === 'he' || pronoun === 'she') {
         if (!this.canBe(pronoun, e)) continue;
         // A pronoun teaches a gender only when nobody else was near: one wrong guess would turn every
         // later pronoun away from the right person.
         if (!e.gender && want) {
-          const others = context.filter((m) => m.entity !== e && m.entity.kind !== 'organization' && !m.entity.plural && pos - m.pos < 600);
-          if (others.length === 0) e.gender = want;
+          let others = false;
+          for (let k = w.end - 1; k >= w.nearFrom && !others; k--) {
+            const o = this.timeline[k];
+            tally('registry:pronoun-gender');
+            others = o.entity !== w.not && o.entity !== e && o.entity.kind !== 'organization' && !o.entity.plural;
+          }
+          if (!others) {
+            e.gender = want;
+            e.genderGuessed = true;
+          }
         }
-        return this.mention(e, pos);
+        return this.mention(e, w.pos);
       }
       if (pronoun === 'they' || pronoun === 'we') {
-        if (e.plural || e.kind === 'organization') return this.mention(e, pos);
+        if (e.plural || e.kind === 'organization') return this.mention(e, w.pos);
         continue;
       }
-      if (pronoun === 'it' && e.kind === 'organization') return this.mention(e, pos);
+      if (pronoun === 'it' && e.kind === 'organization') return this.mention(e, w.pos);
     }
     return null;
   }
@@ -285,7 +396,7 @@ export class SpeakerRegistry {
    * "The report also found that ...": a document whose issuer the sentence does not name speaks for the body
    * the text was just about, if one was the subject of a sentence nearby; null when none was.
    */
-  issuerNear(pos: number, within = 1500): Entity | null {
+  issuerNear(pos: number, within = 1500): EntityRecord | null {
     for (let i = this.timeline.length - 1; i >= 0; i--) {
       const m = this.timeline[i];
       if (m.pos >= pos) continue;
@@ -296,32 +407,42 @@ export class SpeakerRegistry {
   }
 
   /** "the mayor", "the judge": the most recent person whose role has that word; else an unnamed source. */
-  resolveRole(role: string, head: string, pos: number): Entity {
+  resolveRole(role: string, head: string, pos: number): EntityRecord {
+    tally('registry:roles', this.records.length);
     const heads = [head, ...(ROLE_SYNONYMS.get(head) ?? [])];
-    const candidates = this.entities.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).some((w) => heads.includes(w)));
+    const candidates = this.records.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).some((w) => heads.includes(w)));
+    // "the Rovers boss" after "Rovers boss Gary Lindell" and "Ashbury manager Neil Farrant": the words in
+    // front of the head say whose boss, and pick the one whose role has them.
+    const modifiers = norm(role).split(/[\s-]+/).filter((w) => w && !DETERMINER_WORDS.has(w) && w !== head);
+    const fitting = modifiers.length ? candidates.filter((e) => {
+      const words = new Set(norm(e.role!).split(/[\s-]+/));
+      return modifiers.every((w) => words.has(w));
+    }) : [];
+    if (fitting.length > 0) return this.mention(this.mostRecent(fitting, pos), pos);
     if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
     const name = role.replace(/^(the|his|her|its|their|a|an)\s+/i, '');
     return this.unnamed(name, head, false, pos);
   }
 
   /** "the ministry" refers back to a named body whose name or description has that word. */
-  resolveOrgNoun(name: string, head: string, definite: boolean, pos: number): Entity {
+  resolveOrgNoun(name: string, head: string, definite: boolean, pos: number): EntityRecord {
+    tally('registry:body-nouns', this.records.length);
     if (definite) {
-      const candidates = this.entities.filter(
+      const candidates = this.records.filter(
         (e) => e.kind === 'organization' && (norm(e.name).split(/\s+/).includes(head) || (e.role && norm(e.role).split(/\s+/).includes(head)) || e.head === head),
       );
       if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
       const synonyms = ORG_SYNONYMS[head];
       if (synonyms) {
-        const near = this.entities.filter((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
+        const near = this.records.filter((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
         if (near.length > 0) return this.mention(this.mostRecent(near, pos), pos);
       }
       if (COMPANY_WORDS.has(head)) {
         // "the company" / "the team" with no body of that word named: the most recent name that has shown
         // nothing of a person (no title, role, gender) is the body meant ("Nordlys Orbital", "Lakeport Herons").
         // A council, a hospital or a university is never "the company" or "the club", whatever was named last.
-        const bodies = this.entities.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w)) &&
-          ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && !e.gender && e.name.includes(' '))));
+        const bodies = this.records.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w)) &&
+          ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && (!e.gender || e.genderGuessed) && e.name.includes(' '))));
         if (bodies.length > 0) {
           const e = this.mostRecent(bodies, pos, true);
           e.kind = 'organization';
@@ -330,21 +451,73 @@ export class SpeakerRegistry {
       }
     }
     const clean = name.replace(/^(the|a|an|its|their|his|her)\s+/i, '');
-    const existing = this.entities.find((e) => e.kind === 'organization' && norm(e.name) === norm(clean));
+    const existing = this.byName.get(norm(clean)).find((e) => e.kind === 'organization');
     return this.mention(existing ?? this.create(clean, 'organization', null, { head }), pos);
   }
 
-  unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): Entity {
+  unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): EntityRecord {
     // "the expert" after "one legal expert": the same source again.
-    const earlier = definite ? this.entities.filter((e) => e.kind === 'unnamed' && e.head === head) : [];
-    const existing = this.entities.find((e) => e.kind === 'unnamed' && norm(e.name) === norm(name)) ??
+    const earlier = definite ? this.byHead.get(head).filter((e) => e.kind === 'unnamed') : [];
+    const existing = this.byName.get(norm(name)).find((e) => e.kind === 'unnamed') ??
       (earlier.length ? this.mostRecent(earlier, pos) : undefined);
     const e = existing ?? this.create(name, 'unnamed', null, { head, plural, gender: roleGender(head) });
     return this.mention(e, pos, oblique);
   }
 
+  /**
+   * What the text says an entity is ("the council's leader", "a grain trader in Tarsen"): the first
+   * description read is kept, as the one nearest the first mention; later ones do not overwrite it.
+   */
+  describe(entity: Entity, role: string | null): void {
+    const e = entity as EntityRecord;
+    if (!e.role && role) e.role = role;
+  }
+
+  /** A gender the text shows ("Steenburgen's son, filmmaker ..."), kept only when none was known. */
+  learnGender(entity: Entity, gender: Gender): void {
+    const e = entity as EntityRecord;
+    if (!e.gender && gender) e.gender = gender;
+  }
+
+  /** A name first read as a person's turns out to be a body's ("Harbor Mutual, one of the largest insurers"). */
+  reclassifyAsBody(entity: Entity): void {
+    const e = entity as EntityRecord;
+    e.kind = 'organization';
+    e.gender = null;
+  }
+
+  /** A document standing as the source ("according to a survey"): an unnamed source that is never "he" or "she". */
+  sourceDocument(noun: string, pos: number): EntityRecord {
+    const source = this.unnamed(noun, noun, false, pos);
+    source.inanimate = true;
+    return source;
+  }
+
+  /** The one person whose full name has this one-word name as surname ("Okafor" met before "Kofi Okafor"). */
+  fullNameOf(e: Entity): Entity | null {
+    const full = this.surnames.get(norm(e.name)).filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
+    return full.length === 1 ? full[0] : null;
+  }
+
+  /** The one body whose name has these initials ("URWU" met before "the United Rail Workers' Union"). */
+  expansionOf(e: Entity): Entity | null {
+    if (e.kind !== 'organization' || !/^[\p{Lu}]{2,6}$/u.test(e.name)) return null;
+    const named = this.byInitials.get(e.name).filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
+    return named.length === 1 ? named[0] : null;
+  }
+
+  /** Whether a one-word name is some known person's surname ("Fleming, the coach, said"). */
+  isKnownSurname(word: string): boolean {
+    return this.surnames.get(norm(word)).some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word);
+  }
+
+  /** Whether someone already bears this one-word name as surname or name (a bare surname refers back only then). */
+  bearsName(word: string): boolean {
+    return [...this.surnames.get(norm(word)), ...this.byName.get(norm(word))].some((e) => e.kind === 'person' && (e.surname === word || e.name === word));
+  }
+
   /** Resolves any speaker phrase; null when it cannot be a speaker (the byline's author, an unresolved pronoun). */
-  resolve(p: SpeakerPhrase, pos: number): Entity | null {
+  resolve(p: SpeakerPhrase, pos: number): EntityRecord | null {
     switch (p.type) {
       case 'pronoun':
         return this.resolvePronoun(p.pronoun, pos);

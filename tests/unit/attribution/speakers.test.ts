@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSpeakerPhrase } from '../../../core/attribution/names';
-import { claimWith, run } from './helpers';
+import { readSpeakerPhrase } from '../../../core/attribution/speaker-phrase';
+import { claimWith, run, runWithAuthors } from './helpers';
 
 const speaker = (r: ReturnType<typeof run>, name: string) => r.speakers.find((s) => s.name === name);
 
@@ -414,5 +414,77 @@ describe('speakers: batch 12 principles', () => {
     expect(claimWith(r, 'ban was unfair').speaker).toBe('Henrik Lund');
     expect(claimWith(r, 'appeal would follow').speaker).toBe('Ana Ruiz');
     expect(r.speakers.find((sp) => sp.name === 'Ana Ruiz')?.role).toMatch(/lawyer/);
+  });
+
+  it('"the Carverton-based company" is the company named before, not a body called "company"; a regulator is never "the company"', () => {
+    const r = run(
+      'Halden Foods said on Monday that its profit fell, hours after the Food Standards Board said it was reviewing the firm\'s labels.',
+      'Sales rose 4% in the quarter, the Carverton-based company said.',
+      'The company said it would appeal against the fine.',
+    );
+    expect(claimWith(r, 'Sales rose').speaker).toBe('Halden Foods');
+    expect(claimWith(r, 'appeal against the fine').speaker).toBe('Halden Foods');
+    expect(r.speakers.map((s) => s.name)).not.toContain('company');
+  });
+
+  it('a participle opening the sentence is not part of the name after it ("Hosting Solvay for ..., Reinholt said")', () => {
+    const r = run(
+      'The novelist Ingrid Solvay spoke to the critic Tobias Reinholt on Sunday.',
+      'Hosting Solvay for the closing session, Reinholt said he had read the novel twice.',
+      'Solvay said the archive had nothing more to give.',
+    );
+    expect(claimWith(r, 'read the novel twice').speaker).toBe('Tobias Reinholt');
+    expect(claimWith(r, 'archive had nothing').speaker).toBe('Ingrid Solvay');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Hosting Solvay');
+  });
+
+  it('a description in front of a body\'s own name gives the body ("Rail operator Coastlink said"); a body noun modifying people does not ("Local government finance experts say")', () => {
+    const r = run(
+      'Ferry operator Wavelink said crossings would resume on Friday.',
+      'National broadcaster RTK reported that the port had reopened.',
+      'Local government finance experts say more councils are likely to follow.',
+    );
+    expect(claimWith(r, 'crossings would resume')).toMatchObject({ speaker: 'Wavelink' });
+    expect(claimWith(r, 'port had reopened')).toMatchObject({ speaker: 'RTK' });
+    expect(claimWith(r, 'more councils')).toMatchObject({ speaker: 'local government finance experts' });
+    expect(r.speakers.find((s) => s.name === 'Wavelink')?.kind).toBe('organization');
+    expect(readSpeakerPhrase('the Labour party', 0, 16)).toMatchObject({ type: 'name', phrase: { name: 'Labour party', kind: 'organization' } });
+  });
+
+  it('a time phrase opening the sentence ("Hours after the vote,") is no speaker, and neither is a number word', () => {
+    const r = run(
+      'Hours after the vote, Harbour Action organizer Lena Voss said the group would appeal.',
+      'Days later, Mayor Ana Ruiz said the decision was final.',
+    );
+    expect(claimWith(r, 'would appeal').speaker).toBe('Lena Voss');
+    expect(claimWith(r, 'decision was final').speaker).toBe('Ana Ruiz');
+    expect(readSpeakerPhrase('Hours after the vote', 0, 20)).toBeNull();
+  });
+
+  it('a byline author the text introduces as its reporter is a source ("Our correspondent X reports that ..."); otherwise authors never speak', () => {
+    const r = runWithAuthors(
+      ['Owen Price', 'Nadia Ferreira'],
+      'Our correspondent Nadia Ferreira reports that police have widened the cordon around the plant.',
+      'Our correspondent Nadia Ferreira is at the scene. She says smoke is visible from the coast road.',
+      'Owen Price said the paper had asked the company for comment.',
+    );
+    expect(r.claims.find((c) => c.text.includes('widened the cordon'))?.speaker).toBe('Nadia Ferreira');
+    expect(r.claims.find((c) => c.text.includes('smoke is visible'))?.speaker).toBe('Nadia Ferreira');
+    expect(r.claims.map((c) => c.speaker)).not.toContain('Owen Price');
+  });
+
+  it('media speak as bodies: "State media reported that ..."', () => {
+    const r = run('State media reported that calm had returned to the capital by late evening.');
+    expect(claimWith(r, 'calm had returned')).toMatchObject({ speaker: 'State media' });
+    expect(r.speakers[0].kind).toBe('organization');
+  });
+
+  it('"the Rovers boss" is the person whose role says Rovers, not the boss named last', () => {
+    const r = run(
+      'Rovers boss Gary Lindell said his side had been second to every ball.',
+      'Ashbury manager Neil Farrant said the referee had been right.',
+      '"Top of the league in February means nothing," the Rovers boss added.',
+    );
+    expect(claimWith(r, 'Top of the league').speaker).toBe('Gary Lindell');
   });
 });

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../../core/attribution/claims', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../core/attribution/claims')>();
+vi.mock('../../../core/attribution/paragraph', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../core/attribution/paragraph')>();
   return {
     ...real,
-    paragraphClaims: (...args: Parameters<typeof real.paragraphClaims>) => {
+    paragraphClaimsSteps: (...args: Parameters<typeof real.paragraphClaimsSteps>) => {
       if (args[0].includes('BREAKS THE RULES')) throw new Error('a rule failed');
-      return real.paragraphClaims(...args);
+      return real.paragraphClaimsSteps(...args);
     },
   };
 });

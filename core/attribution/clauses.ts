@@ -1,0 +1,93 @@
+/**
+ * Clause boundaries: whether words read as a clause, where the reported clause after a cue starts (past
+ * adjuncts, the listener of "told", and "that") and where it ends (the sentence's end, or the next
+ * attribution in it).
+ */
+import { MASK } from './quotes';
+import type { CueEntry } from './cues';
+import { isCapitalised, tokenize } from './tokens';
+import type { SentenceCtx } from './sentence';
+import { ADJUNCT_AFTER_CUE, ADVERBS_BEFORE_CUE, AUX, CLAUSE_START_WORDS, INFINITIVE, PAST_TENSE, SUBJECT_PRONOUN } from './word-patterns';
+
+export function looksLikeClause(ctx: SentenceCtx, start: number, end: number): boolean {
+  const body = ctx.masked.slice(start, end);
+  if (body.includes(MASK)) return true;
+  const head = body.split(/\s+/).slice(0, 14).join(' ');
+  if (/^\s*(?:nothing|little|anything|something)\b(?!\s+(?:was|is|were|had|has|would|could|will|can|should|of\s+\w+\s+(?:was|is)))/i.test(body)) return false;
+  // "wants to", "says that": a verb in -s before its complement ("euros to farmers" is a noun and a place).
+  return AUX.test(head) || SUBJECT_PRONOUN.test(body) || PAST_TENSE.test(head) ||
+    /\b\w+s\s+(?:that|to\s+(?!the\b|a\b|an\b|\d|[a-z]+(?:ers|ors|ists|ians|ants|ents)\b)[a-z]+)\b/.test(head);
+}
+
+/** Where the reported clause after a cue starts: past adjuncts, the listener of "told", and "that". */
+export function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number): number {
+  const m = ctx.masked;
+  let pos = from;
+  const adj = ADJUNCT_AFTER_CUE.exec(m.slice(pos, end));
+  if (adj) pos += adj[0].length;
+  const window = m.slice(pos, end);
+  const thatMatch = /^((?:\s+[^\s,;:]+){0,9}?)\s+that\b/i.exec(window);
+  // Between a cue and its "that" only circumstances may stand ("said on Monday that"), or the listener of
+  // "told"; "reported earnings that topped estimates" is a relative clause, not reported speech.
+  const gapOk = (gap: string) => cue.frame.object || gap.trim() === '' ||
+    /^\s*(?:on|in|at|during|last|this|earlier|later|yesterday|today|previously|also|again|repeatedly|publicly|privately|recently|separately|after|before|over|via|through|to|with|by|for|from|early|late|once|then|further|both|now|shortly|soon)\b/i.test(gap);
+  // "says that is what you can expect": here "that" is the subject, not the start of the clause.
+  const demonstrative = thatMatch && /^\s+(?:is|was|would|will|could|has|had|can|may|might|should|must)\b/.test(window.slice(thatMatch[0].length));
+  if (thatMatch && !demonstrative && gapOk(thatMatch[1]) && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
+    return pos + thatMatch[0].length;
+  }
+  if (cue.frame.infinitive && INFINITIVE.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;
+  if (cue.frame.object) {
+    // "told reporters the company could not afford ...": the listener runs until the clause's subject.
+    const toks = tokenize(m, pos, end);
+    let k = 0;
+    if (toks.length && !CLAUSE_START_WORDS.has(toks[0].text.toLowerCase())) {
+      k = 1;
+      while (k < toks.length && k < 5 && !CLAUSE_START_WORDS.has(toks[k].text.toLowerCase()) && isCapitalised(toks[k].text) === isCapitalised(toks[k - 1].text)) k++;
+    } else if (toks.length > 1 && /^(?:the|a|an)$/i.test(toks[0].text)) {
+      // "told the Arden Courier: ..." / "told the briefing (that)"
+      k = 1;
+      while (k < toks.length && k < 5 && isCapitalised(toks[k].text)) k++;
+      if (k === 1) k = 0;
+    }
+    // Five words of object with no clause in sight is no listener: "promised grants of up to 5,000 euros".
+    const listenerEnds = k < 5 || CLAUSE_START_WORDS.has(toks[k]?.text.toLowerCase() ?? '') || isCapitalised(toks[k]?.text ?? '');
+    if (k > 0 && k < toks.length && listenerEnds) {
+      const rest = toks[k].start;
+      const tail = m.slice(rest, end);
+      if (/^\s*(?:in|at|on)\s/i.test(tail)) {
+        const adj2 = ADJUNCT_AFTER_CUE.exec(tail);
+        if (adj2 && adj2[0].length) return rest + adj2[0].length;
+      }
+      return rest;
+    }
+  }
+  return pos;
+}
+
+/** End of a reported clause: sentence end or the start of the next attribution in the same sentence. */
+export function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueStarts: number[]): number {
+  let e = end;
+  for (const c of nextCueStarts) {
+    if (c <= start || c >= e) continue;
+    const before = ctx.masked.slice(start, c);
+    // Case-sensitive on purpose: with /i, [\p{Lu}] matches any word, and "were concerned and had asked"
+    // would read "had" as the name of a new subject.
+    const coord = /(?:,\s*(?:and|but|while|whereas|although|though|as|when|after|before)?|\s(?:and|but|while|as|when|whereas))\s+(?:(?:[\p{Lu}][\p{L}'’-]*|he|she|they|it|we|analysts|officials|critics|observers|experts|the\s+\w+|[a-z]+s)\s+)*(?:also\s+|later\s+)?$/u.exec(before);
+    if (coord) {
+      e = start + coord.index;
+      break;
+    }
+  }
+  const tail = ctx.masked.slice(start, e);
+  const according = /,\s*according to\b/i.exec(tail);
+  if (according) e = start + according.index;
+  const participle = /,\s*(?:blaming|citing|adding|saying|noting|arguing|insisting|warning)\b/i.exec(ctx.masked.slice(start, e));
+  if (participle) e = start + participle.index;
+  return e;
+}
+
+/** The words between a possible speaker and the cue: nothing, or auxiliaries and adverbs only. */
+export function adjacentToCue(between: string): boolean {
+  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, ''))?.index === 0;
+}

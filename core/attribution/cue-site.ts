@@ -1,0 +1,90 @@
+/**
+ * What stands around a cue, read once for all the verb rules: the words before it back to the previous
+ * attribution, what follows it (past adjuncts), and whether that is more reported words or only the
+ * circumstances of saying them ("said after the vote.", ", in remarks that ...", ", before walking out").
+ */
+import { MASK } from './quotes';
+import { NOUN_CUE_PATTERN } from './cues';
+import { type SentenceCtx, reportedWordsBefore } from './sentence';
+import type { CueSite } from './rules/types';
+import { ADJUNCT_AFTER_CUE, AUX, PAST_TENSE, SUBJECT_PRONOUN } from './word-patterns';
+
+const CHANNEL_AFTER_CUE = new RegExp(
+  `^\\s*,\\s*(?:in|during|at|on|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${NOUN_CUE_PATTERN})\\b`,
+  'i',
+);
+
+/** The listener right after "told", "assured", "warned": a name, a pronoun, or a short noun phrase. */
+const OBJECT_AFTER_CUE =
+  /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}][\p{L}'’-]*\s+)?[\p{Ll}][\p{L}'’-]*)\b/u;
+
+export interface AroundCue {
+  /** From the previous attribution's end to the cue. */
+  left: string;
+  leftTrim: string;
+  /** From the cue's end to the sentence's end. */
+  afterCue: string;
+  /** `afterCue` past its adjuncts ("on Monday", "in a statement"). */
+  rest: string;
+  reportedVia: boolean;
+  speakerGoesOn: boolean;
+  /** Only circumstances follow the cue: the reported words are before it. */
+  ends: boolean;
+  /** The cue sits inside the words, set off by commas: "A major part of the reason, McKinley said, is ...". */
+  medial: boolean;
+  /** The cue follows a comma or a closing quote: '"Q," said S'. */
+  cueAfterBreak: boolean;
+}
+
+const cache = new WeakMap<CueSite, AroundCue>();
+
+export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
+  const known = cache.get(site);
+  if (known) return known;
+  const cue = site.found.entry!;
+  const m = ctx.masked;
+  const sEnd = ctx.span.end;
+  const left = m.slice(site.consumedUntil, site.found.pos);
+  const afterCue = m.slice(site.found.end, sEnd);
+  const adj = ADJUNCT_AFTER_CUE.exec(afterCue)?.[0].length ?? 0;
+  const rest = afterCue.slice(adj);
+  // "he told parliament.", "she told the Dunmore Echo.": only the listener after the cue.
+  const objectTail = cue.frame.object && !AUX.test(rest) && !/\bthat\b/i.test(rest) && !rest.includes(MASK) &&
+    /^\s*(?:(?:the|a|an|his|her|their|local|state)\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,4}\s*[.!?]?\s*$/u.test(rest);
+  // ", according to the Intelligencer" after "he said": where the words were reported, not who spoke.
+  const reportedVia = /^\s*,\s*according\s+to\b/i.test(rest);
+  // '"Q," Vastić said, in remarks that were broadcast ...': set off by its comma, where the words were said,
+  // not more of them ("said in a statement that ..." is the statement's content).
+  const channel = CHANNEL_AFTER_CUE.test(afterCue) && reportedWordsBefore(left);
+  // Nothing reported after the cue, only circumstances: "said after the vote.", "told a news conference."
+  // "have said the council borrowed too heavily": a noun phrase and a verb in the past are a clause, not
+  // circumstances ("told the Dunmore Echo.").
+  const clauseAfter = /^\s*(?:the|a|an)\b/i.test(rest) && PAST_TENSE.test(rest);
+  const circumstances = !clauseAfter && !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
+    /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
+  // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
+  // attribution is what the speaker did next, not what they said.
+  // ', she said, her voice catching': an absolute phrase about the speaker is the same.
+  const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
+  // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
+  // "told jurors Monday as his trial opened": the listener, then when, then the circumstance.
+  const afterObject = cue.frame.object ? rest.slice(OBJECT_AFTER_CUE.exec(rest)?.[0].length ?? 0) : rest;
+  const restNoObject = afterObject.slice(ADJUNCT_AFTER_CUE.exec(afterObject)?.[0].length ?? 0);
+  const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left);
+  // '"Q", he argues, though he calls ...': a conjunct whose subject is a pronoun tells what the speaker did
+  // next, so the attribution closes the claim before it rather than sitting inside one.
+  const speakerGoesOn = /^\s*,\s*(?:and|but|while|although|though|as)\s+(?:he|she|they)\s/i.test(rest) && reportedWordsBefore(left);
+  // '..., the ministry said in a statement, a decision that brought protesters onto the streets': a noun
+  // phrase summing up the whole report follows it; it is the writer's comment, not more of the words.
+  const resumptive = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|announcement|change|plan|measure|development|ruling|figure|rise|fall|increase|drop|cut|blow|setback|boost|reversal|u-turn|warning|admission)\s+(?:that|which)\b/i.test(rest) && reportedWordsBefore(left);
+  const ends = resumptive || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
+  // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
+  const leftTrim = left.replace(/\s+$/, '');
+  const medial = !reportedVia && !speakerGoesOn && !resumptive && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
+    (/^\s*,\s*[\p{Ll}]/u.test(rest) && !/^\s*,\s*(?:who|which|whose|when|where|adding|saying|noting|according|\w+ing)\b/i.test(rest) &&
+      reportedWordsBefore(left) && !left.includes(MASK)));
+  const cueAfterBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);
+  const around = { left, leftTrim, afterCue, rest, reportedVia, speakerGoesOn, ends, medial, cueAfterBreak };
+  cache.set(site, around);
+  return around;
+}

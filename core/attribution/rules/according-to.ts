@@ -1,0 +1,89 @@
+/**
+ * "According to": 'According to S, CLAUSE' and 'CLAUSE, according to S'. The source may be a person, a body,
+ * a role with the name after it ("according to the agency's regional manager, Colin Marsh"), a document
+ * issued by someone ("a statement from the Department for Communities") or an unnamed document ("according
+ * to a survey published on Tuesday"), which stands as an inanimate source.
+ *
+ * Wins over: nothing; it is the only rule for an "according to" cue. Gives way: after a speech verb
+ * ('"...," he said, according to the Intelligencer') it names where the words were reported, not who said
+ * them, and gives no claim.
+ */
+import type { Entity, SpeakerRegistry } from '../registry';
+import { readSpeakerPhrase } from '../speaker-phrase';
+import type { Span } from '../sentences';
+import { type SentenceCtx, commaChunks } from '../sentence';
+import { looksLikeClause } from '../clauses';
+import { cleanRole, resolvePhrase } from '../speakers';
+import { CONFIDENCE } from '../confidence';
+import { LEADING_ADVERBIAL } from '../word-patterns';
+import { NO_CLAIM, type Rule, type RuleExamples } from './types';
+
+export const examples: RuleExamples = {
+  must: [
+    { paragraphs: ['According to the Harbour Authority, the pier will reopen in June.'], speaker: 'Harbour Authority', claim: 'pier will reopen in June' },
+    { paragraphs: ['Water use fell by a third last summer, according to Mira Castell, the utility\'s director.'], speaker: 'Mira Castell', claim: 'Water use fell by a third' },
+  ],
+  mustNot: [
+    { paragraphs: ['"We will appeal," he said, according to the Intelligencer.'], claim: 'Intelligencer' },
+  ],
+};
+
+/** "a statement from the Department for Communities", "the agency's regional manager, Colin Marsh". */
+function sourceEntity(ctx: SentenceCtx, registry: SpeakerRegistry, start: number, end: number, next?: Span): Entity | null {
+  let s = start;
+  const via = /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|study|filing|release|figures|data|documents?|estimates?|analysis|article|interview|story)\s+(?:from|by|in|on|with|issued by|released by|published by|published in)\s+/i.exec(ctx.masked.slice(s, end));
+  if (via) s += via[0].length;
+  const phrase = readSpeakerPhrase(ctx.masked, s, end);
+  if (!phrase) {
+    // "according to a survey published on Tuesday": an unnamed document is the source.
+    const doc = /^\s*(?:an?|the|one|this|that|its|their)\s+(?:(?:new|recent|latest|annual|official|internal|independent|[\w-]+-year|government|police|court|\w+al)\s+)?(report|study|paper|survey|poll|analysis|review|audit|estimate|estimates|assessment|document|documents|memo|filing|disclosure|ruling|judgment|judgement|indictment|complaint|lawsuit|transcript|records)\b/i.exec(ctx.masked.slice(start, end));
+    if (!doc) return null;
+    return registry.sourceDocument(doc[1].toLowerCase(), ctx.base + start);
+  }
+  if ((phrase.type === 'role' || phrase.type === 'orgNoun') && next) {
+    const named = readSpeakerPhrase(ctx.masked, next.start, next.end);
+    if (named?.type === 'name' && named.phrase.kind === 'person') {
+      const entity = registry.resolve(named, ctx.base + named.start);
+      if (entity) registry.describe(entity, cleanRole(ctx.masked.slice(start, end)));
+      return entity;
+    }
+  }
+  const entity = resolvePhrase(ctx, registry, phrase);
+  if (entity && entity.kind === 'person' && next && !entity.role) {
+    const role = cleanRole(ctx.masked.slice(next.start, next.end));
+    if (role && !looksLikeClause(ctx, next.start, next.end)) registry.describe(entity, role);
+  }
+  return entity;
+}
+
+export const accordingTo: Rule = {
+  name: 'according-to',
+  anchor: 'cue',
+  apply({ ctx, registry, cue }) {
+    if (!cue || !cue.found.according) return null;
+    const { pos, end } = cue.found;
+    const m = ctx.masked;
+    const before = m.slice(ctx.span.start, pos);
+    if (/^\s*$/.test(before) || LEADING_ADVERBIAL.test(before) && !/,\s*$/.test(before)) {
+      // "According to S, CLAUSE": appositive chunks after S run until the chunk that is a clause.
+      const chunks = commaChunks(ctx, end, ctx.span.end);
+      if (chunks.length < 2) return NO_CLAIM;
+      const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
+      if (!source) return NO_CLAIM;
+      let k = 1;
+      while (k < chunks.length - 1 && (!looksLikeClause(ctx, chunks[k].start, chunks[k].end) || /^\s*[\p{Ll}]+(?:ed|ing)\b/u.test(ctx.masked.slice(chunks[k].start, chunks[k].end)))) k++;
+      return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: CONFIDENCE.according, attrEnd: chunks[k].start };
+    }
+    // '"...," he said, according to the Intelligencer': the speaker is named already; this is the report's source.
+    if (/\b(?:said|says|told|wrote|writes|added|stated|explained|insisted|argued)\s*,\s*$/i.test(before)) return NO_CLAIM;
+    if (/,\s*$/.test(before)) {
+      // "CLAUSE, according to S."
+      const chunks = commaChunks(ctx, end, ctx.span.end);
+      if (chunks.length === 0) return NO_CLAIM;
+      const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
+      if (!source) return NO_CLAIM;
+      return { entity: source, claimStart: ctx.span.start, claimEnd: pos, cue: 'according to', confidence: CONFIDENCE.according, attrEnd: ctx.span.end };
+    }
+    return NO_CLAIM;
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * Speech verb before the claim: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...', 'S accused X
+ * of ...', coordinated cues sharing the sentence's subject ('..., but added that ...'), a participle after a
+ * comma (', saying ...'), and ', who said ...' after a name anywhere in the sentence. Also 'S said:' closing
+ * a paragraph, which hands the next paragraph's quote to S (a colon-only attribution).
+ *
+ * The last verb rule: it runs when nothing before it applied, since a cue followed by words is read as
+ * introducing them unless those words are only circumstances (verb-after) or a name (verb-inverted). What
+ * the cue may take decides whether there is a claim at all: "said" and "told" take almost any clause,
+ * "posted" only one with "that", "asked" only a quote, "urged" an infinitive, "accused" "of".
+ */
+import type { Entity } from '../registry';
+import { firstQuoteAfter } from '../sentence';
+import { clauseEnd, clauseStart, looksLikeClause } from '../clauses';
+import { subjectBefore, sentenceSubject } from '../subject';
+import { nameEndingAt, resolvePhrase } from '../speakers';
+import { aroundCue } from '../cue-site';
+import { CONFIDENCE } from '../confidence';
+import { INFINITIVE } from '../word-patterns';
+import { NO_CLAIM, type Rule, type RuleExamples } from './types';
+
+const COORD_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas|although|though)\s+(?:also\s+|later\s+|then\s+)?$/i;
+
+export const examples: RuleExamples = {
+  must: [
+    { paragraphs: ['Teodor Lenz said that the ferry would run twice a day from June.'], speaker: 'Teodor Lenz', claim: 'the ferry would run twice a day' },
+    { paragraphs: ['Mayor Ana Ruiz told reporters the bridge could reopen in May.'], speaker: 'Ana Ruiz', claim: 'bridge could reopen' },
+    { paragraphs: ['The coach, Pilar Soto, said: "We defended like a team for ninety minutes."'], speaker: 'Pilar Soto', claim: 'defended like a team' },
+    { paragraphs: ['Amira Saleh said the bank had never lent to the firm, but added that its auditors were worried.'], speaker: 'Amira Saleh', claim: 'auditors were worried' },
+    { paragraphs: ['The opposition leader, Councillor Mira Dane, accused the mayor of hiding the deficit.'], speaker: 'Mira Dane', claim: 'the mayor of hiding the deficit' },
+    { paragraphs: ['Critics of the deal, including several of the mayor\'s own backbenchers, have said the council borrowed too heavily.'], speaker: 'critics of the deal', claim: 'the council borrowed too heavily' },
+    { paragraphs: ['The report notes that her recovery was uneven.'], speaker: 'report', claim: 'her recovery was uneven' },
+  ],
+  mustNot: [
+    { paragraphs: ['Karin Holm posted a screenshot of the letter on Tuesday.'], claim: 'screenshot' },
+    { paragraphs: ['The minister admitted to the flawed design of the scheme.'], claim: 'flawed design' },
+  ],
+};
+
+export const verbBefore: Rule = {
+  name: 'verb-before',
+  anchor: 'cue',
+  apply({ ctx, registry, cue: site }) {
+    if (!site || site.found.according) return null;
+    const cue = site.found.entry!;
+    const { pos, end } = site.found;
+    const { consumedUntil, prevSubject, laterCues } = site;
+    const m = ctx.masked;
+    const sEnd = ctx.span.end;
+    const { left, rest } = aroundCue(ctx, site);
+    const colonOnly = /^\s*:\s*$/.test(rest);
+    let entity: Entity | null = null;
+    /** "Ana Ruiz, who said the bridge was safe, left early": the relative clause closes at its comma. */
+    let parenthetical = false;
+    const coordinated = COORD_CUE.test(left) || /^\s*(?:and|but)?\s*(?:also\s+)?$/i.test(left) && consumedUntil > ctx.span.start;
+    if (coordinated) {
+      const segStart = consumedUntil + (COORD_CUE.exec(left)?.index ?? left.length);
+      entity = prevSubject ?? sentenceSubject(ctx, registry, segStart);
+    } else if (/,\s*$/.test(left) && cue.form.endsWith('ing')) {
+      entity = prevSubject ?? sentenceSubject(ctx, registry, pos);
+    } else {
+      const who = /,\s*who\s+(?:also\s+|later\s+|previously\s+|then\s+)?$/i.exec(left);
+      const named = who ? nameEndingAt(ctx, consumedUntil + who.index) : null;
+      if (named) {
+        // "..., backed by Mayor Ana Ruiz, who said the bridge was safe": "who" is the name before it,
+        // wherever that name stands in the sentence.
+        entity = resolvePhrase(ctx, registry, named);
+        parenthetical = m.slice(ctx.span.start, named.start).trim() === '';
+      } else {
+        const subj = subjectBefore(ctx, registry, consumedUntil, pos);
+        entity = subj?.entity ?? null;
+      }
+    }
+    if (!entity) return NO_CLAIM;
+    if (colonOnly) return { entity, claimStart: sEnd, claimEnd: sEnd, cue: cue.form, confidence: CONFIDENCE.colonOnly, attrEnd: sEnd, colonOnly };
+    let start = clauseStart(ctx, cue, end, sEnd);
+    // 'told the meeting: "..."', 'put it bluntly: "..."': a few words closed by a colon, then the quote.
+    const quoteAt = firstQuoteAfter(ctx, end, sEnd);
+    const colonBefore = quoteAt !== null && /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt));
+    const quoteAfterStart = firstQuoteAfter(ctx, start, sEnd);
+    const colonQuote = colonBefore || /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, quoteAfterStart ?? start)) && quoteAfterStart !== null;
+    if (colonQuote) start = colonBefore ? quoteAt! : quoteAfterStart!;
+    let claimEnd = clauseEnd(ctx, start, sEnd, laterCues);
+    if (parenthetical) {
+      const close = /,(?!\d)/.exec(m.slice(start, claimEnd));
+      if (close) claimEnd = start + close.index;
+    }
+    const body = m.slice(start, claimEnd);
+    let ok = colonQuote || /\bthat\s*$/i.test(m.slice(end, start));
+    // "admitted to the flawed design": a prepositional object, not a clause.
+    const prepositional = /^\s*(?:to|of|about|for|on|at|with)\s+(?:the|a|an|his|her|its|their|this|that|these|those|my|our)\b/i.test(body);
+    if (!ok && cue.frame.clause && !cue.frame.thatOnly && !prepositional) ok = looksLikeClause(ctx, start, claimEnd);
+    // "said" and "told" almost always report a clause, even one whose verb the rules cannot see ("drains").
+    if (!ok && (cue.lemma === 'say' || cue.lemma === 'tell')) {
+      ok = body.trim().split(/\s+/).length >= 4 && !/^\s*(?:nothing|little|goodbye|hello|sorry|thanks|grace|a\s+prayer|yes|no|so|it|this|that|the\s+same|something)\b/i.test(body);
+    }
+    if (!ok && cue.frame.infinitive) ok = INFINITIVE.test(body) || (cue.lemma === 'call for');
+    if (!ok && cue.frame.gerund) ok = /^\s*\w+ing\b/i.test(body);
+    if (!ok && cue.frame.accusation) ok = /^\s*(?:\S+\s+){0,5}?of\s+/i.test(body);
+    if (!ok && cue.frame.quoteOnly) ok = colonQuote;
+    if (!ok) return NO_CLAIM;
+    if (cue.frame.quoteOnly && !colonQuote) return NO_CLAIM;
+    const hasThat = /\bthat\s*$/i.test(m.slice(end, start));
+    return { entity, claimStart: start, claimEnd, cue: cue.form, confidence: hasThat || colonQuote ? CONFIDENCE.preposedMarked : CONFIDENCE.preposedBare, attrEnd: claimEnd };
+  },
+};
