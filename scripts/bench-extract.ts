@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract [-- --runs 5 --set dev|readability|all --worst 8]
+ * npm run bench:extract [-- --runs 5 --set dev|readability|meta|all --worst 8 --holdout]
  *
  * Newsmark's extractor and Mozilla Readability side by side, in one process,
  * on the same linkedom documents. Readability's time includes the cloneNode it
@@ -23,10 +23,11 @@ import {
 } from './lib/datasets';
 import { METADATA_FIELDS, fieldAgreement } from './lib/metadata-agreement';
 import { median, percentile } from './lib/stats';
+import { metadataBench } from './lib/metadata-bench';
 
 interface Args {
   runs: number;
-  set: 'dev' | 'readability' | 'all';
+  set: 'dev' | 'readability' | 'meta' | 'all';
   worst: number;
 }
 
@@ -167,6 +168,7 @@ function main(): void {
     report('readability-test-pages (truth: expected.html)', runSet(cases, args.runs), args.worst);
     metadataReport();
   }
+  if (args.set === 'meta' || args.set === 'all') metadataBench(process.argv.slice(2));
 }
 
 main();
