@@ -88,10 +88,16 @@ export function mergeNames(lists: string[][]): string[] {
   return out;
 }
 
-/** Inside a comment thread or a consent box: a byline there names a reader, not the author. */
-function inReaderContent(el: Element): boolean {
+/**
+ * Inside a comment thread or a consent box, a byline names a reader, not the
+ * author; inside a fact-check's reviewed claim (`itemprop=itemReviewed`), the
+ * "author" is the claimant whose words are checked.
+ */
+export function inReaderContent(el: Element): boolean {
   for (let p: Node | null = el; p && p.nodeType === 1; p = p.parentNode) {
-    if (isReaderContributed(classAndId(p as Element))) return true;
+    const e = p as Element;
+    if (isReaderContributed(classAndId(e))) return true;
+    if (/\bitemReviewed\b/i.test(e.getAttribute('itemprop') ?? '') || /schema\.org\/Claim$/i.test(e.getAttribute('itemtype') ?? '')) return true;
   }
   return false;
 }
@@ -102,7 +108,7 @@ function inReaderContent(el: Element): boolean {
  * headline; the bylines of teasers, rails and promos elsewhere on the page
  * meet it only near the top of the document.
  */
-function closeness(headline: Element | null): (el: Element) => number {
+export function closeness(headline: Element | null): (el: Element) => number {
   if (!headline) return () => 0;
   const depth = new Map<Node, number>();
   const chain: Node[] = [];

@@ -11,6 +11,10 @@ export interface PageScan {
   jsonLd: string[];
   title: string | null;
   firstH1: Element | null;
+  /** Every `<h1>`, in document order: a page's logo or a teaser may come before the story's own. */
+  h1s: Element[];
+  /** `<time>` elements, in document order (the first few dozen). */
+  times: Element[];
   baseHref: string | null;
   canonicalHref: string | null;
   imageSrcHref: string | null;
@@ -23,6 +27,8 @@ export interface PageScan {
   modifiedElement: Element | null;
 }
 
+const MAX_TIMES = 40;
+
 const SKIP_SUBTREE = new Set(['svg', 'math', 'template', 'noscript', 'style']);
 
 function hasToken(value: string | null, token: string): boolean {
@@ -32,7 +38,7 @@ function hasToken(value: string | null, token: string): boolean {
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
-    metas: [], jsonLd: [], title: null, firstH1: null, baseHref: null, canonicalHref: null, imageSrcHref: null,
+    metas: [], jsonLd: [], title: null, firstH1: null, h1s: [], times: [], baseHref: null, canonicalHref: null, imageSrcHref: null,
     relAuthors: [], itempropAuthors: [], publishedElement: null, modifiedElement: null,
   };
   let pubdate: Element | null = null;
@@ -66,11 +72,13 @@ export function scanPage(doc: Document): PageScan {
         }
         case 'h1':
           if (scan.firstH1 === null) scan.firstH1 = child;
+          scan.h1s.push(child);
           break;
         case 'a':
           if (hasToken(child.getAttribute('rel'), 'author')) scan.relAuthors.push(child);
           break;
         case 'time':
+          if (scan.times.length < MAX_TIMES) scan.times.push(child);
           if (pubdate === null && child.hasAttribute('pubdate')) pubdate = child;
           if (timeDatetime === null && child.hasAttribute('datetime')) timeDatetime = child;
           break;

@@ -1,0 +1,192 @@
+import { collapsedText } from '../dom';
+import { bylineFromDom, closeness, inReaderContent } from './byline';
+import { known, later, type FieldCandidates } from './candidates';
+import { isDateLine } from './dates';
+import type { PageScan } from './page-scan';
+import { siteFromTitle } from './title';
+import { parseWrittenDate } from './written-dates';
+
+/**
+ * Candidates from what a reader sees: the story's headline, its byline line,
+ * its `<time>` and dateline, the window title and the address. These are what
+ * a reader cites; the structured sources are what publishers declare.
+ */
+
+export interface PageContext {
+  doc: Document;
+  scan: PageScan;
+  /** The host of the page's address (or its `<base>`), for the site-name fallback. */
+  host: string | null;
+  /** Elements the scoring walk marked as bylines. */
+  bylineElements: readonly Element[];
+  /** Titles the page declares (og:title, JSON-LD headline, `<title>`), to recognise the story's `<h1>` by. */
+  declaredTitles: readonly string[];
+  language: string | null;
+}
+
+/** Words, and each Chinese or Japanese character as a word of its own (those scripts put no spaces between words). */
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * How far a headline and the page's declared titles agree: the words they
+ * share over the longer one's count, against the best-matching title. A
+ * window title's site suffix is left off first, so it does not dilute the score.
+ */
+function agreement(text: string, declared: readonly string[]): number {
+  const mine = new Set(words(text));
+  if (mine.size === 0) return 0;
+  let best = 0;
+  for (const d of declared) {
+    for (const variant of [d, d.split(/\s+(?:[|\-–—·•»«/]|::)\s+/)[0]]) {
+      const theirs = new Set(words(variant));
+      if (theirs.size === 0) continue;
+      let shared = 0;
+      for (const w of mine) if (theirs.has(w)) shared++;
+      // One shared word ("Minecraft News" against "Minecraft 1.8") is a topic, not the same headline.
+      if (shared >= Math.min(2, mine.size)) best = Math.max(best, shared / Math.max(mine.size, theirs.size));
+    }
+  }
+  return best;
+}
+
+function inChrome(el: Element): boolean {
+  for (let p: Node | null = el.parentNode; p && p.nodeType === 1; p = p.parentNode) {
+    const tag = (p as Element).localName;
+    if (tag === 'nav' || tag === 'footer' || tag === 'aside') return true;
+    if (/\b(?:logo|brand|masthead|site-?title)\b/i.test((p as Element).getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * The story's own `<h1>`: pages put their logo, a section name or a teaser in
+ * other `<h1>`s. The one sharing most words with the declared titles wins if
+ * it shares enough (a headline rewritten for search engines still shares its
+ * subject); a page that declares no title at all has its first `<h1>` outside
+ * navigation, logo and sidebars. An `<h1>` that agrees with nothing the page
+ * declares is a blog's name or a section's, not the story's.
+ */
+export function storyHeadline(scan: PageScan, declared: readonly string[]): Element | null {
+  const usable = scan.h1s.filter((h) => {
+    const t = collapsedText(h);
+    return t.length > 0 && t.length <= 300 && !inReaderContent(h);
+  });
+  if (declared.length === 0) return usable.find((h) => !inChrome(h)) ?? null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const h of usable) {
+    const a = agreement(collapsedText(h), declared);
+    if (a > bestScore) {
+      best = h;
+      bestScore = a;
+    }
+  }
+  return bestScore >= AGREES ? best : null;
+}
+
+/** Share of words an `<h1>` must have in common with a declared title to be the story's. */
+const AGREES = 0.25;
+
+/** The `<time>` of the story: the one nearest its headline, first among equals. */
+function storyTime(scan: PageScan, headline: Element | null, withDatetime: boolean): Element | null {
+  const near = closeness(headline);
+  let best: Element | null = null;
+  let bestNear = -1;
+  for (const t of scan.times) {
+    if (t.hasAttribute('datetime') !== withDatetime || inReaderContent(t)) continue;
+    const n = near(t);
+    if (n > bestNear) {
+      best = t;
+      bestNear = n;
+    }
+  }
+  return best;
+}
+
+/** Elements looked at around the headline for a dateline. */
+const DATELINE_REACH = 60;
+/** Words that introduce a date in a dateline, in the languages of most news sites. */
+const DATE_LABEL =
+  /(?:published|posted|updated|publicado|publicada|actualizado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|stand|erschienen|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|publisert|oppdatert|yayınlanma|güncelleme|opublikowano|опубликовано|обновлено|입력|수정|発行|更新|diterbitkan|dipublikasikan)/i;
+
+/**
+ * A date as the page shows it near the headline: a line that is only a date
+ * ("18 NOV 2019", "Updated 3:45 PM, Nov. 19, 2019") or a label and a date
+ * ("Publicado: 2018-08-25 10:00"), read in the page's language.
+ */
+function dateline(ctx: PageContext, headline: Element | null): string | null {
+  const start: Node | null = headline ?? ctx.doc.body;
+  if (!start) return null;
+  const after = (n: Node): Node | null => {
+    for (let p: Node | null = n; p; p = p.parentNode) if (p.nextSibling) return p.nextSibling;
+    return null;
+  };
+  // Before the headline too: a kicker line above it may carry the date. Its parent's children are read first.
+  const parent = headline?.parentNode as Element | null;
+  const first: Node | null = parent && parent.nodeType === 1 ? parent.firstChild : headline ? after(headline) : start.firstChild;
+  let seen = 0;
+  for (let node = first; node && seen < DATELINE_REACH; ) {
+    if (node.nodeType !== 1) {
+      node = after(node);
+      continue;
+    }
+    const el = node as Element;
+    seen++;
+    const tag = el.localName;
+    if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'noscript' || el === headline) {
+      node = after(el);
+      continue;
+    }
+    if (el.childElementCount <= 6) {
+      const text = collapsedText(el);
+      if (text.length > 0 && text.length <= 120 && (isDateLine(text) || DATE_LABEL.test(text)) && !inReaderContent(el)) {
+        const d = parseWrittenDate(text, ctx.language);
+        if (d) return d;
+      }
+      if (text.length >= 300 && tag === 'p') return null;
+    }
+    node = el.firstChild ?? after(el);
+  }
+  return null;
+}
+
+export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCandidates>; headline: Element | null } {
+  const { scan } = ctx;
+  const headline = storyHeadline(scan, ctx.declaredTitles);
+  const docTitle = scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null;
+  const headlineText = headline ? collapsedText(headline) : null;
+  const itemprop = scan.publishedElement && scan.publishedElement.hasAttribute('itemprop') ? scan.publishedElement : null;
+  const pubdate = scan.publishedElement && scan.publishedElement.hasAttribute('pubdate') ? scan.publishedElement : null;
+  const attr = (el: Element | null): string | null => (el ? el.getAttribute('datetime') ?? el.getAttribute('content') : null);
+  return {
+    headline,
+    candidates: {
+      title: [known('h1', headlineText), known('title-tag', docTitle)],
+      authors: [
+        later('byline', () => {
+          const names = bylineFromDom(scan, ctx.bylineElements, headline ?? scan.firstH1);
+          if (names.length > 0) return names;
+          // Bylines in page furniture the scoring walk skipped: a selector walk, paid only when nothing before it named anyone.
+          const marked = Array.from(ctx.doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"], [class*="autor"]')).slice(0, 60);
+          const more = bylineFromDom(scan, marked, headline ?? scan.firstH1);
+          return more.length > 0 ? more : null;
+        }),
+      ],
+      published: [
+        known('time', attr(pubdate)),
+        known('microdata', attr(itemprop) ?? (itemprop ? collapsedText(itemprop) : null)),
+        later('time', () => attr(storyTime(scan, headline, true))),
+        later('time', () => {
+          const t = storyTime(scan, headline, false);
+          return t ? parseWrittenDate(collapsedText(t), ctx.language) : null;
+        }),
+        later('dateline', () => dateline(ctx, headline)),
+      ],
+      modified: [known('microdata', attr(scan.modifiedElement))],
+      siteName: [later('title-tag', () => (docTitle ? siteFromTitle(docTitle, headlineText) : null)), known('host', ctx.host?.replace(/^www\d?\./, '') ?? null)],
+      canonicalUrl: [known('link', scan.canonicalHref)],
+      image: [known('link', scan.imageSrcHref)],
+      language: [known('html-lang', ctx.doc.documentElement?.getAttribute('lang') ?? ctx.doc.documentElement?.getAttribute('xml:lang'))],
+    },
+  };
+}
