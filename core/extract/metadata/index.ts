@@ -70,7 +70,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     return ok.length > 0 ? ok : null;
   });
   // Structured data naming one author while the visible byline names them and others: the byline is the fuller credit.
-  if (authors && authors.source !== 'byline') {
+  if (authors && authors.source !== 'byline' && authors.value.length === 1) {
     const visible = all.authors.find((c) => c.source === 'byline')?.read();
     const more = visible ? authorNames(visible, site) : [];
     const has = (list: string[], n: string): boolean => list.some((m) => m.toLowerCase() === n.toLowerCase());

@@ -21,7 +21,7 @@ const UI_WORDS = new Set(
     'updated update last published posted modified read more view all profile bio author authors autor autorin auteur ' +
     'by von par por di door de da van av af text texto текст автор foto photo photos video redaktion redacción rédaction ' +
     'staff admin administrator editor editors team contributor guest anonymous unknown null undefined advertisement anzeige ' +
-    'minutes min lesezeit reading time close open'
+    'minutes min lesezeit reading time close open red kontakt contact nachrichten news noticias actualités notizie nieuws'
   ).split(' '),
 );
 
@@ -36,8 +36,13 @@ const JOB_SUFFIX = /\s*(?:기자|특파원|논설위원|객원기자|記者|特�
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/g;
 
 /** A name with what a byline glues to it removed; null when nothing of a name is left. */
+/** "capital von Jemima Kelly": a brand or desk in lower case, a lead-in, then the name. */
+const INNER_LEAD_IN = /^\p{Ll}[\p{L}.-]*(?:\s+\p{Ll}[\p{L}.-]*)?\s+(?:von|by|par|por|di|door|av|af)\s+(\p{Lu}.*)$/u;
+
 export function cleanName(raw: string, site: SiteIdentity): string | null {
   let name = raw.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
+  const inner = INNER_LEAD_IN.exec(name);
+  if (inner) name = inner[1];
   name = name.replace(JOB_SUFFIX, '').trim();
   for (const outlet of [...WIRE_OUTLETS, ...site.names]) {
     if (!outlet || outlet.length >= name.length) continue;
@@ -98,7 +103,11 @@ export function isTheSite(name: string, site: SiteIdentity): boolean {
     if (q && (n === q || (q.length >= 4 && n.includes(q)) || (n.length >= 4 && q.includes(n)))) return true;
   }
   const stem = hostStem(site.host);
+  const wholeHost = squash((site.host ?? '').replace(/^www\d?\./i, ''));
+  if (wholeHost && n === wholeHost) return true;
   if (stem && stem.length >= 2) {
+    // "MDR THÜRINGEN" on mdr.de: the site's name and a region or desk, not a person.
+    if (!looksLikePersonName(name) && squash(name.split(/\s+/)[0]) === stem) return true;
     // "Jane Doe" on janedoe.com wrote her own pages; "STERN.de" on stern.de wrote nothing.
     if (!looksLikePersonName(name) && (n === stem || n === squash(site.host ?? '') || (stem.length >= 4 && n.includes(stem)) || (n.length >= 4 && stem.includes(n)))) return true;
     // "Deutsche Welle" on dw.com: a name of two or more words whose initials are the host.

@@ -20,6 +20,8 @@ export interface PageScan {
   imageSrcHref: string | null;
   /** `<a rel=author>` and `<link rel=author title>`. */
   relAuthors: Element[];
+  /** Links to an author's page (`/author/…`, `/autor/…`, `/journalist/…`). */
+  authorLinks: Element[];
   /** Elements with itemprop=author. */
   itempropAuthors: Element[];
   /** First `time[pubdate]`, `[itemprop~=datePublished]` and `time[datetime]`, in that order of preference. */
@@ -28,6 +30,8 @@ export interface PageScan {
 }
 
 const MAX_TIMES = 40;
+/** The address of an author's page on news sites, in their languages. */
+const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|journalist|journalisten|redakteur|redakteure|yazar|penulis|reporter|staff|profile\/\w)\/[^/?#]/i;
 
 const SKIP_SUBTREE = new Set(['svg', 'math', 'template', 'noscript', 'style']);
 
@@ -39,7 +43,7 @@ function hasToken(value: string | null, token: string): boolean {
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
     metas: [], jsonLd: [], title: null, firstH1: null, h1s: [], times: [], baseHref: null, canonicalHref: null, imageSrcHref: null,
-    relAuthors: [], itempropAuthors: [], publishedElement: null, modifiedElement: null,
+    relAuthors: [], authorLinks: [], itempropAuthors: [], publishedElement: null, modifiedElement: null,
   };
   let pubdate: Element | null = null;
   let itempropPublished: Element | null = null;
@@ -76,6 +80,7 @@ export function scanPage(doc: Document): PageScan {
           break;
         case 'a':
           if (hasToken(child.getAttribute('rel'), 'author')) scan.relAuthors.push(child);
+          else if (AUTHOR_PAGE.test(child.getAttribute('href') ?? '')) scan.authorLinks.push(child);
           break;
         case 'time':
           if (scan.times.length < MAX_TIMES) scan.times.push(child);
@@ -94,7 +99,10 @@ export function scanPage(doc: Document): PageScan {
       visit(child);
     }
   };
-  if (doc.documentElement) visit(doc.documentElement);
+  // Every element child of the document, not only <html>: on malformed pages linkedom leaves a second
+  // <body> beside <html>, holding the story. The document's own children are reached through childNodes
+  // (linkedom does not link a doctype to its next sibling).
+  for (const n of Array.from(doc.childNodes)) if (n.nodeType === ELEMENT_NODE) visit(n as Element);
   scan.publishedElement = pubdate ?? itempropPublished ?? timeDatetime;
   return scan;
 }

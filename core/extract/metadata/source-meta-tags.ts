@@ -75,7 +75,7 @@ const FAMILIES: Family[] = [
   {
     source: 'meta',
     title: ['parsely-title', 'sailthru.title', 'title'],
-    authors: ['author', 'parsely-author', 'sailthru.author', 'byl'],
+    authors: ['author', 'articleauthor', 'parsely-author', 'sailthru.author', 'byl'],
     published: ['datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'date', 'article.published', 'published_time'],
     modified: ['datemodified', 'last-modified'],
     siteName: ['application-name', 'al:iphone:app_name', 'al:android:app_name'],

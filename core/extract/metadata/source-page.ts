@@ -107,7 +107,7 @@ function storyTime(scan: PageScan, headline: Element | null, withDatetime: boole
 const DATELINE_REACH = 60;
 /** Words that introduce a date in a dateline, in the languages of most news sites. */
 const DATE_LABEL =
-  /(?:published|posted|updated|publicado|publicada|actualizado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|stand|erschienen|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|publisert|oppdatert|yayınlanma|güncelleme|opublikowano|опубликовано|обновлено|입력|수정|発行|更新|diterbitkan|dipublikasikan)/i;
+  /(?:datum|date|fecha|data|dato|tarih|дата|published|posted|updated|publicado|publicada|actualizado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|stand|erschienen|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|publisert|oppdatert|yayınlanma|güncelleme|opublikowano|опубликовано|обновлено|입력|수정|発行|更新|diterbitkan|dipublikasikan)/i;
 
 /**
  * A date as the page shows it near the headline: a line that is only a date
@@ -150,6 +150,19 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
   return null;
 }
 
+function dateInTitle(titles: readonly (string | null)[], language: string | null): string | null {
+  for (const t of titles) {
+    if (!t) continue;
+    for (const part of t.split(/\s+(?:[|\-–—·•»«/]|::)\s+/).slice(1)) {
+      if (isDateLine(part)) {
+        const d = parseWrittenDate(part, language);
+        if (d) return d;
+      }
+    }
+  }
+  return null;
+}
+
 export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCandidates>; headline: Element | null } {
   const { scan } = ctx;
   const headline = storyHeadline(scan, ctx.declaredTitles);
@@ -181,6 +194,8 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
           return t ? parseWrittenDate(collapsedText(t), ctx.language) : null;
         }),
         later('dateline', () => dateline(ctx, headline)),
+        // "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023": a date as a segment of the window title.
+        later('title-tag', () => dateInTitle([docTitle, ...ctx.declaredTitles], ctx.language)),
       ],
       modified: [known('microdata', attr(scan.modifiedElement))],
       siteName: [later('title-tag', () => (docTitle ? siteFromTitle(docTitle, headlineText) : null)), known('host', ctx.host?.replace(/^www\d?\./, '') ?? null)],
