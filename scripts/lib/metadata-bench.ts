@@ -20,7 +20,8 @@
  *   a page whose truth credits nobody is right only when nobody is found;
  * - date: the same calendar day, read in the truth's own offset (a page filed
  *   at 23:30 in Seoul is dated that day, not the UTC day);
- * - site name: equal after the title normalisation.
+ * - site name: equal up to a leading "The", spacing and punctuation ("Al-Bawaba"
+ *   is "Al Bawaba"; "Wall Street Journal" is "The Wall Street Journal").
  * Readability gives one byline string: it is split on the separators any
  * byline uses (",", ";", "&", "and", and a leading "By"), nothing more.
  *
@@ -195,6 +196,11 @@ export function normaliseText(s: string): string {
     .toLowerCase();
 }
 
+/** A site's name up to a leading "The", spacing and punctuation: "Al-Bawaba" is "Al Bawaba", "Wall Street Journal" "The Wall Street Journal". */
+function siteKey(s: string): string {
+  return normaliseText(s).replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function sameAuthors(found: readonly string[], truth: readonly string[]): boolean {
   const a = new Set(found.map(normaliseText).filter(Boolean));
   const b = new Set(truth.map(normaliseText).filter(Boolean));
@@ -248,7 +254,7 @@ export function sameField(field: Field, found: Found, truth: FieldTruth): boolea
     case 'title':
       return truth.title === undefined ? null : found.title !== null && normaliseText(found.title) === normaliseText(truth.title);
     case 'siteName':
-      return truth.siteName === undefined ? null : found.siteName !== null && normaliseText(found.siteName) === normaliseText(truth.siteName);
+      return truth.siteName === undefined ? null : found.siteName !== null && siteKey(found.siteName) === siteKey(truth.siteName);
     case 'authors':
       return truth.authors === undefined ? null : sameAuthors(found.authors, truth.authors);
     case 'date':

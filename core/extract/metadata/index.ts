@@ -1,10 +1,9 @@
 import type { ArticleMetadata, MetadataSources } from '../types';
-import { collapsedText } from '../dom';
 import { mergeCandidates, type Candidate, type SourceName } from './candidates';
 import { PRECEDENCE, choose } from './choose';
 import { normaliseDate } from './dates';
 import { firstMeta, readMetaTags } from './meta-tags';
-import { authorNames, looksLikePersonName, type SiteIdentity } from './names';
+import { authorNames, hostStem, looksLikePersonName, type SiteIdentity } from './names';
 import { scanPage } from './page-scan';
 import { readJsonLd } from './source-json-ld';
 import { metaTagCandidates } from './source-meta-tags';
@@ -37,11 +36,17 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
   const declaredTitles = [...structured.title.map((c) => c.read()), scan.title].filter((t): t is string => !!t);
   const page = pageCandidates({ doc, scan, host, bylineElements, declaredTitles, language: htmlLang });
   const all = mergeCandidates(structured, page.candidates);
-  const headlineText = page.headline ? collapsedText(page.headline) : null;
+  const headlineText = all.title.find((c) => c.source === 'h1')?.read() ?? null;
 
   // Site name first: titles and authors are checked against it.
   const section = firstMeta(tags, ['article:section'])?.toLowerCase() ?? null;
-  const siteName = choose(all.siteName, PRECEDENCE.siteName, (v, source) => acceptSiteName(v, source, section));
+  // A name that matches the site's address beats one that does not (a tagline, a desk, a platform in
+  // og:site_name); where none matches (a name in another script), the table alone decides.
+  const siteName =
+    choose(all.siteName, PRECEDENCE.siteName, (v, source) => {
+      const name = acceptSiteName(v, source, section, host);
+      return name && source !== 'host' && matchesHost(name, host) ? name : null;
+    }) ?? choose(all.siteName, PRECEDENCE.siteName, (v, source) => acceptSiteName(v, source, section, host));
   // The names the site declares for itself; on a one-person site (a Person as publisher) that name is the author's too.
   const site: SiteIdentity = {
     names: ld.personalSite ? [] : valuesOf(all.siteName, ['json-ld', 'open-graph', 'meta', 'twitter']),
@@ -50,7 +55,8 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
 
   const others = declaredTitles;
   const title = choose(all.title, PRECEDENCE.title, (raw, source) => {
-    const v = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+    // Soft hyphens and zero-width spaces are invisible on the page and must not end up in a citation.
+    const v = decodeEntities(raw).replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
     if (!v || v.length > 500) return null;
     // JSON-LD "headline" is sometimes a tagline (encyclopedias put a summary there): trust it when the page's other titles agree.
     if (source === 'json-ld' && !agreesWithPage(v, [scan.title, headlineText, ...others.filter((o) => o !== raw)])) return null;
@@ -124,15 +130,30 @@ function valuesOf(candidates: readonly Candidate<string>[], sources: readonly So
   return candidates.filter((c) => sources.includes(c.source)).map((c) => c.read()).filter((v): v is string => !!v);
 }
 
-/** Words sites put in og:site_name that name no site: a hosting label, a generic page kind. */
-const NOT_A_SITE = /^(?:hosted|home|homepage|start|startseite|inicio|accueil|news|nachrichten|noticias|article|articles|blog|index|website|web|default|untitled|null|undefined)$/i;
+/** Words sites put in og:site_name that name no site: a hosting label or platform, a generic page kind. */
+const NOT_A_SITE =
+  /^(?:hosted|home|homepage|start|startseite|inicio|accueil|news|nachrichten|noticias|article|articles|blog|index|website|web|default|untitled|null|undefined|blogger|blogspot|wordpress|wordpress\.com|medium|substack|tumblr|wix|squarespace|ghost)$/i;
 
-function acceptSiteName(raw: string, source: SourceName, section: string | null): string | null {
-  const v = decodeEntities(raw).replace(/\s+/g, ' ').trim();
-  if (!v || v.length > 80 || NOT_A_SITE.test(v)) return null;
+function acceptSiteName(raw: string, source: SourceName, section: string | null, host: string | null): string | null {
+  let v = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+  // "Autoracing | F1 | Indy | MotoGP": a name followed by a list or a tagline.
+  v = v.split(/\s+[|•·]\s+/)[0].trim();
+  if (!v || v.length > 80 || NOT_A_SITE.test(v) || v.startsWith('@')) return null;
   // The article's section ("Politics") put where the site's name belongs.
   if (source !== 'json-ld' && section && v.toLowerCase() === section) return null;
+  // "nj" on nj.com: a code in lower case, not the name the site goes by.
+  if (source !== 'host' && v === v.toLowerCase() && hostStem(host) === v) return null;
   return v;
+}
+
+/** Whether a site name matches the address: "Deccan Herald" on deccanherald.com, "The Wall Street Journal" on wsj.com. */
+function matchesHost(name: string, host: string | null): boolean {
+  const stem = hostStem(host);
+  if (!stem) return false;
+  const squashed = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const noThe = name.replace(/^the\s+/i, '');
+  const initials = noThe.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
+  return (squashed.length >= 3 && (stem.includes(squashed) || squashed.includes(stem))) || (initials.length >= 2 && initials === stem);
 }
 
 function agreesWithPage(candidate: string, others: (string | null)[]): boolean {

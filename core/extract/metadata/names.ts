@@ -44,6 +44,9 @@ export function cleanName(raw: string, site: SiteIdentity): string | null {
   const inner = INNER_LEAD_IN.exec(name);
   if (inner) name = inner[1];
   name = name.replace(JOB_SUFFIX, '').trim();
+  // "Finian Cunningham. Sputnik International", "Sandee LaMotte | CNN": an outlet after a separator.
+  const split = /^(.+?)(?:\.|\s+[|–—-]|,)\s+(.+)$/u.exec(name);
+  if (split && split[1].split(' ').length >= 2 && isOutlet(split[2], site)) name = split[1];
   for (const outlet of [...WIRE_OUTLETS, ...site.names]) {
     if (!outlet || outlet.length >= name.length) continue;
     const tail = ` ${outlet}`;
@@ -54,6 +57,25 @@ export function cleanName(raw: string, site: SiteIdentity): string | null {
     }
   }
   return name || null;
+}
+
+/** Agencies known by their initials: the only names of three capitals or fewer that credit someone. */
+const AGENCY_INITIALS = new Set(['AP', 'AFP', 'PTI', 'ANI', 'IANS', 'UPI', 'DPA', 'SDA', 'APA', 'KNA', 'EPD', 'EFE', 'AA', 'TT', 'NTB', 'ANP', 'CNA', 'PA', 'SID', 'KYD']);
+
+/** "AS", "jdadmin", "admin2": initials alone and user accounts name nobody a reader can cite. */
+export function isAccountOrInitials(name: string): boolean {
+  const t = name.trim();
+  if (AGENCY_INITIALS.has(t.toUpperCase())) return false;
+  if (/^\p{Lu}{1,3}$/u.test(t)) return true;
+  return /^[a-z0-9_.-]+$/.test(t) && (/\d|_|admin|editor|user|staff/.test(t) || t.length <= 3);
+}
+
+/** The site itself, its desk ("Sputnik International" on sputniknews.com), or a wire service. */
+function isOutlet(tail: string, site: SiteIdentity): boolean {
+  if (isTheSite(tail, site) || WIRE_OUTLETS.some((w) => w.toLowerCase() === tail.toLowerCase())) return true;
+  const first = squash(tail.split(/\s+/)[0]);
+  const stem = hostStem(site.host);
+  return first.length >= 4 && !!stem && stem.includes(first);
 }
 
 export function isUiText(name: string): boolean {
@@ -122,7 +144,7 @@ export function authorNames(names: readonly string[], site: SiteIdentity): strin
   const seen = new Set<string>();
   for (const raw of names) {
     const name = cleanName(raw, site);
-    if (!name || isUiText(name) || isTheSite(name, site)) continue;
+    if (!name || isUiText(name) || isAccountOrInitials(name) || isTheSite(name, site)) continue;
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

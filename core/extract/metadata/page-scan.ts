@@ -13,6 +13,8 @@ export interface PageScan {
   firstH1: Element | null;
   /** Every `<h1>`, in document order: a page's logo or a teaser may come before the story's own. */
   h1s: Element[];
+  /** The first few dozen `<h2>`s: where a page's `<h1>` is a breadcrumb, its visible headline is often one. */
+  h2s: Element[];
   /** `<time>` elements, in document order (the first few dozen). */
   times: Element[];
   baseHref: string | null;
@@ -30,6 +32,7 @@ export interface PageScan {
 }
 
 const MAX_TIMES = 40;
+const MAX_H2 = 40;
 /** The address of an author's page on news sites, in their languages. */
 const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores|journalist|journalisten|redakteur|redakteure|yazar|penulis|reporter|staff|profile\/\w)\/[^/?#]/i;
 
@@ -42,7 +45,7 @@ function hasToken(value: string | null, token: string): boolean {
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
-    metas: [], jsonLd: [], title: null, firstH1: null, h1s: [], times: [], baseHref: null, canonicalHref: null, imageSrcHref: null,
+    metas: [], jsonLd: [], title: null, firstH1: null, h1s: [], h2s: [], times: [], baseHref: null, canonicalHref: null, imageSrcHref: null,
     relAuthors: [], authorLinks: [], itempropAuthors: [], publishedElement: null, modifiedElement: null,
   };
   let pubdate: Element | null = null;
@@ -77,6 +80,9 @@ export function scanPage(doc: Document): PageScan {
         case 'h1':
           if (scan.firstH1 === null) scan.firstH1 = child;
           scan.h1s.push(child);
+          break;
+        case 'h2':
+          if (scan.h2s.length < MAX_H2) scan.h2s.push(child);
           break;
         case 'a':
           if (hasToken(child.getAttribute('rel'), 'author')) scan.relAuthors.push(child);

@@ -59,33 +59,125 @@ function inChrome(el: Element): boolean {
 }
 
 /**
- * The story's own `<h1>`: pages put their logo, a section name or a teaser in
- * other `<h1>`s. The one sharing most words with the declared titles wins if
- * it shares enough (a headline rewritten for search engines still shares its
- * subject); a page that declares no title at all has its first `<h1>` outside
- * navigation, logo and sidebars. An `<h1>` that agrees with nothing the page
- * declares is a blog's name or a section's, not the story's.
+ * The last item of a breadcrumb trail set as an `<h1>` (many German and Swiss
+ * sites: it holds the SEO title while the visible headline is an `<h2>`): inside
+ * a `nav`, a list item, or a box whose class says breadcrumb.
+ */
+function inBreadcrumb(el: Element): boolean {
+  if (/breadcrumb/i.test(`${el.getAttribute('class') ?? ''} ${Array.from(el.attributes, (a) => a.name).join(' ')}`)) return true;
+  let level = 0;
+  for (let p: Node | null = el.parentNode; p && p.nodeType === 1 && level < 6; p = p.parentNode, level++) {
+    const e = p as Element;
+    if (e.localName === 'nav' || e.localName === 'li' || /breadcrumb/i.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Inside the story's own box: an `<article>`, or a header or box whose class names an article or story. */
+function inStoryBox(el: Element): boolean {
+  for (let p: Node | null = el.parentNode; p && p.nodeType === 1; p = p.parentNode) {
+    const e = p as Element;
+    if (e.localName === 'article') return true;
+    if (/\b(?:article|story|post|entry)(?:[-_]*(?:head|header|title|top))?\b/i.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A line set apart above the headline inside the same element (Dachzeile,
+ * kicker, topline, overline, eyebrow), or text only screen readers get (a
+ * hidden ": " between kicker and headline): not part of the headline.
+ */
+const KICKER = /(?:kicker|dachzeile|topline|top-line|overline|over-line|eyebrow|roofline|catchline|spitzmarke|superhead|supertitle|overtitle|pre-?title|pre-?headline|headline[-_]*label|title[-_]*label)/i;
+const HIDDEN = /(?:sr-only|visually-?hidden|screen-?reader|a11y|offscreen)/i;
+
+/** The headline as shown: the element's text without a kicker or screen-reader-only text inside it. */
+export function headlineText(h: Element): string {
+  let text = '';
+  let dropped = false;
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) text += (c as Text).data;
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        // Class, id and data attributes all name the part ("data-ob=kicker", "data-manual=overline").
+        const hints = Array.from(e.attributes, (a) => (a.name === 'class' || a.name === 'id' || a.name.startsWith('data-') ? a.value : '')).join(' ');
+        const hidden = HIDDEN.test(hints) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true';
+        if (hidden && !/[\p{L}\p{N}]/u.test(collapsedText(e))) {
+          // A separator only screen readers get (or only sighted readers): what came before it is a kicker.
+          text = ' ';
+          dropped = true;
+          continue;
+        }
+        if (KICKER.test(hints) || hidden) {
+          dropped = true;
+          text += ' ';
+          continue;
+        }
+        walk(e);
+      }
+    }
+  };
+  walk(h);
+  const out = text.replace(/\s+/g, ' ').replace(/^[\s:|–—-]+/, '').trim();
+  // A headline that was all kicker keeps its whole text.
+  return dropped && out ? out : collapsedText(h);
+}
+
+/**
+ * The story's own `<h1>`: pages put their logo, a section name, a teaser or a
+ * breadcrumb in other `<h1>`s. The one sharing most words with the declared
+ * titles wins if it shares enough (a headline rewritten for search engines
+ * still shares its subject); else the first `<h1>` in the story's own box; a
+ * page that declares no title at all has its first `<h1>` outside navigation,
+ * logo and sidebars. Where the only `<h1>` is a breadcrumb, the `<h2>` that
+ * clearly matches a declared title plays its part.
  */
 export function storyHeadline(scan: PageScan, declared: readonly string[]): Element | null {
   const usable = scan.h1s.filter((h) => {
     const t = collapsedText(h);
-    return t.length > 0 && t.length <= 300 && !inReaderContent(h);
+    return t.length > 0 && t.length <= 300 && !inReaderContent(h) && !inBreadcrumb(h);
   });
   if (declared.length === 0) return usable.find((h) => !inChrome(h)) ?? null;
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const h of usable) {
-    const a = agreement(collapsedText(h), declared);
-    if (a > bestScore) {
-      best = h;
-      bestScore = a;
+  const best = (els: readonly Element[], least: number): Element | null => {
+    let top: Element | null = null;
+    let topScore = 0;
+    for (const h of els) {
+      const a = agreement(headlineText(h), declared);
+      if (a > topScore) {
+        top = h;
+        topScore = a;
+      }
+    }
+    return topScore >= least ? top : null;
+  };
+  return (
+    best(usable, AGREES) ??
+    usable.find((h) => inStoryBox(h) && !inChrome(h) && words(headlineText(h)).length >= 3) ??
+    (usable.length === 0 ? headlineHeading(scan, declared) : null)
+  );
+}
+
+/** Where every `<h1>` is a breadcrumb or missing: the `<h2>` clearly matching a declared title, else the first in the story's box. */
+function headlineHeading(scan: PageScan, declared: readonly string[] = []): Element | null {
+  const h2s = scan.h2s.filter((h) => !inReaderContent(h) && !inChrome(h) && words(headlineText(h)).length >= 2);
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const h of h2s) {
+    const a = agreement(headlineText(h), declared);
+    if (a > topScore) {
+      top = h;
+      topScore = a;
     }
   }
-  return bestScore >= AGREES ? best : null;
+  if (top && topScore >= H2_AGREES) return top;
+  return scan.h1s.length > 0 ? h2s.find(inStoryBox) ?? null : null;
 }
 
 /** Share of words an `<h1>` must have in common with a declared title to be the story's. */
 const AGREES = 0.25;
+/** An `<h2>` stands for the headline only when it shares this much with a declared title: teasers are h2s too. */
+const H2_AGREES = 0.4;
 
 /** The `<time>` of the story: the one nearest its headline, first among equals. */
 function storyTime(scan: PageScan, headline: Element | null, withDatetime: boolean): Element | null {
@@ -167,14 +259,14 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
   const { scan } = ctx;
   const headline = storyHeadline(scan, ctx.declaredTitles);
   const docTitle = scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null;
-  const headlineText = headline ? collapsedText(headline) : null;
+  const shownHeadline = headline ? headlineText(headline) : null;
   const itemprop = scan.publishedElement && scan.publishedElement.hasAttribute('itemprop') ? scan.publishedElement : null;
   const pubdate = scan.publishedElement && scan.publishedElement.hasAttribute('pubdate') ? scan.publishedElement : null;
   const attr = (el: Element | null): string | null => (el ? el.getAttribute('datetime') ?? el.getAttribute('content') : null);
   return {
     headline,
     candidates: {
-      title: [known('h1', headlineText), known('title-tag', docTitle)],
+      title: [known('h1', shownHeadline), known('title-tag', docTitle)],
       authors: [
         later('byline', () => {
           const names = bylineFromDom(scan, ctx.bylineElements, headline ?? scan.firstH1);
@@ -198,7 +290,7 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
         later('title-tag', () => dateInTitle([docTitle, ...ctx.declaredTitles], ctx.language)),
       ],
       modified: [known('microdata', attr(scan.modifiedElement))],
-      siteName: [later('title-tag', () => (docTitle ? siteFromTitle(docTitle, headlineText) : null)), known('host', ctx.host?.replace(/^www\d?\./, '') ?? null)],
+      siteName: [later('title-tag', () => (docTitle ? siteFromTitle(docTitle, shownHeadline) : null)), known('host', ctx.host?.replace(/^www\d?\./, '') ?? null)],
       canonicalUrl: [known('link', scan.canonicalHref)],
       image: [known('link', scan.imageSrcHref)],
       language: [known('html-lang', ctx.doc.documentElement?.getAttribute('lang') ?? ctx.doc.documentElement?.getAttribute('xml:lang'))],
