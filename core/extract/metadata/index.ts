@@ -132,7 +132,7 @@ function valuesOf(candidates: readonly Candidate<string>[], sources: readonly So
 
 /** Words sites put in og:site_name that name no site: a hosting label or platform, a generic page kind. */
 const NOT_A_SITE =
-  /^(?:hosted|home|homepage|start|startseite|inicio|accueil|news|nachrichten|noticias|article|articles|blog|index|website|web|default|untitled|null|undefined|blogger|blogspot|wordpress|wordpress\.com|medium|substack|tumblr|wix|squarespace|ghost)$/i;
+  /^(?:hosted|home|homepage|start|startseite|inicio|accueil|news|nachrichten|noticias|article|articles|blog|index|website|web|default|untitled|null|undefined|blogger|blogspot|wordpress|wordpress\.com|tumblr|wix|squarespace)$/i;
 
 function acceptSiteName(raw: string, source: SourceName, section: string | null, host: string | null): string | null {
   let v = decodeEntities(raw).replace(/\s+/g, ' ').trim();

@@ -64,7 +64,10 @@ function inChrome(el: Element): boolean {
  * a `nav`, a list item, or a box whose class says breadcrumb.
  */
 function inBreadcrumb(el: Element): boolean {
-  if (/breadcrumb/i.test(`${el.getAttribute('class') ?? ''} ${Array.from(el.attributes, (a) => a.name).join(' ')}`)) return true;
+  // The <h1>'s own class may say "breadcrumb" on a headline that is none (TMZ's "post-title-breadcrumb"): only the trail around it counts.
+  if (el.hasAttribute('data-breadcrumb-headline')) return true;
+  // Microdata naming it the headline outweighs where it sits.
+  if (/\bheadline\b/.test(el.getAttribute('itemprop') ?? '')) return false;
   let level = 0;
   for (let p: Node | null = el.parentNode; p && p.nodeType === 1 && level < 6; p = p.parentNode, level++) {
     const e = p as Element;
@@ -109,7 +112,8 @@ export function headlineText(h: Element): string {
           dropped = true;
           continue;
         }
-        if (KICKER.test(hints) || hidden) {
+        // A permalink mark after the headline ("¶", "#") is no part of it.
+        if (KICKER.test(hints) || hidden || (e.localName === 'a' && /^\s*[¶#§🔗]\s*$/u.test(collapsedText(e)))) {
           dropped = true;
           text += ' ';
           continue;
@@ -177,7 +181,7 @@ function headlineHeading(scan: PageScan, declared: readonly string[] = []): Elem
 /** Share of words an `<h1>` must have in common with a declared title to be the story's. */
 const AGREES = 0.25;
 /** An `<h2>` stands for the headline only when it shares this much with a declared title: teasers are h2s too. */
-const H2_AGREES = 0.4;
+const H2_AGREES = 0.6;
 
 /** The `<time>` of the story: the one nearest its headline, first among equals. */
 function storyTime(scan: PageScan, headline: Element | null, withDatetime: boolean): Element | null {
