@@ -32,7 +32,8 @@ export type SourceName =
   | 'title-tag'
   | 'host'
   | 'link'
-  | 'html-lang';
+  | 'html-lang'
+  | 'url';
 
 export interface Candidate<T> {
   source: SourceName;

@@ -22,7 +22,7 @@ import type { Candidate, FieldCandidates, SourceName } from './candidates';
 export const PRECEDENCE: { readonly [F in keyof FieldCandidates]: readonly SourceName[] } = {
   title: ['h1', 'json-ld', 'dublin-core', 'open-graph', 'twitter', 'highwire', 'meta', 'title-tag'],
   authors: ['json-ld', 'highwire', 'dublin-core', 'meta', 'open-graph', 'byline', 'twitter', 'json-ld-organization'],
-  published: ['json-ld', 'open-graph', 'highwire', 'dublin-core', 'meta', 'microdata', 'time', 'dateline', 'title-tag'],
+  published: ['json-ld', 'open-graph', 'highwire', 'dublin-core', 'meta', 'microdata', 'time', 'dateline', 'title-tag', 'url'],
   modified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata'],
   siteName: ['json-ld', 'open-graph', 'meta', 'twitter', 'dublin-core', 'highwire', 'title-tag', 'host'],
   description: ['json-ld', 'dublin-core', 'open-graph', 'meta', 'twitter', 'highwire'],

@@ -34,7 +34,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
 
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const declaredTitles = [...structured.title.map((c) => c.read()), scan.title].filter((t): t is string => !!t);
-  const page = pageCandidates({ doc, scan, host, bylineElements, declaredTitles, language: htmlLang });
+  const page = pageCandidates({ doc, scan, host, url: base, bylineElements, declaredTitles, language: htmlLang });
   const all = mergeCandidates(structured, page.candidates);
   const headlineText = all.title.find((c) => c.source === 'h1')?.read() ?? null;
 

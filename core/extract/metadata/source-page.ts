@@ -1,3 +1,4 @@
+import { isBylineLine } from '../boilerplate';
 import { collapsedText } from '../dom';
 import { bylineFromDom, closeness, inReaderContent } from './byline';
 import { known, later, type FieldCandidates } from './candidates';
@@ -17,6 +18,8 @@ export interface PageContext {
   scan: PageScan;
   /** The host of the page's address (or its `<base>`), for the site-name fallback. */
   host: string | null;
+  /** The page's address. */
+  url: string | null;
   /** Elements the scoring walk marked as bylines. */
   bylineElements: readonly Element[];
   /** Titles the page declares (og:title, JSON-LD headline, `<title>`), to recognise the story's `<h1>` by. */
@@ -235,7 +238,8 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
     }
     if (el.childElementCount <= 6) {
       const text = collapsedText(el);
-      if (text.length > 0 && text.length <= 120 && (isDateLine(text) || DATE_LABEL.test(text)) && !inReaderContent(el)) {
+      // A date line, a labelled date, or a byline that ends with its date ("Written by Ana Ruiz on November 14, 2019").
+      if (text.length > 0 && text.length <= 120 && (isDateLine(text) || DATE_LABEL.test(text) || isBylineLine(text)) && !inReaderContent(el)) {
         const d = parseWrittenDate(text, ctx.language);
         if (d) return d;
       }
@@ -244,6 +248,19 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
     node = el.firstChild ?? after(el);
   }
   return null;
+}
+
+/** "/2019/nov/18/", "/2019/11/18/", "/20191118/": the day many sites file a story under in its address. */
+function dateInAddress(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})\/([a-z]{3}|\d{1,2})\/(\d{1,2})(?:\/|$)/i.exec(path) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$)/.exec(path);
+  return m ? parseWrittenDate(`${m[1]}-${/\d/.test(m[2]) ? m[2].padStart(2, '0') : m[2]}-${m[3].padStart(2, '0')}`.replace(/^(\d{4})-([a-z]{3})-(\d{2})$/i, '$3 $2 $1')) : null;
 }
 
 function dateInTitle(titles: readonly (string | null)[], language: string | null): string | null {
@@ -292,6 +309,7 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
         later('dateline', () => dateline(ctx, headline)),
         // "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023": a date as a segment of the window title.
         later('title-tag', () => dateInTitle([docTitle, ...ctx.declaredTitles], ctx.language)),
+        later('url', () => dateInAddress(ctx.url)),
       ],
       modified: [known('microdata', attr(scan.modifiedElement))],
       siteName: [later('title-tag', () => (docTitle ? siteFromTitle(docTitle, shownHeadline) : null)), known('host', ctx.host?.replace(/^www\d?\./, '') ?? null)],
