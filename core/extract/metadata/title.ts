@@ -68,6 +68,6 @@ export function siteFromTitle(title: string, headline: string | null): string | 
   const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
   if (!last || words(last) > 5 || last.length > 40) return null;
   if (headline && squash(last) === squash(headline)) return null;
-  if (!headline && words(head) < 3) return null;
+  if (!headline && words(head) < 2) return null;
   return last;
 }
