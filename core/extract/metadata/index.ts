@@ -6,7 +6,8 @@ import { firstMeta, readMetaTags } from './meta-tags';
 import { authorNames, hostStem, looksLikePersonName, type SiteIdentity } from './names';
 import { scanPage } from './page-scan';
 import { readJsonLd } from './source-json-ld';
-import { metaTagCandidates } from './source-meta-tags';
+import { highwireDublinCoreCandidates } from './source-highwire-dc';
+import { openGraphCandidates } from './source-open-graph';
 import { pageCandidates } from './source-page';
 import { stripSiteName } from './title';
 
@@ -30,7 +31,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
   const ld = readJsonLd(scan.jsonLd);
   const base = scan.baseHref ? resolve(scan.baseHref, url) ?? url : url;
   const host = hostOf(base);
-  const structured = mergeCandidates(ld.candidates, metaTagCandidates(tags));
+  const structured = mergeCandidates(ld.candidates, openGraphCandidates(tags), highwireDublinCoreCandidates(tags));
 
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const declaredTitles = [...structured.title.map((c) => c.read()), scan.title].filter((t): t is string => !!t);

@@ -3,11 +3,10 @@ import { known, type Candidate, type FieldCandidates, type SourceName } from './
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 
 /**
- * Candidates from `<meta>` tags, one family of vocabulary at a time:
- * OpenGraph (with its `article:*` namespace), Twitter cards, Highwire
- * `citation_*` tags, Dublin Core, and the plain and vendor tags (`author`,
- * `parsely-*`, `sailthru.*`, `application-name`). Within a family the keys are
- * tried in the order given; across families the choice (choose.ts) decides.
+ * Candidates from `<meta>` tags, one family of vocabulary at a time (the
+ * families are declared by the sources: source-open-graph.ts,
+ * source-highwire-dc.ts). Within a family the keys are tried in the order
+ * given; across families the choice (choose.ts) decides.
  */
 
 /** Names from author tags: several tags give one person each, often catalogue-style ("Jong, Michiel de"). */
@@ -20,7 +19,7 @@ function namesFrom(values: readonly string[]): string[] | null {
   return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
 }
 
-interface Family {
+export interface Family {
   source: SourceName;
   title?: string[];
   authors?: string[];
@@ -33,63 +32,14 @@ interface Family {
   language?: string[];
 }
 
-const FAMILIES: Family[] = [
-  {
-    source: 'open-graph',
-    title: ['og:title'],
-    authors: ['article:author', 'og:article:author'],
-    published: ['article:published_time', 'og:published_time', 'og:article:published_time'],
-    modified: ['article:modified_time', 'og:updated_time', 'og:article:modified_time'],
-    siteName: ['og:site_name'],
-    description: ['og:description'],
-    image: ['og:image', 'og:image:url', 'og:image:secure_url'],
-    canonicalUrl: ['og:url'],
-    language: ['og:locale'],
-  },
-  {
-    source: 'twitter',
-    title: ['twitter:title'],
-    authors: ['twitter:creator:name'],
-    siteName: ['twitter:app:name:iphone'],
-    description: ['twitter:description'],
-    image: ['twitter:image', 'twitter:image:src'],
-  },
-  {
-    source: 'highwire',
-    title: ['citation_title'],
-    authors: ['citation_author'],
-    published: ['citation_publication_date', 'citation_date', 'citation_online_date'],
-    siteName: ['citation_journal_title'],
-    description: ['citation_abstract'],
-  },
-  {
-    source: 'dublin-core',
-    title: ['dc:title', 'dc.title', 'dcterms.title', 'dcterm:title'],
-    authors: ['dc:creator', 'dc.creator', 'dcterms.creator'],
-    published: ['dc.date', 'dc:date', 'dcterms.created', 'dcterms.date', 'dc.date.issued', 'dcterms.issued'],
-    modified: ['dcterms.modified'],
-    siteName: ['dc.publisher', 'dc:publisher', 'dcterms.publisher'],
-    description: ['dc:description', 'dc.description', 'dcterms.description'],
-    language: ['dc.language', 'dc:language'],
-  },
-  {
-    source: 'meta',
-    title: ['parsely-title', 'sailthru.title', 'title'],
-    authors: ['author', 'articleauthor', 'parsely-author', 'sailthru.author', 'byl'],
-    published: ['datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'date', 'article.published', 'published_time'],
-    modified: ['datemodified', 'last-modified'],
-    siteName: ['application-name', 'al:iphone:app_name', 'al:android:app_name'],
-    description: ['description'],
-    language: ['content-language', 'language'],
-  },
-];
 
-export function metaTagCandidates(tags: MetaTags): Partial<FieldCandidates> {
+/** Candidates from the tags of the given families, in their order. */
+export function metaTagCandidates(tags: MetaTags, families: readonly Family[]): Partial<FieldCandidates> {
   const out: Partial<FieldCandidates> = {};
   const push = <K extends keyof FieldCandidates>(field: K, c: FieldCandidates[K][number]): void => {
     ((out[field] ??= []) as Candidate<unknown>[]).push(c as Candidate<unknown>);
   };
-  for (const f of FAMILIES) {
+  for (const f of families) {
     if (f.title) push('title', known(f.source, firstMeta(tags, f.title)));
     if (f.authors) push('authors', known(f.source, namesFrom(allMeta(tags, f.authors))));
     if (f.published) push('published', known(f.source, firstMeta(tags, f.published)));
