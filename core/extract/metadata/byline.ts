@@ -35,7 +35,7 @@ function cleanOne(raw: string): string | null {
 }
 
 const DATE_TAIL =
-  /\s*(?:[|•·,–—-]\s*)?(?:\b(?:updated|published|posted|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\b\d.*)$/i;
+  /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:publié|publiée|mis à jour|veröffentlicht)(?![\p{L}]).*|\b(?:updated|published|posted|publicado|publicada|aktualisiert|pubblicato|gepubliceerd|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\b\d.*)$/iu;
 
 /** Credits for work other than writing ("Edited by", "Photos by") end the list of authors. */
 const OTHER_ROLES =

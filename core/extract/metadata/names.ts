@@ -37,12 +37,21 @@ const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/g;
 
 /** A name with what a byline glues to it removed; null when nothing of a name is left. */
 /** "capital von Jemima Kelly": a brand or desk in lower case, a lead-in, then the name. */
-const INNER_LEAD_IN = /^\p{Ll}[\p{L}.-]*(?:\s+\p{Ll}[\p{L}.-]*)?\s+(?:von|by|par|por|di|door|av|af)\s+(\p{Lu}.*)$/u;
+/** Kinds of piece named before the lead-in, capitalised as German nouns and headings are. */
+const PIECE_KINDS = '[Kk]ommentar|[Aa]nalyse|[Aa]nalysis|[Ii]nterview|[Rr]eportage|[Kk]olumne|[Gg]astbeitrag|[Ee]ssay|[Cc]ommentary|[Oo]pinion|[Rr]eview|[Cc]olumn|[Cc]hronique|[Tt]ribune|[Oo]pinión|[Aa]nálisis|[Cc]olumna';
+const INNER_LEAD_IN = new RegExp(
+  `^(?:\\p{Ll}[\\p{L}.-]*(?:\\s+\\p{Ll}[\\p{L}.-]*)?|${PIECE_KINDS})\\s+(?:von|by|par|por|di|door|av|af)\\s+(\\p{Lu}.*)$`,
+  'u',
+);
 
 export function cleanName(raw: string, site: SiteIdentity): string | null {
   let name = raw.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
   const inner = INNER_LEAD_IN.exec(name);
   if (inner) name = inner[1];
+  // A role in brackets after the name ("Martí Abad (Enviado especial)"), a dangling article, a name said twice.
+  name = name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:the|The|THE)$/, '').trim();
+  const half = name.split(' ');
+  if (half.length % 2 === 0 && half.length >= 4 && half.slice(0, half.length / 2).join(' ') === half.slice(half.length / 2).join(' ')) name = half.slice(0, half.length / 2).join(' ');
   name = name.replace(JOB_SUFFIX, '').trim();
   // "Finian Cunningham. Sputnik International", "Sandee LaMotte | CNN": an outlet after a separator.
   const split = /^(.+?)(?:\.|\s+[|–—-]|,)\s+(.+)$/u.exec(name);

@@ -86,6 +86,13 @@ describe('authors: what sticks to a name', () => {
     expect(meta(`<meta name="author" content="Mary Press">`, STORY).byline).toBe('Mary Press');
   });
 
+  it('removes a role in brackets, a kind of piece before the lead-in, and a date after the name', () => {
+    expect(meta(`<meta name="author" content="Martí Abad (Enviado especial)">`, STORY).byline).toBe('Martí Abad');
+    expect(meta(`<meta name="author" content="Kommentar von Nicole Opitz">`, STORY).byline).toBe('Nicole Opitz');
+    expect(meta(`<meta name="author" content="David Mouriquand Publié le 06/01/2026">`, STORY).byline).toBe('David Mouriquand');
+    expect(meta(`<meta name="author" content="Maria von Trapp">`, STORY).byline).toBe('Maria von Trapp');
+  });
+
   it('drops an affiliation that is the site ("Name, Futurism"), keeps a second person', () => {
     expect(meta(`<meta property="og:site_name" content="Futurism">`, `<h1>Rocket test</h1><p class="byline">By Dan Robitzski, Futurism</p>${STORY}`, 'https://futurism.example/rocket').byline).toBe('Dan Robitzski');
     expect(meta('', `<h1>Rocket test</h1><p class="byline">By Dan Robitzski, Kristin Houser</p>${STORY}`).byline).toBe('Dan Robitzski, Kristin Houser');
