@@ -61,6 +61,12 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
  */
 export function siteFromTitle(title: string, headline: string | null): string | null {
   const t = title.replace(/\s+/g, ' ').trim();
+  // "The Space Review: Seeking a bigger role": the name before the headline, a colon between.
+  if (headline) {
+    const h = squash(headline);
+    const m = /^(.{2,40}?)\s*(?::|\s[|\-–—·•»«/]|::)\s+(.+)$/.exec(t);
+    if (m && h && squash(m[2]) === h && m[1].split(/\s+/).length <= 5) return m[1].trim();
+  }
   const parts = t.split(SEPARATOR);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1].trim();

@@ -226,6 +226,9 @@ describe('site name', () => {
     expect(a.siteName).toBe('Example.com');
     expect(a.sources.siteName).toBe('title-tag');
     expect(meta('', STORY, 'https://www.harbour-times.example/news/1').siteName).toBe('harbour-times.example');
+    // The name before the headline: "The Space Review: Seeking a bigger role"; not a colon inside a headline.
+    expect(meta(`<title>The Space Review: Seeking a bigger role</title>`, `<h1>Seeking a bigger role</h1>${STORY}`, 'https://tsr.example/a/1').siteName).toBe('The Space Review');
+    expect(meta(`<title>Harbour strike: dockers walk out</title>`, `<h1>Harbour strike: dockers walk out</h1>${STORY}`, 'https://tsr.example/a/1').siteName).toBe('tsr.example');
   });
 
   it('takes the name matching the address over a tagline, and keeps a good og:site_name', () => {
