@@ -131,10 +131,14 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
     candidates: {
       title: [known('h1', shownHeadline), known('title-tag', docTitle)],
       authors: [
+        // The byline the scan and the scoring walk already found: cheap, and what the check against a
+        // single structured author reads.
         later('byline', () => {
           const names = bylineFromDom(scan, ctx.bylineElements, headline ?? scan.firstH1);
-          if (names.length > 0) return names;
-          // Bylines in page furniture the scoring walk skipped: a selector walk, paid only when nothing before it named anyone.
+          return names.length > 0 ? names : null;
+        }),
+        // Bylines in page furniture the scoring walk skipped: a selector walk, paid only when nothing before it named anyone.
+        later('byline', () => {
           const marked = Array.from(ctx.doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"], [class*="autor"]')).slice(0, 60);
           const more = bylineFromDom(scan, marked, headline ?? scan.firstH1);
           return more.length > 0 ? more : null;
