@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract [-- --runs 5 --set dev|readability|all --worst 8]
+ * npm run bench:extract [-- --runs 5 --set dev|readability|meta|all --worst 8 --holdout]
  *
  * Newsmark's extractor and Mozilla Readability side by side, in one process,
  * on the same linkedom documents. Readability's time includes the cloneNode it
@@ -24,21 +24,24 @@ import {
 import { METADATA_FIELDS, fieldAgreement } from './lib/metadata-agreement';
 import { median, percentile } from './lib/stats';
 import { oneOf, readCommandLine, wholeNumber } from './lib/command-line';
+import { metadataBench } from './lib/metadata-bench';
 
 interface Args {
   runs: number;
-  set: 'dev' | 'readability' | 'all';
+  set: 'dev' | 'readability' | 'meta' | 'all';
   worst: number;
+  holdout: boolean;
 }
 
-const USAGE = 'usage: npm run bench:extract [-- --runs N --set dev|readability|all --worst N]';
+const USAGE = 'usage: npm run bench:extract [-- --runs N --set dev|readability|meta|all --worst N --holdout]';
 
 function parseArgs(argv: string[]): Args {
-  const { values } = readCommandLine({ usage: USAGE, argv, options: { runs: { type: 'string' }, set: { type: 'string' }, worst: { type: 'string' } } });
+  const { values } = readCommandLine({ usage: USAGE, argv, options: { runs: { type: 'string' }, set: { type: 'string' }, worst: { type: 'string' }, holdout: { type: 'boolean' } } });
   return {
     runs: wholeNumber(USAGE, 'runs', values.runs, 5),
-    set: oneOf(USAGE, 'set', values.set, ['dev', 'readability', 'all'] as const, 'all'),
+    set: oneOf(USAGE, 'set', values.set, ['dev', 'readability', 'meta', 'all'] as const, 'all'),
     worst: wholeNumber(USAGE, 'worst', values.worst, 8, 0),
+    holdout: values.holdout ?? false,
   };
 }
 
@@ -169,6 +172,7 @@ function main(): void {
     report('readability-test-pages (truth: expected.html)', runSet(cases, args.runs), args.worst);
     metadataReport();
   }
+  if (args.set === 'meta' || args.set === 'all') metadataBench(args.holdout ? ['--holdout'] : []);
 }
 
 main();

@@ -136,6 +136,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   return {
     title: meta.title,
     byline: meta.byline,
+    authors: meta.authors,
     siteName: meta.siteName,
     published: meta.published,
     modified: meta.modified,
@@ -143,6 +144,8 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     language: meta.language,
     description: meta.description ?? firstParagraph,
     image: meta.image,
+    sources: meta.sources,
+    alternateTitles: meta.alternateTitles,
     isArticle,
     text: rendered.text,
     root,

@@ -1,9 +1,28 @@
 import type { TextPoint } from '../anchoring/types';
+import type { SourceName } from './metadata/candidates';
+
+/**
+ * Where each citation field came from ("h1", "json-ld", "open-graph",
+ * "byline", "dateline", …; see metadata/candidates.ts), null when no source
+ * gave one: what the popup's citation block can show beside each value.
+ */
+export interface MetadataSources {
+  title: SourceName | null;
+  authors: SourceName | null;
+  published: SourceName | null;
+  modified: SourceName | null;
+  siteName: SourceName | null;
+  description: SourceName | null;
+  canonicalUrl: SourceName | null;
+  language: SourceName | null;
+}
 
 export interface ArticleMetadata {
   title: string | null;
   /** Authors' names only, joined with ", ". */
   byline: string | null;
+  /** The same names, one per entry. */
+  authors: string[];
   siteName: string | null;
   /** ISO 8601. */
   published: string | null;
@@ -12,6 +31,10 @@ export interface ArticleMetadata {
   language: string | null;
   description: string | null;
   image: string | null;
+  /** Where each field came from. */
+  sources: MetadataSources;
+  /** The other headlines the page declares (og:title, JSON-LD headline, …), when they differ from `title`. */
+  alternateTitles: { value: string; source: SourceName }[];
 }
 
 /** One block of the article body (paragraph, heading, list item, quote, table row). */

@@ -11,7 +11,8 @@ import type { PageScan } from './page-scan';
  * the byline feeds citations and tells attribution who is not a speaker.
  */
 
-const LEAD_IN = /^\s*(?:(?:written|reported|posted|story|text|words|report|compiled)\s+)?(?:by|from|por|par|von|di|door|av|af)\s*[:\s]\s*/i;
+const LEAD_IN =
+  /^\s*(?:(?:written|reported|posted|story|text|texto|words|report|compiled|geschrieben|escrito|écrit|scritto|skrevet|geschreven)\s+)?(?:by|from|por|par|von|di|door|av|af|oleh|текст|автор|авторы|autor|autorin|autorin\/autor|autoren|auteur|autore|tekst)\s*[:：\s]\s*/iu;
 
 const ROLE_WORDS =
   /\b(?:writer|writers|editor|editors|correspondent|correspondents|reporter|reporters|staff|contributing|columnist|producer|photographer|journalist|analyst|critic|chief|senior|associate|bureau|special to|for the|news service|updated|published|posted|follow|view all|more from|profile|twitter|email)\b/i;
@@ -34,7 +35,7 @@ function cleanOne(raw: string): string | null {
 }
 
 const DATE_TAIL =
-  /\s*(?:[|•·,–—-]\s*)?(?:\b(?:updated|published|posted|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\b\d.*)$/i;
+  /\s*(?:[|•·,–—-]\s*)?(?:(?<![\p{L}])(?:publié|publiée|mis à jour|veröffentlicht)(?![\p{L}]).*|\b(?:updated|published|posted|publicado|publicada|aktualisiert|pubblicato|gepubliceerd|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*|\b\d.*)$/iu;
 
 /** Credits for work other than writing ("Edited by", "Photos by") end the list of authors. */
 const OTHER_ROLES =
@@ -51,7 +52,11 @@ export function parseByline(raw: string | null | undefined): string[] {
   const undated = text.replace(OTHER_ROLES, '').replace(DATE_TAIL, '');
   const head = undated.split(/\s[|•·]\s|\s[-–—]\s(?=(?:updated|published|posted|\d|[A-Z][a-z]{2,8}\.? \d))/i)[0];
   // "y", "e", "et", "und" join names only in lower case: "Sarah E. Needleman" is one name.
-  const pieces = head.replace(LEAD_IN, '').split(/\s*(?:,|;|\b[Aa]nd\b|\bAND\b|&|\bund\b|\bet\b|\by\b|\be\b|\b[Ww]ith\b)\s*/);
+  // "&" between two single words names one thing ("Mac & i", "Town & Country"), not two people.
+  const unsplit = head.replace(LEAD_IN, '').replace(/(^|[,;]\s*)([\p{L}.'’-]+)\s*&\s*([\p{L}.'’-]+)(?=\s*(?:[,;]|$))/gu, '$1$2\u0000$3');
+  const pieces = unsplit
+    .split(/\s*(?:,|;|\b[Aa]nd\b|\bAND\b|&|\bund\b|\bet\b|\by\b|\be\b|\b[Ww]ith\b)\s*/)
+    .map((p) => p.replace(/\u0000/g, ' & '));
   const names: string[] = [];
   for (const [i, piece] of pieces.entries()) {
     // Letters after a name are credentials ("Ana Ruiz, MS, RDN"), not more people.
@@ -88,10 +93,16 @@ export function mergeNames(lists: string[][]): string[] {
   return out;
 }
 
-/** Inside a comment thread or a consent box: a byline there names a reader, not the author. */
-function inReaderContent(el: Element): boolean {
+/**
+ * Inside a comment thread or a consent box, a byline names a reader, not the
+ * author; inside a fact-check's reviewed claim (`itemprop=itemReviewed`), the
+ * "author" is the claimant whose words are checked.
+ */
+export function inReaderContent(el: Element): boolean {
   for (let p: Node | null = el; p && p.nodeType === 1; p = p.parentNode) {
-    if (isReaderContributed(classAndId(p as Element))) return true;
+    const e = p as Element;
+    if (isReaderContributed(classAndId(e))) return true;
+    if (/\bitemReviewed\b/i.test(e.getAttribute('itemprop') ?? '') || /schema\.org\/Claim$/i.test(e.getAttribute('itemtype') ?? '')) return true;
   }
   return false;
 }
@@ -102,7 +113,7 @@ function inReaderContent(el: Element): boolean {
  * headline; the bylines of teasers, rails and promos elsewhere on the page
  * meet it only near the top of the document.
  */
-function closeness(headline: Element | null): (el: Element) => number {
+export function closeness(headline: Element | null): (el: Element) => number {
   if (!headline) return () => 0;
   const depth = new Map<Node, number>();
   const chain: Node[] = [];
@@ -117,10 +128,18 @@ function closeness(headline: Element | null): (el: Element) => number {
   };
 }
 
+/** How far above the headline an author-page link may meet it. */
+const AUTHOR_LINK_LEVELS = 4;
+
+/** How many levels above the nearest byline element the other names of the same byline may sit. */
+const BYLINE_GROUP_LEVELS = 4;
+
 /**
  * The byline among several: the first element sitting closest to the
- * headline, with the elements that share its parent or grandparent (the other
- * names of a byline of several authors, a byline's photo and name links).
+ * headline, with the elements grouped with it (the other names of a byline of
+ * several authors, each in its own box; a byline's photo and name links):
+ * those meeting it at most a few levels up, below where it meets the headline,
+ * so a related story's byline in the same article is not one of them.
  */
 function closest(elements: readonly Element[], near: (el: Element) => number): Element[] {
   let anchor: Element | null = null;
@@ -133,9 +152,25 @@ function closest(elements: readonly Element[], near: (el: Element) => number): E
     }
   }
   if (!anchor) return [];
-  const parent = anchor.parentNode;
-  const grand = parent?.parentNode ?? null;
-  return elements.filter((el) => el.parentNode === parent || (grand !== null && el.parentNode?.parentNode === grand));
+  const group = new Set<Node>();
+  let level = 0;
+  for (let p = anchor.parentNode; p && level < BYLINE_GROUP_LEVELS; p = p.parentNode, level++) group.add(p);
+  const headlineDepth = best;
+  return elements.filter((el) => {
+    if (el === anchor) return true;
+    for (let p = el.parentNode; p; p = p.parentNode) {
+      if (!group.has(p)) continue;
+      // The shared box must sit below the one the byline shares with the headline.
+      return headlineDepth === 0 || depthOf(p) > headlineDepth;
+    }
+    return false;
+  });
+}
+
+function depthOf(n: Node): number {
+  let d = 0;
+  for (let p = n.parentNode; p; p = p.parentNode) d++;
+  return d;
 }
 
 /** An element's text with line breaks kept as spaces: "Written by A<br>Edited by B" is two phrases. */
@@ -163,23 +198,48 @@ export function bylineFromDom(scan: PageScan, marked: readonly Element[], headli
     return parseByline(value);
   });
   if (itemprop.length > 0) return mergeNames([itemprop]);
+
   // Elements that call themselves a byline or an author's name beat any other "author" box (follow buttons, bios).
   const rank = (el: Element): number => {
     const hints = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
-    return /byline/.test(hints) ? 0 : /author[-_]*name|author__name/.test(hints) ? 1 : 2;
+    return /byline/.test(hints) ? 0 : /author[-_]*name|author__name/.test(hints) || scan.authorLinks.includes(el) ? 1 : 2;
   };
-  const ordered = marked
+  // Links to an author's page ("/author/ana-ruiz/") are bylines whatever their class is called, when they
+  // sit in the headline's own box (a few levels up from it): elsewhere they are menus of columnists.
+  const headlineDepth = headline ? depthOf(headline) : 0;
+  const links = headline ? scan.authorLinks.filter((el) => near(el) >= headlineDepth - AUTHOR_LINK_LEVELS) : [];
+  const ordered = [...marked, ...links]
     .filter((el) => !inReaderContent(el))
     .map((el) => ({ el, near: near(el), rank: rank(el) }))
     .sort((a, b) => b.near - a.near || a.rank - b.rank)
     .map((x) => x.el);
   for (const el of ordered) {
+    if (links.includes(el)) {
+      // One link per author: the names are the links grouped with this one.
+      const names = mergeNames([closest(links, near).flatMap((l) => parseByline(collapsedText(l)))]);
+      if (names.length > 0) return names;
+      continue;
+    }
     const text = bylineText(el);
     if (text.length === 0 || text.length > 100) continue;
     const names = parseByline(text);
     if (names.length > 0) return names;
   }
   return headline ? bylineUnderHeadline(headline) : [];
+}
+
+/**
+ * Bylines other languages write without "By": a label before the names
+ * ("Текст: Анна Петрова", "Автор: …", "Autorin/Autor Roman Goncharenko",
+ * "Auteur : …") or a Korean or Japanese job title after them ("신현주 기자",
+ * "山田太郎 記者").
+ */
+const LABELLED_BYLINE = /^(?:текст|автор|авторы|autor|autorin|autorin\/autor|autoren|auteur|autore|autores|author|authors|tekst|skrevet av|yazar|oleh)\s*[:：]?\s+\S/iu;
+const TITLED_BYLINE = /^[\p{Script=Hangul}\p{Script=Han}\s·,]{2,40}\s*(?:기자|특파원|記者|特派員)(?:\s|$|[\w.+-]+@)/u;
+
+export function isLabelledByline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && (LABELLED_BYLINE.test(t) || TITLED_BYLINE.test(t));
 }
 
 /** Elements looked at after the headline before giving up: a byline sits right under it. */
@@ -221,7 +281,7 @@ function bylineUnderHeadline(headline: Element): string[] {
       continue;
     }
     const text = collapsedText(el);
-    if (text.length <= 120 && isBylineLine(text) && !inReaderContent(el)) {
+    if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text)) && !inReaderContent(el)) {
       const names = parseByline(bylineText(el));
       if (names.length > 0) return names;
     }

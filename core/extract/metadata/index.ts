@@ -1,107 +1,160 @@
-import type { ArticleMetadata } from '../types';
-import { collapsedText } from '../dom';
-import { bylineFromDom, mergeNames, parseByline, uninvertName } from './byline';
+import type { ArticleMetadata, MetadataSources } from '../types';
+import { mergeCandidates, type Candidate, type SourceName } from './candidates';
+import { PRECEDENCE, choose } from './choose';
 import { normaliseDate } from './dates';
-import { readJsonLd } from './json-ld';
-import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { firstMeta, readMetaTags } from './meta-tags';
+import { authorNames, hostStem, looksLikePersonName, type SiteIdentity } from './names';
 import { scanPage, type PageScan } from './page-scan';
+import { readJsonLd } from './source-json-ld';
+import { highwireDublinCoreCandidates } from './source-highwire-dc';
+import { openGraphCandidates } from './source-open-graph';
+import { pageCandidates } from './source-page';
 import { stripSiteName } from './title';
 
 export interface PageMetadata extends ArticleMetadata {
-  /** The byline's names, one per entry. */
-  authors: string[];
   /** schema.org types the page declares, short form. */
   schemaTypes: Set<string>;
   /** og:type, lower case. */
   ogType: string | null;
-  /** The page's first <h1>, its headline element. */
+  /** The page's first <h1>, which the body extraction reads as its headline. */
   headlineElement: Element | null;
 }
 
 /**
- * Precedence, most specific first: JSON-LD (written for machines, rarely
- * stale), then OpenGraph/article:*, then Highwire and Dublin Core, then plain
- * `<meta>`, then the page's own markup (`<time>`, `rel=author`, `<title>`).
+ * The page's citation metadata: every source offers candidates
+ * (source-json-ld, source-meta-tags, source-page), and one precedence table
+ * per field (choose.ts) picks the first valid one, recording its source.
  */
 /** `scan`: the page's scan when the caller took it already (in steps, see scanPageSteps). */
 export function readMetadata(doc: Document, url: string | null, bylineElements: readonly Element[] = [], scan: PageScan = scanPage(doc)): PageMetadata {
-  const meta = readMetaTags(scan.metas);
+  const tags = readMetaTags(scan.metas);
   const ld = readJsonLd(scan.jsonLd);
-  const article = ld.article;
   const base = scan.baseHref ? resolve(scan.baseHref, url) ?? url : url;
   const host = hostOf(base);
+  const structured = mergeCandidates(ld.candidates, openGraphCandidates(tags), highwireDublinCoreCandidates(tags));
 
-  // The publisher named in JSON-LD is the site's own name; og:site_name often carries a slogan.
+  const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() || null;
+  const declaredTitles = [...structured.title.map((c) => c.read()), scan.title].filter((t): t is string => !!t);
+  const page = pageCandidates({ doc, scan, host, url: base, bylineElements, declaredTitles, language: htmlLang });
+  const all = mergeCandidates(structured, page.candidates);
+  const headlineText = all.title.find((c) => c.source === 'h1')?.read() ?? null;
+
+  // Site name first: titles and authors are checked against it.
+  const section = firstMeta(tags, ['article:section'])?.toLowerCase() ?? null;
+  // A name that matches the site's address beats one that does not (a tagline, a desk, a platform in
+  // og:site_name); where none matches (a name in another script), the table alone decides.
   const siteName =
-    article?.publisher ??
-    firstMeta(meta, ['og:site_name', 'application-name', 'al:iphone:app_name', 'twitter:app:name:iphone']) ??
-    null;
-
-  const h1 = scan.firstH1;
-  const headline = h1 ? collapsedText(h1) : null;
-  const docTitle = scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null;
-  const metaTitle = firstMeta(meta, ['og:title', 'twitter:title', 'dc:title', 'dc.title', 'dcterms.title']);
-  // JSON-LD "headline" is sometimes a tagline (encyclopedias put a summary there):
-  // trust it when the page's other titles agree, else fall back to them.
-  const ldHeadline = article?.headline && agreesWithPage(article.headline, [docTitle, metaTitle, headline]) ? article.headline : null;
-  const rawTitle =
-    ldHeadline ??
-    firstMeta(meta, ['dc:title', 'dc.title', 'dcterms.title', 'dcterm:title', 'og:title', 'twitter:title', 'citation_title', 'parsely-title', 'sailthru.title', 'title']) ??
-    docTitle ??
-    headline;
-  const title = rawTitle ? stripSiteName(decodeEntities(rawTitle), siteName, host, headline) || null : null;
-
-  const metaAuthors = allMeta(meta, ['dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'og:article:author', 'citation_author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name']);
-  let authors = mergeNames([article?.authors.flatMap(parseByline) ?? []]);
-  // Several author tags give one person each, often catalogue-style ("Jong, Michiel de").
-  if (authors.length === 0) authors = mergeNames([metaAuthors.length > 1 ? metaAuthors.flatMap((v) => parseByline(uninvertName(v))) : metaAuthors.flatMap(parseByline)]);
-  if (authors.length === 0) authors = bylineFromDom(scan, bylineElements, scan.firstH1);
-  // Bylines in page furniture the scoring walk skipped: a selector walk, paid only by pages without metadata authors.
-  if (authors.length === 0) authors = bylineFromDom(scan, Array.from(doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"]')).slice(0, 60), scan.firstH1);
-
-  const timePublished = scan.publishedElement;
-  const published = normaliseDate(
-    article?.published ??
-      firstMeta(meta, ['article:published_time', 'og:published_time', 'citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date', 'dc:date', 'dcterms.created', 'dcterms.date', 'dc.date.issued', 'datepublished', 'pubdate', 'publishdate', 'parsely-pub-date', 'sailthru.date', 'date']) ??
-      (timePublished ? timePublished.getAttribute('datetime') ?? timePublished.getAttribute('content') : null),
-  );
-  const timeModified = scan.modifiedElement;
-  const modified = normaliseDate(
-    article?.modified ??
-      firstMeta(meta, ['article:modified_time', 'og:updated_time', 'dcterms.modified', 'datemodified', 'last-modified']) ??
-      (timeModified ? timeModified.getAttribute('datetime') ?? timeModified.getAttribute('content') : null),
-  );
-
-  const canonicalLink = scan.canonicalHref;
-  const canonicalUrl = resolve(canonicalLink ?? firstMeta(meta, ['og:url']) ?? article?.url ?? null, base) ?? url;
-
-  const htmlLang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang') ?? null;
-  const locale = firstMeta(meta, ['content-language', 'og:locale', 'dc.language', 'dc:language', 'language']);
-  const language = (htmlLang?.trim() || null) ?? (locale ? locale.replace('_', '-').split(',')[0].trim() : null) ?? article?.language ?? null;
-
-  const description =
-    article?.description ??
-    firstMeta(meta, ['dc:description', 'dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'citation_abstract']) ??
-    null;
-
-  const imageLink = scan.imageSrcHref;
-  const image = resolve(article?.image ?? firstMeta(meta, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']) ?? imageLink, base);
-
-  return {
-    title,
-    byline: authors.length > 0 ? authors.join(', ') : null,
-    authors,
-    siteName: siteName ? decodeEntities(siteName) : null,
-    published,
-    modified,
-    canonicalUrl,
-    language,
-    description: description ? decodeEntities(description).replace(/\s+/g, ' ').trim() : null,
-    image,
-    schemaTypes: ld.types,
-    ogType: firstMeta(meta, ['og:type'])?.toLowerCase() ?? null,
-    headlineElement: h1,
+    choose(all.siteName, PRECEDENCE.siteName, (v, source) => {
+      const name = acceptSiteName(v, source, section, host);
+      return name && source !== 'host' && matchesHost(name, host) ? name : null;
+    }) ?? choose(all.siteName, PRECEDENCE.siteName, (v, source) => acceptSiteName(v, source, section, host));
+  // The names the site declares for itself; on a one-person site (a Person as publisher) that name is the author's too.
+  const site: SiteIdentity = {
+    names: ld.personalSite ? [] : valuesOf(all.siteName, ['json-ld', 'open-graph', 'meta', 'twitter']),
+    host,
   };
+
+  const others = declaredTitles;
+  const title = choose(all.title, PRECEDENCE.title, (raw, source) => {
+    // Soft hyphens and zero-width spaces are invisible on the page and must not end up in a citation.
+    const v = decodeEntities(raw).replace(/[\u00ad\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+    if (!v || v.length > 500) return null;
+    // JSON-LD "headline" is sometimes a tagline (encyclopedias put a summary there): trust it when the page's other titles agree.
+    if (source === 'json-ld' && !agreesWithPage(v, [scan.title, headlineText, ...others.filter((o) => o !== raw)])) return null;
+    if (source === 'h1') return v;
+    return stripSiteName(v, siteName?.value ?? null, host, headlineText) || null;
+  });
+  const alternateTitles: { value: string; source: SourceName }[] = [];
+  for (const c of all.title) {
+    const v = c.read();
+    if (!v || c.source === 'title-tag' || c.source === title?.source) continue;
+    const clean = stripSiteName(decodeEntities(v).replace(/\s+/g, ' ').trim(), siteName?.value ?? null, host, headlineText);
+    if (clean && clean !== title?.value && !alternateTitles.some((a) => a.value === clean)) alternateTitles.push({ value: clean, source: c.source });
+  }
+
+  let authors = choose(all.authors, PRECEDENCE.authors, (names) => {
+    const ok = authorNames(names, site);
+    return ok.length > 0 ? ok : null;
+  });
+  // Structured data naming one author while the visible byline names them and others: the byline is the fuller credit.
+  if (authors && authors.source !== 'byline' && authors.value.length === 1) {
+    const visible = all.authors.find((c) => c.source === 'byline')?.read();
+    const more = visible ? authorNames(visible, site) : [];
+    const has = (list: string[], n: string): boolean => list.some((m) => m.toLowerCase() === n.toLowerCase());
+    // Only more people: a byline's extra pieces may be a unit or a beat ("ACLU Speech, Privacy, Technology Project").
+    const extra = more.filter((n) => !has(authors!.value, n));
+    if (extra.length > 0 && authors.value.every((n) => has(more, n)) && extra.every(looksLikePersonName)) authors = { value: more, source: 'byline' };
+  }
+
+  const date = (v: string): string | null => {
+    const d = normaliseDate(v);
+    return d && +d.slice(0, 4) >= 1990 ? d : null;
+  };
+  const published = choose(all.published, PRECEDENCE.published, date);
+  const modified = choose(all.modified, PRECEDENCE.modified, date);
+  const description = choose(all.description, PRECEDENCE.description, (v) => decodeEntities(v).replace(/\s+/g, ' ').trim() || null);
+  const image = choose(all.image, PRECEDENCE.image, (v) => resolve(v, base));
+  const canonical = choose(all.canonicalUrl, PRECEDENCE.canonicalUrl, (v) => resolve(v, base));
+  const language = choose(all.language, PRECEDENCE.language, (v) => v.trim() || null);
+
+  const sources: MetadataSources = {
+    title: title?.source ?? null,
+    authors: authors?.source ?? null,
+    published: published?.source ?? null,
+    modified: modified?.source ?? null,
+    siteName: siteName?.source ?? null,
+    description: description?.source ?? null,
+    canonicalUrl: canonical?.source ?? null,
+    language: language?.source ?? null,
+  };
+  const names = authors?.value ?? [];
+  return {
+    title: title?.value ?? null,
+    byline: names.length > 0 ? names.join(', ') : null,
+    authors: names,
+    siteName: siteName?.value ?? null,
+    published: published?.value ?? null,
+    modified: modified?.value ?? null,
+    canonicalUrl: canonical?.value ?? url,
+    language: language?.value ?? null,
+    description: description?.value ?? null,
+    image: image?.value ?? null,
+    sources,
+    alternateTitles,
+    schemaTypes: ld.types,
+    ogType: firstMeta(tags, ['og:type'])?.toLowerCase() ?? null,
+    headlineElement: scan.firstH1,
+  };
+}
+
+function valuesOf(candidates: readonly Candidate<string>[], sources: readonly SourceName[]): string[] {
+  return candidates.filter((c) => sources.includes(c.source)).map((c) => c.read()).filter((v): v is string => !!v);
+}
+
+/** Words sites put in og:site_name that name no site: a hosting label or platform, a generic page kind. */
+const NOT_A_SITE =
+  /^(?:hosted|home|homepage|start|startseite|inicio|accueil|news|nachrichten|noticias|article|articles|blog|index|website|web|default|untitled|null|undefined|blogger|blogspot|wordpress|wordpress\.com|tumblr|wix|squarespace)$/i;
+
+function acceptSiteName(raw: string, source: SourceName, section: string | null, host: string | null): string | null {
+  let v = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+  // "Autoracing | F1 | Indy | MotoGP": a name followed by a list or a tagline.
+  v = v.split(/\s+[|•·]\s+/)[0].trim();
+  if (!v || v.length > 80 || NOT_A_SITE.test(v) || v.startsWith('@')) return null;
+  // The article's section ("Politics") put where the site's name belongs.
+  if (source !== 'json-ld' && section && v.toLowerCase() === section) return null;
+  // "nj" on nj.com: a code in lower case, not the name the site goes by.
+  if (source !== 'host' && v === v.toLowerCase() && hostStem(host) === v) return null;
+  return v;
+}
+
+/** Whether a site name matches the address: "Deccan Herald" on deccanherald.com, "The Wall Street Journal" on wsj.com. */
+function matchesHost(name: string, host: string | null): boolean {
+  const stem = hostStem(host);
+  if (!stem) return false;
+  const squashed = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const noThe = name.replace(/^the\s+/i, '');
+  const initials = noThe.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase()).join('');
+  return (squashed.length >= 3 && (stem.includes(squashed) || squashed.includes(stem))) || (initials.length >= 2 && initials === stem);
 }
 
 function agreesWithPage(candidate: string, others: (string | null)[]): boolean {

@@ -53,3 +53,27 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   if (words(last) <= 4 && words(head) >= 3 && head.length > last.length * 2) return head;
   return t;
 }
+
+/**
+ * The site's name as the window title gives it: the segment after the last
+ * separator ("Storm hits coast | The Daily Planet"), when the rest is the
+ * headline or longer than it, and it is short enough to be a name.
+ */
+export function siteFromTitle(title: string, headline: string | null): string | null {
+  const t = title.replace(/\s+/g, ' ').trim();
+  // "The Space Review: Seeking a bigger role": the name before the headline, a colon between.
+  if (headline) {
+    const h = squash(headline);
+    const m = /^(.{2,40}?)\s*(?::|\s[|\-–—·•»«/]|::)\s+(.+)$/.exec(t);
+    if (m && h && squash(m[2]) === h && m[1].split(/\s+/).length <= 5) return m[1].trim();
+  }
+  const parts = t.split(SEPARATOR);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1].trim();
+  const head = parts.slice(0, -1).join(' ');
+  const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+  if (!last || words(last) > 5 || last.length > 40) return null;
+  if (headline && squash(last) === squash(headline)) return null;
+  if (!headline && words(head) < 2) return null;
+  return last;
+}

@@ -17,6 +17,30 @@ const pagesDir = resolve(sharedDir, 'fixtures', 'readability-test-pages');
 const present = existsSync(pagesDir);
 if (!present) console.warn(`skipping the Readability test-page checks: ${pagesDir} not found (the shared data sets are not in a fresh clone)`);
 
+/**
+ * Pages whose expected-metadata.json byline is not the story's author (Readability's own output, kept for
+ * agreement only), with the part of it a correct extractor must not give. Two of them were junk agreements
+ * before issue 11: "Last" out of "Last Updated", and "Mac" out of a magazine name split on "&".
+ */
+const EXPECTED_BYLINE_NOT_THE_AUTHOR: Record<string, string> = {
+  // A date line in the byline slot; the author is Benjamin Romano.
+  'seattletimes-1': 'April 28, 2019',
+  // The "Follow Author" button.
+  'royal-road': 'Follow',
+  // The authors of a teaser or related story elsewhere on the page, not the story's.
+  'herald-sun-1': 'JOE HILDEBRAND',
+  'salon-1': 'Joanna Rothkopf',
+  'liberation-1': 'Sébastien Farcis',
+  // Keeps only the last of two catalogue-style author tags ("Jong, Michiel de"; F. Kooman is the other).
+  'ietf-1': 'Jong, Michiel de',
+  // The publisher credited as author.
+  'bbc-1': 'BBC News',
+  // A label and a date ("Last Updated: January 7, 2025"): "Last" was a junk agreement.
+  spiceworks: 'Last',
+  // The magazine's name, "Mac & i": "Mac" was a junk agreement.
+  heise: 'Mac',
+};
+
 describe.skipIf(!present)('agreement on readability-test-pages (../shared)', () => {
   const loaded = present ? loadReadabilityPages(pagesDir) : [];
   const results = loaded.map((p) => ({ page: p, article: extractArticle(parse(p.source), { url: READABILITY_TEST_URL }) }));
@@ -30,15 +54,26 @@ describe.skipIf(!present)('agreement on readability-test-pages (../shared)', () 
     expect(aggregate(counts).f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  // Six of the 76 expected bylines cannot be agreed with by a correct extractor: two are not names
-  // (a date, a "Follow Author" button), three name the author of a teaser or related story elsewhere
-  // on the page, one keeps only the last of two catalogue-style author tags. Every other page agrees.
-  it('agrees on byline on >= 92% of the pages that give it', () => {
-    const t = fieldAgreement(METADATA_FIELDS.find((c) => c.field === 'byline')!, pages);
-    expect(t.agree / t.given).toBeGreaterThanOrEqual(0.92);
+  it('agrees on byline on >= 95% of the pages whose expected byline is the story\'s author', () => {
+    const t = fieldAgreement(METADATA_FIELDS.find((c) => c.field === 'byline')!, pages.filter((p) => !(p.id in EXPECTED_BYLINE_NOT_THE_AUTHOR)));
+    expect(t.agree / t.given).toBeGreaterThanOrEqual(0.95);
   });
 
-  for (const check of METADATA_FIELDS.filter((c) => ['title', 'siteName', 'published', 'language', 'description'].includes(c.field))) {
+  it('gives none of the wrong expected bylines', () => {
+    for (const [id, wrong] of Object.entries(EXPECTED_BYLINE_NOT_THE_AUTHOR)) {
+      const ours = pages.find((p) => p.id === id)?.ours?.byline ?? '';
+      expect(ours.toLowerCase(), id).not.toContain(wrong.toLowerCase());
+    }
+  });
+
+  // Readability's title is the window title or og:title with the site cut off; ours is the headline the
+  // page shows (issue 11), which differs on a fifth of these pages (SEO titles, kickers, "hands-on:").
+  it('agrees on title on >= 80% of the pages that give it', () => {
+    const t = fieldAgreement(METADATA_FIELDS.find((c) => c.field === 'title')!, pages);
+    expect(t.agree / t.given).toBeGreaterThanOrEqual(0.8);
+  });
+
+  for (const check of METADATA_FIELDS.filter((c) => ['siteName', 'published', 'language', 'description'].includes(c.field))) {
     it(`agrees on ${check.field} on >= 95% of the pages that give it`, () => {
       const t = fieldAgreement(check, pages);
       expect(t.agree / t.given).toBeGreaterThanOrEqual(0.95);
