@@ -13,6 +13,7 @@
  */
 import type { TextPoint } from './types';
 import { buildSearchText, type SearchText } from './search-text';
+import { pageBody } from '../page-body';
 
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
@@ -62,9 +63,9 @@ export class BodyTextIndex {
     this.text = chunks.join('');
   }
 
-  /** Indexes `document.body` (an empty index when the document has no body). */
+  /** Indexes the page's body (an empty index when the document has no body). */
   static fromDocument(doc: Document): BodyTextIndex {
-    return BodyTextIndex.fromRoot(doc.body ?? doc.createElement('body'));
+    return BodyTextIndex.fromRoot(pageBody(doc) ?? doc.createElement('body'));
   }
 
   /** Indexes the Text nodes under any root (a body, an element, a fragment). */

@@ -1,11 +1,11 @@
 import { pointAtOffset, renderBlockText, type RenderedText } from './block-text';
 import { chooseContent, type ChosenContent } from './candidates';
 import { makeContentFilter } from './content-filter';
-import { firstElementChild } from './dom';
 import { judgeIsArticle } from './is-article';
 import { readMetadata, type PageMetadata } from './metadata';
 import { scorePage, type NodeStats, type PageScores } from './scoring';
 import type { ExtractedArticle } from './types';
+import { pageBody } from '../page-body';
 import { runToEnd, type Steps } from '../steps';
 
 export type { ArticleBlock, ArticleMetadata, ExtractedArticle } from './types';
@@ -95,9 +95,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   // A document with no element at all (only a doctype or a comment) has no body either; some DOMs throw on asking.
   if (!doc.documentElement || !doc.body) return null;
-  // Malformed pages can leave an empty first <body> in some parsers (linkedom
-  // opens a second one); the document element then holds the real content.
-  const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;
+  const body = pageBody(doc)!;
   const url = options.url ?? null;
   const strictScores = scorePage(body, true);
   yield;
