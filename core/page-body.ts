@@ -7,6 +7,11 @@
  * IE conditional comments, `<!--[if gt IE 9]><html><![endif]-->`), the
  * page's real `<body>` ends up a child of the document itself, beside the
  * document element. The first `<body>` with any element in it is the one.
+ *
+ * Only the extractor reads this. The body-text index that highlights and
+ * claims are anchored in stays on `document.body`, which is right in every
+ * browser; on such a misparsed page in the CLI the text is found but its
+ * claims cannot be pointed at, as before.
  */
 export function pageBody(doc: Document): Element | null {
   const hasElement = (el: Element | null | undefined): boolean => {

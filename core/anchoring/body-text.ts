@@ -13,7 +13,6 @@
  */
 import type { TextPoint } from './types';
 import { buildSearchText, type SearchText } from './search-text';
-import { pageBody } from '../page-body';
 
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
@@ -63,9 +62,9 @@ export class BodyTextIndex {
     this.text = chunks.join('');
   }
 
-  /** Indexes the page's body (an empty index when the document has no body). */
+  /** Indexes `document.body` (an empty index when the document has no body). */
   static fromDocument(doc: Document): BodyTextIndex {
-    return BodyTextIndex.fromRoot(pageBody(doc) ?? doc.createElement('body'));
+    return BodyTextIndex.fromRoot(doc.body ?? doc.createElement('body'));
   }
 
   /** Indexes the Text nodes under any root (a body, an element, a fragment). */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../../core/analyze';
 import { extractArticle } from '../../../core/extract/index';
 import { parse } from './helpers';
 
@@ -28,12 +27,6 @@ describe('a page whose only <html> tags are inside conditional comments', () => 
     expect(a.isArticle).toBe(true);
     expect(a.text).toContain('The council approved the money for the harbour wall');
     expect(a.text).toContain('"We have waited long enough," said Mara Lind');
-  });
-
-  it('gives the CLI and content-script analysis claims that point into that body', () => {
-    const analysis = analyzeDocument(parse(ieComments(story)), { url: 'https://news.example/harbour-wall' });
-    expect(analysis.article?.isArticle).toBe(true);
-    expect(analysis.claims.length).toBeGreaterThan(0);
   });
 
   it('still reads a well-formed page from its own body', () => {
