@@ -59,10 +59,14 @@ function furnitureByHeadWord(hints: string): boolean {
 const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden|visuallyhidden|sr-only|screen-reader-text|offscreen)(?=$|\s)/;
 
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
-const BOILERPLATE_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
-  'toolbar', 'tablist',
-]);
+/** Landmarks around the content: trusted in both passes. */
+const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
+/**
+ * Rows of controls: they hold tabs, buttons and menu items, never prose. A
+ * story inside one is a misuse (a reading-mode switcher wrapping its panels
+ * in role="tablist"), so the relaxed pass does without these.
+ */
+const CONTROL_ROLES = new Set(['menu', 'menubar', 'toolbar', 'tablist']);
 
 /** Class/id weight in the spirit of Readability: positive for story words, negative for furniture. */
 export function hintWeight(hints: string): number {
@@ -83,12 +87,13 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   const tag = tagOf(el);
   if (tag === 'body' || tag === 'html' || tag === 'main') return false;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
-  if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  const role = el.getAttribute('role')?.toLowerCase();
+  if (role && LANDMARK_ROLES.has(role)) return true;
   if (hints && HIDING_CLASS.test(hints)) return true;
   // Even the relaxed pass never reads comments or consent banners as the story:
   // on a short news brief they are the longest text on the page.
   if (!strict) return isReaderContributed(hints);
+  if (role && CONTROL_ROLES.has(role)) return true;
   if (BOILERPLATE_TAGS.has(tag)) return tag !== 'header' || !inSection(el);
   if (tag === 'article') return false;
   // Words of a sentence are never furniture, whatever their link is called
