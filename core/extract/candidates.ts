@@ -35,11 +35,12 @@ export function chooseContent(scores: PageScores, body: Element, headline: Eleme
   // Paragraphs straight under <body>: the whole body is the story's container.
   if (top === body) return { top, roots: [body] };
   const topScore = statsOf(scores, top)!.score;
+  const topProse = statsOf(scores, top)!.paraText;
 
   // Widen to the ancestor shared by several near-equal candidates.
   const alternatives = ranked
     .slice(1, 6)
-    .filter((el) => statsOf(scores, el)!.score >= topScore * 0.75 && !isAncestor(el, top) && !isAncestor(top, el));
+    .filter((el) => statsOf(scores, el)!.score >= topScore * 0.75 && statsOf(scores, el)!.paraText >= topProse * 0.25 && !isAncestor(el, top) && !isAncestor(top, el));
   if (alternatives.length >= 3) {
     for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
       const holding = alternatives.filter((alt) => isAncestor(p!, alt)).length;

@@ -23,14 +23,19 @@ interface Attempt {
   scores: PageScores;
   chosen: ChosenContent | null;
   rendered: RenderedText;
+  isArticle: boolean;
+  /** Characters of paragraph prose in the chosen content. */
+  prose: number;
 }
 
-function attempt(scores: PageScores, body: Element, meta: PageMetadata): Attempt {
+function attempt(scores: PageScores, body: Element, meta: PageMetadata, url: string | null): Attempt {
   const chosen = chooseContent(scores, body, meta.headlineElement);
   // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
   const content = chosen ?? { top: body, roots: [body] };
   const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement });
-  return { scores, chosen: content, rendered: renderBlockText(content.roots, { skip }) };
+  const stats = sumStats(scores, content.roots);
+  const isArticle = judgeIsArticle({ url, meta, content: stats, page: scores.stats.get(body) ?? null });
+  return { scores, chosen: content, rendered: renderBlockText(content.roots, { skip }), isArticle, prose: stats?.paraText ?? 0 };
 }
 
 function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | null {
@@ -102,21 +107,30 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const meta = readMetadata(doc, url, strictScores.bylineElements);
   yield;
 
-  let best = attempt(strictScores, body, meta);
+  let best = attempt(strictScores, body, meta, url);
   if (best.rendered.text.length < RETRY_BELOW) {
     yield;
-    const relaxed = attempt(scorePage(body, false), body, meta);
+    const relaxed = attempt(scorePage(body, false), body, meta, url);
     // A genuinely short story must not give way to a longer block of furniture
     // found once markup hints are off: the relaxed pass has to find much more.
     const needed = Math.max(RETRY_BELOW, 2 * best.rendered.text.length);
     if (relaxed.rendered.text.length >= needed) best = relaxed;
+  } else if (!best.isArticle) {
+    // The strict pass found text but no story: on a story page that means its
+    // container was thrown away by its markup (a wrapper classed "widget"),
+    // leaving a paywall prompt or a caption as the best block. The relaxed
+    // pass is believed only when it finds a story with far more prose than
+    // the strict one chose: on a front or a product page it finds the same
+    // content plus the masthead the strict pass rightly dropped.
+    yield;
+    const relaxed = attempt(scorePage(body, false), body, meta, url);
+    if (relaxed.isArticle && relaxed.rendered.text.length >= RETRY_BELOW && relaxed.prose >= 3 * best.prose) best = relaxed;
   }
 
-  const { scores, chosen } = best;
+  const { scores, chosen, isArticle } = best;
   let { rendered } = best;
   let roots = chosen?.roots ?? [];
   const page = scores.stats.get(body) ?? null;
-  const isArticle = judgeIsArticle({ url, meta, content: sumStats(scores, roots), page });
   if (!isArticle && chosen && page) {
     const region = pageRegion(scores, chosen.top, body, page);
     if (region !== chosen.top) {

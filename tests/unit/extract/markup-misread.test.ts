@@ -71,3 +71,35 @@ describe('a story inside a role meant for a row of controls', () => {
     expect(a.text).not.toContain('answer readers');
   });
 });
+
+describe('a story whose column is classed as page furniture', () => {
+  // The column is "widget" (furniture by its class), so the strict pass is
+  // left with the subscription prompt, whose boxes are classed "content":
+  // text enough, but no story.
+  const paywalled = (column: string) =>
+    page(`<div id="page"><div class="content noabo"><div class="text-wrapper"><p>You have no valid subscription.</p>
+      <p>See your benefits at a glance <a href="/abo">here</a>.</p>
+      <ul><li>Every story on the site</li><li>The e-paper at six</li><li>Fewer adverts</li><li>Cancel at any time</li>
+      <li>Read on three devices</li><li>All newsletters</li><li>Puzzles and games</li><li>The archive since 1949</li>
+      <li>Events for members</li><li>Gift articles</li></ul><p>Close</p></div></div>
+      <main><div id="main" class="${column}"><article class="article">
+        <div class="article-headlines"><h1>Lead pipes to go by next year</h1></div>
+        <div class="article-img"><img src="pipes.jpg" alt=""><p>Old pipes at the depot on Mill Road. Photo: Archive</p></div>
+        <div class="article-text" id="article-content">${paragraphs}</div>
+      </article></div></main></div>`, head);
+
+  it('reads the story once the strict pass has found none', () => {
+    const a = extractArticle(paywalled('open widget mode-compact'), { url: URL })!;
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toContain('replace every lead pipe in the old town');
+    expect(a.text).toContain('said councillor Ines Varga');
+    expect(a.text).not.toContain('no valid subscription');
+  });
+
+  it('gives the same story when the column is not misnamed', () => {
+    const a = extractArticle(paywalled('column'), { url: URL })!;
+    expect(a.isArticle).toBe(true);
+    expect(a.text).toContain('said councillor Ines Varga');
+    expect(a.text).not.toContain('no valid subscription');
+  });
+});
