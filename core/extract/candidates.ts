@@ -152,6 +152,15 @@ function storyUnderHeadline(scores: PageScores, top: Element, body: Element, hea
   return s && s.paraText >= HEADLINE_STORY_MIN_PROSE && linkDensity(s) < 0.3 ? story : top;
 }
 
+/** A story container with prose of its own somewhere inside `box`. */
+function holdsOtherStory(scores: PageScores, box: Element): boolean {
+  for (const el of Array.from(box.getElementsByTagName('article'))) {
+    const s = statsOf(scores, el);
+    if (s && s.paraText >= HEADLINE_STORY_MIN_PROSE && isStoryContainer(el)) return true;
+  }
+  return false;
+}
+
 function mergeSiblings(scores: PageScores, top: Element): Element[] {
   const parent = top.parentNode as Element | null;
   if (!parent || parent.nodeType !== ELEMENT_NODE) return [top];
@@ -168,8 +177,10 @@ function mergeSiblings(scores: PageScores, top: Element): Element[] {
     const s = statsOf(scores, sib);
     // The headline sits beside the body in many templates; it is metadata, not body.
     if (!s || s.text === 0 || isTeaserBlock(s) || tagOf(sib) === 'h1') continue;
-    // Beside a story the page marks as one, another such container is another story.
-    if (topIsStory && isStoryContainer(sib)) continue;
+    // Beside a story the page marks as one, another such container is another
+    // story, and so is a box holding one: the next story a page appends below
+    // the first as the reader scrolls, wrapped in its own section.
+    if (topIsStory && (isStoryContainer(sib) || holdsOtherStory(scores, sib))) continue;
     const bonus = topClass !== '' && sib.getAttribute('class') === topClass ? topStats.score * 0.2 : 0;
     if (s.candidate && s.score + bonus >= threshold) {
       roots.push(sib);

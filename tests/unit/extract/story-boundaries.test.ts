@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../core/extract/index';
+import { page } from './helpers';
+
+/**
+ * Where the story starts and ends: all of its parts when a site cuts it into
+ * sibling boxes, and nothing of the stories around it (a next story appended
+ * below, a box of related excerpts, a ticker or a strip of latest stories
+ * above the headline).
+ */
+const URL = 'https://news.example/2025/04/bridge-vote-set-for-may';
+const head = '<title>Bridge vote set for May</title><meta property="og:type" content="article">';
+const part = (n: number) => `<p>Part ${n}: the council met on Tuesday night, and the mayor, who had promised a decision before the summer,
+  said the vote on the new bridge would come in May, once the survey of the riverbed is in.</p>`;
+const other = (n: number) => `<p>Other story ${n}: the ferry company, which lost its licence in March, will run a reduced timetable,
+  with two crossings a day, until the regulator has looked at its safety record again.</p>`;
+
+function textOf(body: string): string {
+  const a = extractArticle(page(body, head), { url: URL })!;
+  expect(a.isArticle).toBe(true);
+  return a.text;
+}
+
+describe('a story split over sibling boxes', () => {
+  it('keeps every part when ads and embeds sit between them', () => {
+    const text = textOf(`<div class="page"><h1>Bridge vote set for May</h1>
+      <div class="story-part">${part(1)}${part(2)}</div>
+      <div class="ad-slot"><iframe src="https://ads.example/1"></iframe><span>Advertisement</span></div>
+      <div class="story-part">${part(3)}</div>
+      <div class="embed-video"><iframe src="https://video.example/2"></iframe></div>
+      <div class="story-part">${part(4)}${part(5)}</div>
+      <div>${part(6)}</div></div>`);
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Part ${n}:`);
+    expect(text).not.toContain('Advertisement');
+  });
+
+  it('keeps a part in an unnamed box after a figure', () => {
+    const text = textOf(`<main><header><h1>Bridge vote set for May</h1></header>
+      <div>${part(1)}${part(2)}${part(3)}</div><div><div id="ad-1"></div></div><div>${part(4)}</div>
+      <figure><img src="bridge.jpg" alt=""><figcaption>The old bridge at dusk</figcaption></figure><div>${part(5)}</div></main>`);
+    for (const n of [1, 2, 3, 4, 5]) expect(text).toContain(`Part ${n}:`);
+    expect(text).not.toContain('The old bridge at dusk');
+  });
+
+  it('does not merge a box of related excerpts into the story', () => {
+    const teaser = (n: number) => `<div class="teaser"><h3><a href="/s${n}">Ferry timetable cut ${n}</a></h3>${other(n)}</div>`;
+    const text = textOf(`<div class="page"><article class="story"><h1>Bridge vote set for May</h1>${part(1)}${part(2)}${part(3)}</article>
+      <div class="more-from-the-region">${teaser(1)}${teaser(2)}${teaser(3)}</div></div>`);
+    expect(text).toContain('Part 3:');
+    expect(text).not.toContain('Other story');
+  });
+});
+
+describe('the next story appended below the first', () => {
+  const next = `<div class="under-article"><article class="article-entity" id="second-article"><h1>Ferry timetable cut</h1>
+    ${other(1)}${other(2)}${other(3)}${other(4)}${other(5)}${other(6)}</article></div>`;
+
+  it('keeps only the story under the page headline, even when the next one is longer', () => {
+    const text = textOf(`<main id="main"><article class="article-entity" id="main-article"><h1>Bridge vote set for May</h1>
+      <div class="bodytext">${part(1)}${part(2)}${part(3)}</div></article>${next}</main>`);
+    expect(text).toContain('Part 1:');
+    expect(text).toContain('Part 3:');
+    expect(text).not.toContain('Other story');
+  });
+
+  it('still merges a plain box of prose that continues the story beside it', () => {
+    const text = textOf(`<main id="main"><article class="article-entity"><h1>Bridge vote set for May</h1>${part(1)}${part(2)}</article>
+      <div class="article-continued">${part(3)}${part(4)}</div></main>`);
+    expect(text).toContain('Part 4:');
+  });
+});
+
+describe('a ticker or a strip of latest stories above the headline', () => {
+  it('leaves a breaking-news ticker out of the first paragraph', () => {
+    const text = textOf(`<div class="ticker"><span>Breaking</span> <a href="/storm">Storm closes the coast road, ferries cancelled until Friday</a></div>
+      <article><h1>Bridge vote set for May</h1>${part(1)}${part(2)}${part(3)}</article>`);
+    expect(text.startsWith('Part 1:')).toBe(true);
+  });
+
+  it('leaves a strip of latest stories out', () => {
+    const text = textOf(`<div class="top"><div class="latest"><a href="/1">Latest: Storm closes the coast road</a>
+      <a href="/2">Ferries cancelled until Friday night</a><a href="/3">School reopens after the floods</a></div></div>
+      <div class="content"><h1>Bridge vote set for May</h1>${part(1)}${part(2)}${part(3)}</div>`);
+    expect(text.startsWith('Part 1:')).toBe(true);
+    expect(text).not.toContain('Ferries cancelled');
+  });
+});
