@@ -163,6 +163,12 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (s.imgs > 1 && p / s.imgs < 0.5 && tag !== 'figure') return true;
     if (s.lis > p + 1 && density > 0.3) return true;
     if (s.inputs > Math.floor(p / 3) + 1) return true;
+    // A box with a control (a field or a button) and little prose is a
+    // sign-up, a comment form, a poll, a collapsed summary or a media teaser,
+    // with its small print ("We use your sign-up to provide content...", "Der
+    // perfekte Start in den Tag"): the story's own paragraphs hold no controls.
+    // The cost: a short code listing with a "copy" button goes with them.
+    if (s.inputs > 0 && s.paraText < 400) return true;
     if (s.embeds > 1 || (s.embeds === 1 && s.text < 75)) return true;
     if (weight < 25 && density > 0.35 && p < 3) return true;
     if (weight >= 25 && density > 0.5) return true;

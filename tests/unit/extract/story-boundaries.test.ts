@@ -85,3 +85,27 @@ describe('a ticker or a strip of latest stories above the headline', () => {
     expect(text).not.toContain('Ferries cancelled');
   });
 });
+
+describe('boxes with controls inside the story', () => {
+  it('drops a newsletter sign-up, a collapsed summary and a media teaser with their small print', () => {
+    const text = textOf(`<article><h1>Bridge vote set for May</h1>${part(1)}
+      <div class="nl-box"><p>The Morning: the perfect start to the day with news from the region.</p><input type="email" placeholder="Email">
+        <p>We use your sign-up to provide content in ways you have consented to.</p><button>Subscribe</button></div>
+      ${part(2)}
+      <div class="summary"><button>Short version</button><ul><li>The council met on Tuesday about the bridge.</li><li>The vote is set for May after the survey.</li></ul></div>
+      ${part(3)}
+      <div class="media"><button aria-label="Play"></button><p>Interview: the engineer who surveyed the old bridge explains the risks.</p></div>
+      ${part(4)}</article>`);
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Part ${n}:`);
+    expect(text).not.toContain('perfect start to the day');
+    expect(text).not.toContain('We use your sign-up');
+    expect(text).not.toContain('The council met on Tuesday about the bridge.');
+    expect(text).not.toContain('Interview: the engineer');
+  });
+
+  it('keeps a section of the story that carries a button among long prose', () => {
+    const text = textOf(`<article><h1>Bridge vote set for May</h1>${part(1)}
+      <div class="section">${part(2)}${part(3)}${part(4)}<button>Share this section</button></div></article>`);
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Part ${n}:`);
+  });
+});
