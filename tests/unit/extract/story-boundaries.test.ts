@@ -109,3 +109,22 @@ describe('boxes with controls inside the story', () => {
     for (const n of [1, 2, 3, 4]) expect(text).toContain(`Part ${n}:`);
   });
 });
+
+describe('labels around the story in other languages', () => {
+  it('drops a byline led by the kind of piece, a timestamp line and the author box', () => {
+    const text = textOf(`<article><h1>Bridge vote set for May</h1><div class="meta-line">Kommentar von Nicole Weber</div>
+      <div class="stamp">28.4.2023 18:41 Uhr</div><div class="stamp">Stand: 22.04.2024, 06:00 Uhr</div>
+      ${part(1)}${part(2)}<div class="video-label">02:57 Min. Verfügbar bis 06.05.2024</div>${part(3)}
+      <div class="author-container"><div class="author-description"><p>Editor since 2019, writes about health, feminism and inequality.</p></div></div></article>`);
+    for (const n of [1, 2, 3]) expect(text).toContain(`Part ${n}:`);
+    for (const gone of ['Kommentar von', '18:41', 'Stand:', 'Verfügbar bis', 'Editor since 2019']) expect(text).not.toContain(gone);
+  });
+
+  it('keeps a sentence with a time in it and a table of figures', () => {
+    const text = textOf(`<article><h1>Bridge vote set for May</h1>${part(1)}<p>At 10:30 the council voted to close the bridge.</p>
+      <table><tr><td>HD</td><td>THE HOME DEPOT INC.</td><td>225.86</td><td>-12.99</td></tr></table>${part(2)}
+      ${part(3)}</article>`);
+    expect(text).toContain('At 10:30 the council voted');
+    expect(text).toContain('225.86');
+  });
+});
