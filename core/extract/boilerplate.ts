@@ -11,7 +11,7 @@ import { classAndId, tagOf } from './dom';
 
 /** Widgets that never hold the story, whatever else their class says. */
 const ALWAYS_BOILERPLATE =
-  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript|read-?time|reading-?time|dek|standfirst|kicker)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|share|shares|sharing|sharebar|sociable|addthis|sharethis|newsletters?|subscribe|subscription|signup|sign-up|related|relatedposts|recommended|recommendations?|most-?read|most-?popular|mostpopular|popular|trending|outbrain|taboola|cookies?|consent|gdpr|cmp|advert|adverts|advertisement|advertising|ads|ad|adslot|ad-slot|dfp|gpt|adsense|sponsor|sponsored|promo|promos|promotion|paid-content|reactions?|emoji|breadcrumbs?|skip-link|screen-reader-text|sr-only|visually-hidden|visuallyhidden|print-only|modal|popup|overlay|read-?next|up-?next|more-?stories|also-?read|further-?reading|author-?bio|about-?author|bio|author-?info|author-?box|author-?container|author-?description|contributor-?bio|tags|tag-?list|taglist|keywords|jump-?link|noscript|read-?time|reading-?time|dek|standfirst|kicker)(?=$|[\s_-])/;
 
 /** Text by readers or about the reader's consent: never the story, even on pages whose story box is misnamed. */
 const READER_CONTRIBUTED = /(?:^|[\s_-])(?:comments?|comment-?list|disqus|respond|replies|cookies?|consent|gdpr)(?=$|[\s_-])/;
@@ -59,10 +59,14 @@ function furnitureByHeadWord(hints: string): boolean {
 const HIDING_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|d-none|invisible|visually-hidden|visuallyhidden|sr-only|screen-reader-text|offscreen)(?=$|\s)/;
 
 const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
-const BOILERPLATE_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar',
-  'toolbar', 'tablist',
-]);
+/** Landmarks around the content: trusted in both passes. */
+const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
+/**
+ * Rows of controls: they hold tabs, buttons and menu items, never prose. A
+ * story inside one is a misuse (a reading-mode switcher wrapping its panels
+ * in role="tablist"), so the relaxed pass does without these.
+ */
+const CONTROL_ROLES = new Set(['menu', 'menubar', 'toolbar', 'tablist']);
 
 /** Class/id weight in the spirit of Readability: positive for story words, negative for furniture. */
 export function hintWeight(hints: string): number {
@@ -83,12 +87,13 @@ export function isBoilerplateElement(el: Element, strict: boolean, hints: string
   const tag = tagOf(el);
   if (tag === 'body' || tag === 'html' || tag === 'main') return false;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const role = el.getAttribute('role');
-  if (role && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  const role = el.getAttribute('role')?.toLowerCase();
+  if (role && LANDMARK_ROLES.has(role)) return true;
   if (hints && HIDING_CLASS.test(hints)) return true;
   // Even the relaxed pass never reads comments or consent banners as the story:
   // on a short news brief they are the longest text on the page.
   if (!strict) return isReaderContributed(hints);
+  if (role && CONTROL_ROLES.has(role)) return true;
   if (BOILERPLATE_TAGS.has(tag)) return tag !== 'header' || !inSection(el);
   if (tag === 'article') return false;
   // Words of a sentence are never furniture, whatever their link is called
@@ -168,15 +173,42 @@ export function isCallToAction(text: string): boolean {
  */
 const BYLINE_LINE = /^[|•·\s]*(?:By|BY|Written by|Words by|Reported by|Por|POR|Par|PAR|Von|VON|Di|Door)\s*:?\s+\p{Lu}/u;
 
+/** The kind of piece named before the byline: "Kommentar von …", "Analysis by …", "Una crónica de …" is still a byline. */
+const GENRE_BEFORE_BYLINE =
+  /^[|•·\s]*(?:an? |ein |eine |un |una |une )?(?:commentary|analysis|opinion|column|review|interview|essay|kommentar|analyse|kolumne|reportage|gastbeitrag|análisis|opinión|crónica|chronique|tribune|analisi|commento|editoriale)\s+(?=(?:by|von|por|par|di|door)\s)/i;
+
+function capitalLeadIn(t: string): string {
+  const rest = t.replace(GENRE_BEFORE_BYLINE, '');
+  return rest === t ? t : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Capitalised words that start sentences after "By", not names. */
 const NOT_A_NAME =
   /^[|•·\s]*\S+\s*:?\s+(?:the|this|that|these|those|then|now|a|an|its|his|her|their|our|my|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|noon|midnight|contrast|comparison|law|far|late|early|mid|next|last)\b/i;
 
 export function isBylineLine(text: string): boolean {
-  const t = text.trim();
+  const t = capitalLeadIn(text.trim());
   if (t.length > 120 || !BYLINE_LINE.test(t) || NOT_A_NAME.test(t)) return false;
   // A sentence that happens to start with "By" runs on past a full stop.
   return t.split(/\s+/).length <= 14 && !/[a-z]{3,}\.\s+\p{Lu}/u.test(t);
+}
+
+/**
+ * A line that is a timestamp with a few labels around it, in any language:
+ * "28.4.2023 18:41 Uhr", "Stand: 22.04.2024, 06:00 Uhr", "10/07/2026 00:50
+ * Actualizado a 10/07/2026 22:39", "02:57 Min. Verfügbar bis 06.05.2024".
+ * Must not match a sentence with a time in it: "At 10:30 the council voted
+ * to close the bridge for the winter." (too many words besides the numbers),
+ * a row of figures ("225.86-12.99-5.44%") or a log line with no words.
+ */
+const NUMERIC_DATE = /(?:^|[\s(,;:])(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})(?=$|[\s),;|])/;
+
+export function isTimestampLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80 || !NUMERIC_DATE.test(t)) return false;
+  const words = t.match(/\p{L}{2,}/gu) ?? [];
+  // No words at all is a row of data (a log line, a table of figures), not a label.
+  return words.length >= 1 && words.length <= 4;
 }
 
 /** A CMS shortcode the site failed to expand ("[button link=…]Send us your review[/button]"): markup, not prose. */

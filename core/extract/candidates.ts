@@ -55,11 +55,12 @@ export function chooseContent(scores: PageScores, body: Element, headline: Eleme
   // Paragraphs straight under <body>: the whole body is the story's container.
   if (top === body) return { top, roots: [body] };
   const topScore = statsOf(scores, top)!.score;
+  const topProse = statsOf(scores, top)!.paraText;
 
   // Widen to the ancestor shared by several near-equal candidates.
   const alternatives = ranked
     .slice(1, 6)
-    .filter((el) => statsOf(scores, el)!.score >= topScore * 0.75 && !isAncestor(el, top) && !isAncestor(top, el));
+    .filter((el) => statsOf(scores, el)!.score >= topScore * 0.75 && statsOf(scores, el)!.paraText >= topProse * 0.25 && !isAncestor(el, top) && !isAncestor(top, el));
   if (alternatives.length >= 3) {
     for (let p = top.parentNode as Element | null; p && p !== body && p.nodeType === ELEMENT_NODE; p = p.parentNode as Element | null) {
       const holding = alternatives.filter((alt) => isAncestor(p!, alt)).length;
@@ -171,6 +172,15 @@ function storyUnderHeadline(scores: PageScores, top: Element, body: Element, hea
   return s && s.paraText >= HEADLINE_STORY_MIN_PROSE && linkDensity(s) < 0.3 ? story : top;
 }
 
+/** A story container with prose of its own somewhere inside `box`. */
+function holdsOtherStory(scores: PageScores, box: Element): boolean {
+  for (const el of Array.from(box.getElementsByTagName('article'))) {
+    const s = statsOf(scores, el);
+    if (s && s.paraText >= HEADLINE_STORY_MIN_PROSE && isStoryContainer(el)) return true;
+  }
+  return false;
+}
+
 function mergeSiblings(scores: PageScores, top: Element): Element[] {
   const parent = top.parentNode as Element | null;
   if (!parent || parent.nodeType !== ELEMENT_NODE) return [top];
@@ -187,8 +197,10 @@ function mergeSiblings(scores: PageScores, top: Element): Element[] {
     const s = statsOf(scores, sib);
     // The headline sits beside the body in many templates; it is metadata, not body.
     if (!s || s.text === 0 || isTeaserBlock(s) || tagOf(sib) === 'h1') continue;
-    // Beside a story the page marks as one, another such container is another story.
-    if (topIsStory && isStoryContainer(sib)) continue;
+    // Beside a story the page marks as one, another such container is another
+    // story, and so is a box holding one: the next story a page appends below
+    // the first as the reader scrolls, wrapped in its own section.
+    if (topIsStory && (isStoryContainer(sib) || holdsOtherStory(scores, sib))) continue;
     const bonus = topClass !== '' && sib.getAttribute('class') === topClass ? topStats.score * 0.2 : 0;
     if (s.candidate && s.score + bonus >= threshold) {
       roots.push(sib);

@@ -1,4 +1,4 @@
-import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine, isPointerLabel, isRawShortcode } from './boilerplate';
+import { hintWeight, isAdLabel, isBylineLine, isCallToAction, isCreditLine, isPointerLabel, isRawShortcode, isTimestampLine } from './boilerplate';
 import { collapsedText, isInline, nextElement, tagOf } from './dom';
 import { isDateAndBylineLine, isDateLine } from './metadata/dates';
 import { isTeaserBlock, linkDensity, type PageScores } from './scoring';
@@ -17,6 +17,8 @@ export interface FilterContext {
 /** Containers that may be furniture dropped inside the story's column. */
 const CONDITIONAL = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'figure', 'center']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Tables and code hold figures and timestamps as data, not as page labels. */
+const DATA_TAGS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'pre', 'code']);
 /** Short text in blocks gets a closer look: labels, bylines, credits, dates. */
 const SHORT = 140;
 
@@ -110,7 +112,7 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
       if (isAdLabel(text) || isCreditLine(text) || isCallToAction(text) || isBylineLine(text) || isRawShortcode(text)) return true;
       if (repeatsImageAlt(el, text, s.imgs > 0)) return true;
       if (titleWords && text.length >= title!.length * 0.6 && text.length <= title!.length * 1.5 + 20 && similarToTitle(text, titleWords)) return true;
-      if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text)) return true;
+      if ((text.length < 100 && isDateLine(text)) || isDateAndBylineLine(text) || (!DATA_TAGS.has(tag) && isTimestampLine(text))) return true;
       if (authorNames.length > 0 && text.length < 100) {
         const key = squash(text);
         if (authorKeys.some((a) => key === a)) return true;
@@ -163,6 +165,12 @@ export function makeContentFilter(ctx: FilterContext): (el: Element) => boolean 
     if (s.imgs > 1 && p / s.imgs < 0.5 && tag !== 'figure') return true;
     if (s.lis > p + 1 && density > 0.3) return true;
     if (s.inputs > Math.floor(p / 3) + 1) return true;
+    // A box with a control (a field or a button) and little prose is a
+    // sign-up, a comment form, a poll, a collapsed summary or a media teaser,
+    // with its small print ("We use your sign-up to provide content...", "Der
+    // perfekte Start in den Tag"): the story's own paragraphs hold no controls.
+    // The cost: a short code listing with a "copy" button goes with them.
+    if (s.inputs > 0 && s.paraText < 400) return true;
     if (s.embeds > 1 || (s.embeds === 1 && s.text < 75)) return true;
     if (weight < 25 && density > 0.35 && p < 3) return true;
     if (weight >= 25 && density > 0.5) return true;

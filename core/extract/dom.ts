@@ -65,11 +65,28 @@ export function classAndId(el: Element): string {
   // Ids made from a heading ("sharing-with-a-single-developer") are prose, not widget names.
   if (id && id.split(/[-_]/).length >= 5) id = null;
   if (!cls) return id ? id.toLowerCase() : '';
-  const hints = id ? `${cls} ${id}`.toLowerCase() : cls.toLowerCase();
+  let hints = id ? `${cls} ${id}`.toLowerCase() : cls.toLowerCase();
   // BEM modifiers ("content--comment", "body--lead") say which variant of a
   // block this is, not what the block is: an opinion column is still content.
-  return hints.includes('--') ? hints.replace(/--[\w-]*/g, '') : hints;
+  if (hints.includes('--')) hints = hints.replace(/--[\w-]*/g, '');
+  // Replacing with nothing found returns the same string: no cost on most elements.
+  const settled = hints.replace(STATE_FLAGS, '');
+  return settled === hints ? hints : settled.trim();
 }
+
+/**
+ * Class names that state a setting of the page or the story, not what the
+ * element is: "comments-enabled", "has-related", "with-sidebar",
+ * "comments-open". Sites put them on the story's own wrapper; read as words
+ * they would make it a comment box or an ad slot.
+ * Must match: "comments-enabled", "has-sidebar", "ads-off", "comments-open".
+ * Must not match: "comments", "comment-list", "related", "ad-slot", "is-hidden"
+ * (hiding classes are read from the same hints and must stay), nor "no-" and
+ * "show-" names, which are as often components ("show-comments" is the
+ * comment box's toggle, "no-access-comment" the sign-in prompt over it).
+ */
+const STATE_FLAGS =
+  /(?:^|\s)(?:(?:has|with|without|enable|allow)-\S+|\S+-(?:enabled|disabled|allowed|open|closed|on|off|active|inactive|loaded|available))(?=\s|$)/g;
 
 export function firstElementChild(el: Element): Element | null {
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT_NODE) return n as Element;

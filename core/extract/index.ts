@@ -1,12 +1,12 @@
 import { pointAtOffset, renderBlockTextSteps, type RenderedText } from './block-text';
 import { chooseContent, type ChosenContent } from './candidates';
 import { makeContentFilter } from './content-filter';
-import { firstElementChild } from './dom';
 import { judgeIsArticle } from './is-article';
 import { readMetadata, type PageMetadata } from './metadata';
 import { scanPageSteps } from './metadata/page-scan';
 import { scorePageSteps, type NodeStats, type PageScores } from './scoring';
 import type { ExtractedArticle } from './types';
+import { pageBody } from '../page-body';
 import { runToEnd, type Steps } from '../steps';
 
 export type { ArticleBlock, ArticleMetadata, ExtractedArticle } from './types';
@@ -24,14 +24,20 @@ interface Attempt {
   scores: PageScores;
   chosen: ChosenContent | null;
   rendered: RenderedText;
+  isArticle: boolean;
+  /** Characters of paragraph prose in the chosen content. */
+  prose: number;
 }
 
-function* attempt(scores: PageScores, body: Element, meta: PageMetadata): Steps<Attempt> {
+function* attempt(scores: PageScores, body: Element, meta: PageMetadata, url: string | null): Steps<Attempt> {
   const chosen = chooseContent(scores, body, meta.headlineElement);
   // Nothing reads as a paragraph (a stub page, a bare list): the body is the best candidate there is.
   const content = chosen ?? { top: body, roots: [body] };
   const skip = makeContentFilter({ scores, roots: content.roots, title: meta.title, authors: meta.authors, headline: meta.headlineElement });
-  return { scores, chosen: content, rendered: yield* renderBlockTextSteps(content.roots, { skip }) };
+  const stats = sumStats(scores, content.roots);
+  const isArticle = judgeIsArticle({ url, meta, content: stats, page: scores.stats.get(body) ?? null });
+  const rendered = yield* renderBlockTextSteps(content.roots, { skip });
+  return { scores, chosen: content, rendered, isArticle, prose: stats?.paraText ?? 0 };
 }
 
 function sumStats(scores: PageScores, roots: readonly Element[]): NodeStats | null {
@@ -96,9 +102,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
 export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   // A document with no element at all (only a doctype or a comment) has no body either; some DOMs throw on asking.
   if (!doc.documentElement || !doc.body) return null;
-  // Malformed pages can leave an empty first <body> in some parsers (linkedom
-  // opens a second one); the document element then holds the real content.
-  const body = firstElementChild(doc.body) ? doc.body : doc.documentElement;
+  const body = pageBody(doc)!;
   const url = options.url ?? null;
   const strictScores = yield* scorePageSteps(body, true);
   yield;
@@ -106,21 +110,30 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   const meta = readMetadata(doc, url, strictScores.bylineElements, scan);
   yield;
 
-  let best = yield* attempt(strictScores, body, meta);
+  let best = yield* attempt(strictScores, body, meta, url);
   if (best.rendered.text.length < RETRY_BELOW) {
     yield;
-    const relaxed = yield* attempt(yield* scorePageSteps(body, false), body, meta);
+    const relaxed = yield* attempt(yield* scorePageSteps(body, false), body, meta, url);
     // A genuinely short story must not give way to a longer block of furniture
     // found once markup hints are off: the relaxed pass has to find much more.
     const needed = Math.max(RETRY_BELOW, 2 * best.rendered.text.length);
     if (relaxed.rendered.text.length >= needed) best = relaxed;
+  } else if (!best.isArticle) {
+    // The strict pass found text but no story: on a story page that means its
+    // container was thrown away by its markup (a wrapper classed "widget"),
+    // leaving a paywall prompt or a caption as the best block. The relaxed
+    // pass is believed only when it finds a story with far more prose than
+    // the strict one chose: on a front or a product page it finds the same
+    // content plus the masthead the strict pass rightly dropped.
+    yield;
+    const relaxed = yield* attempt(yield* scorePageSteps(body, false), body, meta, url);
+    if (relaxed.isArticle && relaxed.rendered.text.length >= RETRY_BELOW && relaxed.prose >= 3 * best.prose) best = relaxed;
   }
 
-  const { scores, chosen } = best;
+  const { scores, chosen, isArticle } = best;
   let { rendered } = best;
   let roots = chosen?.roots ?? [];
   const page = scores.stats.get(body) ?? null;
-  const isArticle = judgeIsArticle({ url, meta, content: sumStats(scores, roots), page });
   if (!isArticle && chosen && page) {
     const region = pageRegion(scores, chosen.top, body, page);
     if (region !== chosen.top) {

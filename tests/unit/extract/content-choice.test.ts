@@ -67,3 +67,27 @@ describe('a short story above a box of longer excerpts from other posts', () => 
     expect(a.text).not.toContain('Excerpt 2');
   });
 });
+
+describe('boxes that score by their class words alone', () => {
+  // A headline box, a picture box and a prompt box each hold one short line
+  // and a class that says "article" or "content": near the story's score on
+  // class words alone, but none of them is a part of the story, so the
+  // choice must not widen to the ancestor they share with it (the whole page).
+  const html = `<!DOCTYPE html><html><head><title>Night buses return</title><meta property="og:type" content="article"></head><body>
+    <div id="page"><div class="content prompt"><p>Get the app for the best way to read the news today.</p></div>
+    <div class="menu-wrap"><a href="/a">Politics</a> <a href="/b">Sport</a> <a href="/c">Culture</a> <a href="/d">Weather</a> <a href="/e">Travel</a></div>
+    <div class="layout"><div class="article-headlines"><h1>Night buses return</h1><p>The city brings back its night routes from June.</p></div>
+      <div class="article-img"><img src="bus.jpg" alt=""><p>A night bus at the central station before the cuts.</p></div>
+      <div class="article-text"><p>Night buses will run again from the first of June on four routes that were cut two years ago.</p>
+      <p>The transport board found the money in savings on fuel and says the buses will leave every half hour.</p>
+      <p>Workers on late shifts asked for the routes back in a petition signed by three thousand people.</p></div></div>
+    <div class="footer-links"><a href="/1">Imprint</a> <a href="/2">Privacy</a> <a href="/3">Contact</a> <a href="/4">Jobs</a></div></div></body></html>`;
+
+  it('keeps the story and leaves the prompt and the menu out', () => {
+    const a = extractArticle(parse(html), { url: 'https://city.example/2025/night-buses' })!;
+    expect(a.text).toContain('Night buses will run again from the first of June');
+    expect(a.text).toContain('signed by three thousand people');
+    expect(a.text).not.toContain('Get the app');
+    expect(a.text).not.toContain('Imprint');
+  });
+});
