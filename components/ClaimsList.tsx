@@ -8,6 +8,7 @@ import type { PageClaim, PageSpeaker } from '../messaging/protocol';
 import { CLAIM_STATUSES, type ClaimStatus, type ClaimStatusRecord } from '../storage/records';
 import { CLAIM_STATUS_LABELS } from './labels';
 import { claimMatchKey } from '../core/claim-key';
+import { saveStateText, useAutosave } from './autosave';
 
 const KIND_LABELS: Record<PageClaim['kind'], string> = {
   direct: 'Direct quote',
@@ -20,7 +21,8 @@ export interface ClaimsListProps {
   claims: PageClaim[];
   statuses: ClaimStatusRecord[];
   onShow: (claim: PageClaim) => void;
-  onSetStatus: (claim: PageClaim, status: ClaimStatus, note: string) => void;
+  /** Resolves once stored, rejects when the write failed (the note says "Saved" / "Not saved"). */
+  onSetStatus: (claim: PageClaim, status: ClaimStatus, note: string) => Promise<unknown> | void;
   /** Said when there are no claims (default "No claims found."). */
   emptyText?: string;
 }
@@ -68,6 +70,8 @@ function ClaimItem(props: {
   const status = stored?.status ?? 'unverified';
   const [note, setNote] = useState<string | null>(null);
   const shownNote = note ?? stored?.note ?? '';
+  // The status chosen meanwhile is kept: the write carries the current one.
+  const saver = useAutosave<{ note: string }>(async ({ note: typed }) => props.onSetStatus(claim, status, typed));
   return (
     <li class={`nm-claim nm-status-${status}`} data-claim-id={claim.id}>
       <button type="button" class="nm-claim-text" dir="auto" title="Show on page" onClick={() => props.onShow(claim)}>
@@ -81,7 +85,8 @@ function ClaimItem(props: {
           <select
             aria-label="Status"
             value={status}
-            onChange={(e) => props.onSetStatus(claim, e.currentTarget.value as ClaimStatus, shownNote)}
+            // A failed write is said by the caller; here it only must not go unhandled.
+            onChange={(e) => void Promise.resolve(props.onSetStatus(claim, e.currentTarget.value as ClaimStatus, shownNote)).catch(() => {})}
           >
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -99,11 +104,15 @@ function ClaimItem(props: {
           aria-label="Fact-check note"
           placeholder="Sources, context"
           value={shownNote}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          onBlur={() => {
-            if (note !== null && note !== (stored?.note ?? '')) props.onSetStatus(claim, status, note);
+          onInput={(e) => {
+            setNote(e.currentTarget.value);
+            saver.schedule({ note: e.currentTarget.value });
           }}
+          onBlur={() => saver.flush()}
         />
+        <span class="nm-save-state" aria-live="polite">
+          {saveStateText(saver.state.value)}
+        </span>
       </details>
     </li>
   );

@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../components/live-query';
 import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { getArticle, getReaction, getSettings, listClaimStatuses, listHighlights, openNewsmarkDB } from '../../storage/queries';
-import { attempt, writeError } from '../../components/write-attempt';
+import { attempt, attemptOrThrow, writeError } from '../../components/write-attempt';
 import { analysis, lastDeleted, loadPage, loading, tabId, unreachable } from './popup-state';
 
 const db = openNewsmarkDB();
@@ -95,7 +95,7 @@ function PageView({ page }: { page: PageAnalysis }) {
               emptyText={page.english ? undefined : ENGLISH_ONLY}
               onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id })}
               onSetStatus={(claim, status, note) =>
-                attempt(() =>
+                attemptOrThrow(() =>
                   sendToBackground('claim.setStatus', {
                     article: page.article,
                     quote: claim.text,
@@ -134,7 +134,7 @@ function PageView({ page }: { page: PageAnalysis }) {
           highlights={highlights.value.value ?? []}
           orphanIds={page.attach.orphanIds}
           attaching={page.attach.state === 'attaching'}
-          onUpdate={(id, patch) => attempt(() => sendToBackground('highlight.update', { id, patch }))}
+          onUpdate={(id, patch) => attemptOrThrow(() => sendToBackground('highlight.update', { id, patch }))}
           onDelete={async (id) => {
             lastDeleted.value = (await attempt(() => sendToBackground('highlight.delete', { id }))) ?? null;
           }}
