@@ -27,7 +27,11 @@ export interface ClaimsListProps {
   emptyText?: string;
 }
 
+/** A longer list opens on its most-quoted speakers' first claims; the rest are one "Show all" away. */
+export const CLAIMS_SHOWN = 10;
+
 export function ClaimsList(props: ClaimsListProps) {
+  const [showAll, setShowAll] = useState(false);
   if (props.claims.length === 0) return <p class="nm-empty">{props.emptyText ?? 'No claims found.'}</p>;
   const byKey = new Map(props.statuses.map((record) => [claimMatchKey(record.quote), record]));
   const groups = new Map<string, PageClaim[]>();
@@ -38,13 +42,22 @@ export function ClaimsList(props: ClaimsListProps) {
   }
   const order = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length);
   const speakerName = (id: string) => props.speakers.find((s) => s.id === id)?.name ?? groups.get(id)![0].speaker;
+  const folded = !showAll && props.claims.length > CLAIMS_SHOWN;
+  let room = folded ? CLAIMS_SHOWN : Infinity;
+  const shown: [string, PageClaim[]][] = [];
+  for (const speakerId of order) {
+    if (room <= 0) break;
+    const list = groups.get(speakerId)!.slice(0, room);
+    room -= list.length;
+    shown.push([speakerId, list]);
+  }
   return (
     <div class="nm-claims">
-      {order.map((speakerId) => (
+      {shown.map(([speakerId, list]) => (
         <div class="nm-claim-group" key={speakerId} data-speaker-id={speakerId}>
           <h3 dir="auto">{speakerName(speakerId)}</h3>
           <ul>
-            {groups.get(speakerId)!.map((claim) => (
+            {list.map((claim) => (
               <ClaimItem
                 key={claim.id}
                 claim={claim}
@@ -56,6 +69,11 @@ export function ClaimsList(props: ClaimsListProps) {
           </ul>
         </div>
       ))}
+      {folded ? (
+        <button type="button" class="nm-show-all" onClick={() => setShowAll(true)}>
+          Show all {props.claims.length} claims
+        </button>
+      ) : null}
     </div>
   );
 }

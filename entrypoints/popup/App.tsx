@@ -10,6 +10,7 @@ import type { PageAnalysis } from '../../messaging/protocol';
 import { getArticle, getReaction, getSettings, listClaimStatuses, listHighlights, openNewsmarkDB } from '../../storage/queries';
 import { attempt, attemptOrThrow, writeError } from '../../components/write-attempt';
 import { analysis, lastDeleted, loadPage, loading, tabId, unreachable } from './popup-state';
+import { loadSectionState, sectionProps } from './section-state';
 
 const db = openNewsmarkDB();
 
@@ -18,6 +19,7 @@ const ENGLISH_ONLY = 'Speakers and claims are found in English articles only';
 
 export function App() {
   useEffect(() => {
+    void loadSectionState();
     void loadPage();
   }, []);
 
@@ -50,6 +52,7 @@ function PageView({ page }: { page: PageAnalysis }) {
   const settings = useLiveQuery(() => getSettings(db), []);
   const host = safeHost(page.article.url);
   const paused = settings.value.value?.pausedSites.includes(host) ?? page.paused;
+  const quotedSpeakers = new Set(page.claims.map((c) => c.speakerId)).size;
 
   return (
     <>
@@ -78,43 +81,8 @@ function PageView({ page }: { page: PageAnalysis }) {
           </label>
         </div>
       </header>
-      {page.paused ? (
-        <p class="nm-paused" role="status">
-          Newsmark is paused on {host}. Nothing on this site is analysed or highlighted.
-        </p>
-      ) : page.isArticle ? (
-        <>
-          <Section title="Speakers">
-            <SpeakersList speakers={page.speakers} claims={page.claims} emptyText={page.english ? undefined : ENGLISH_ONLY} />
-          </Section>
-          <Section title="Claims">
-            <ClaimsList
-              speakers={page.speakers}
-              claims={page.claims}
-              statuses={statuses.value.value ?? []}
-              emptyText={page.english ? undefined : ENGLISH_ONLY}
-              onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id })}
-              onSetStatus={(claim, status, note) =>
-                attemptOrThrow(() =>
-                  sendToBackground('claim.setStatus', {
-                    article: page.article,
-                    quote: claim.text,
-                    speaker: claim.speaker,
-                    selector: claim.selector,
-                    status,
-                    note,
-                  }),
-                )
-              }
-            />
-          </Section>
-        </>
-      ) : (
-        <p class="nm-no-article" role="status">
-          No article found on this page
-        </p>
-      )}
-      <Section title="Highlights">
+      {/* The reader's own work first: on a long article the claims would push it a screen away. */}
+      <Section title="Highlights" count={highlights.value.value?.length} {...sectionProps('highlights')}>
         {lastDeleted.value ? (
           <p class="nm-undo" role="status">
             Highlight deleted.{' '}
@@ -141,12 +109,48 @@ function PageView({ page }: { page: PageAnalysis }) {
           onShow={(id) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToHighlight', { id })}
         />
       </Section>
-      <Section title="Reactions">
+      <Section title="Reactions" {...sectionProps('reactions')}>
         <ReactionsRow
           current={reaction.value.value ?? null}
           onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
         />
       </Section>
+      {page.paused ? (
+        <p class="nm-paused" role="status">
+          Newsmark is paused on {host}. Nothing on this site is analysed or highlighted.
+        </p>
+      ) : page.isArticle ? (
+        <>
+          <Section title="Speakers" count={quotedSpeakers} {...sectionProps('speakers')}>
+            <SpeakersList speakers={page.speakers} claims={page.claims} emptyText={page.english ? undefined : ENGLISH_ONLY} />
+          </Section>
+          <Section title="Claims" count={page.claims.length} {...sectionProps('claims')}>
+            <ClaimsList
+              speakers={page.speakers}
+              claims={page.claims}
+              statuses={statuses.value.value ?? []}
+              emptyText={page.english ? undefined : ENGLISH_ONLY}
+              onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id })}
+              onSetStatus={(claim, status, note) =>
+                attemptOrThrow(() =>
+                  sendToBackground('claim.setStatus', {
+                    article: page.article,
+                    quote: claim.text,
+                    speaker: claim.speaker,
+                    selector: claim.selector,
+                    status,
+                    note,
+                  }),
+                )
+              }
+            />
+          </Section>
+        </>
+      ) : (
+        <p class="nm-no-article" role="status">
+          No article found on this page
+        </p>
+      )}
     </>
   );
 }
