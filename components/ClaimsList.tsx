@@ -8,6 +8,7 @@ import type { PageClaim, PageSpeaker } from '../messaging/protocol';
 import { CLAIM_STATUSES, type ClaimStatus, type ClaimStatusRecord } from '../storage/records';
 import { CLAIM_STATUS_LABELS } from './labels';
 import { claimMatchKey } from '../core/claim-key';
+import { saveStateText, useAutosave } from './autosave';
 
 const KIND_LABELS: Record<PageClaim['kind'], string> = {
   direct: 'Direct quote',
@@ -20,12 +21,17 @@ export interface ClaimsListProps {
   claims: PageClaim[];
   statuses: ClaimStatusRecord[];
   onShow: (claim: PageClaim) => void;
-  onSetStatus: (claim: PageClaim, status: ClaimStatus, note: string) => void;
+  /** Resolves once stored, rejects when the write failed (the note says "Saved" / "Not saved"). */
+  onSetStatus: (claim: PageClaim, status: ClaimStatus, note: string) => Promise<unknown> | void;
   /** Said when there are no claims (default "No claims found."). */
   emptyText?: string;
 }
 
+/** A longer list opens on its most-quoted speakers' first claims; the rest are one "Show all" away. */
+export const CLAIMS_SHOWN = 10;
+
 export function ClaimsList(props: ClaimsListProps) {
+  const [showAll, setShowAll] = useState(false);
   if (props.claims.length === 0) return <p class="nm-empty">{props.emptyText ?? 'No claims found.'}</p>;
   const byKey = new Map(props.statuses.map((record) => [claimMatchKey(record.quote), record]));
   const groups = new Map<string, PageClaim[]>();
@@ -36,13 +42,22 @@ export function ClaimsList(props: ClaimsListProps) {
   }
   const order = [...groups.keys()].sort((a, b) => groups.get(b)!.length - groups.get(a)!.length);
   const speakerName = (id: string) => props.speakers.find((s) => s.id === id)?.name ?? groups.get(id)![0].speaker;
+  const folded = !showAll && props.claims.length > CLAIMS_SHOWN;
+  let room = folded ? CLAIMS_SHOWN : Infinity;
+  const shown: [string, PageClaim[]][] = [];
+  for (const speakerId of order) {
+    if (room <= 0) break;
+    const list = groups.get(speakerId)!.slice(0, room);
+    room -= list.length;
+    shown.push([speakerId, list]);
+  }
   return (
     <div class="nm-claims">
-      {order.map((speakerId) => (
+      {shown.map(([speakerId, list]) => (
         <div class="nm-claim-group" key={speakerId} data-speaker-id={speakerId}>
           <h3 dir="auto">{speakerName(speakerId)}</h3>
           <ul>
-            {groups.get(speakerId)!.map((claim) => (
+            {list.map((claim) => (
               <ClaimItem
                 key={claim.id}
                 claim={claim}
@@ -54,6 +69,11 @@ export function ClaimsList(props: ClaimsListProps) {
           </ul>
         </div>
       ))}
+      {folded ? (
+        <button type="button" class="nm-show-all" onClick={() => setShowAll(true)}>
+          Show all {props.claims.length} claims
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -68,6 +88,8 @@ function ClaimItem(props: {
   const status = stored?.status ?? 'unverified';
   const [note, setNote] = useState<string | null>(null);
   const shownNote = note ?? stored?.note ?? '';
+  // The status chosen meanwhile is kept: the write carries the current one.
+  const saver = useAutosave<{ note: string }>(async ({ note: typed }) => props.onSetStatus(claim, status, typed));
   return (
     <li class={`nm-claim nm-status-${status}`} data-claim-id={claim.id}>
       <button type="button" class="nm-claim-text" dir="auto" title="Show on page" onClick={() => props.onShow(claim)}>
@@ -81,7 +103,8 @@ function ClaimItem(props: {
           <select
             aria-label="Status"
             value={status}
-            onChange={(e) => props.onSetStatus(claim, e.currentTarget.value as ClaimStatus, shownNote)}
+            // A failed write is said by the caller; here it only must not go unhandled.
+            onChange={(e) => void Promise.resolve(props.onSetStatus(claim, e.currentTarget.value as ClaimStatus, shownNote)).catch(() => {})}
           >
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -99,11 +122,15 @@ function ClaimItem(props: {
           aria-label="Fact-check note"
           placeholder="Sources, context"
           value={shownNote}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          onBlur={() => {
-            if (note !== null && note !== (stored?.note ?? '')) props.onSetStatus(claim, status, note);
+          onInput={(e) => {
+            setNote(e.currentTarget.value);
+            saver.schedule({ note: e.currentTarget.value });
           }}
+          onBlur={() => saver.flush()}
         />
+        <span class="nm-save-state" aria-live="polite">
+          {saveStateText(saver.state.value)}
+        </span>
       </details>
     </li>
   );

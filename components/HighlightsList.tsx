@@ -8,6 +8,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../
 import { COLOR_LABELS } from './labels';
 import { parseTags } from './tags';
 import type { HighlightPatch } from '../messaging/protocol';
+import { saveStateText, useAutosave } from './autosave';
 
 export function highlightQuote(record: HighlightRecord): string {
   const quote = record.target.selector.selectors.find((s) => s.type === 'TextQuoteSelector');
@@ -24,7 +25,8 @@ export interface HighlightsListProps {
   /** Ids that failed to attach; null while the page has not been asked. */
   orphanIds: string[] | null;
   attaching: boolean;
-  onUpdate: (id: string, patch: HighlightPatch) => void;
+  /** Resolves once stored, rejects when the write failed (notes and tags say "Saved" / "Not saved"). */
+  onUpdate: (id: string, patch: HighlightPatch) => Promise<unknown> | void;
   onDelete: (id: string) => void;
   onShow?: (id: string) => void;
 }
@@ -61,8 +63,10 @@ export function HighlightsList(props: HighlightsListProps) {
 
 function HighlightItem(props: HighlightsListProps & { record: HighlightRecord }) {
   const { record } = props;
+  // What the reader typed stays on screen as typed (not re-read from the store while they type).
   const [note, setNote] = useState<string | null>(null);
   const [tags, setTags] = useState<string | null>(null);
+  const saver = useAutosave<HighlightPatch>(async (patch) => props.onUpdate(record.id, patch));
   const shownNote = note ?? record.body.note;
   const shownTags = tags ?? record.body.tags.join(', ');
   return (
@@ -74,7 +78,7 @@ function HighlightItem(props: HighlightsListProps & { record: HighlightRecord })
         <select
           aria-label="Colour"
           value={record.body.color}
-          onChange={(e) => props.onUpdate(record.id, { color: e.currentTarget.value as HighlightColor })}
+          onChange={(e) => void Promise.resolve(props.onUpdate(record.id, { color: e.currentTarget.value as HighlightColor })).catch(() => {})}
         >
           {HIGHLIGHT_COLORS.map((c) => (
             <option key={c} value={c}>
@@ -91,23 +95,26 @@ function HighlightItem(props: HighlightsListProps & { record: HighlightRecord })
         aria-label="Note"
         placeholder="Add a note"
         value={shownNote}
-        onInput={(e) => setNote(e.currentTarget.value)}
-        onBlur={() => {
-          if (note !== null && note !== record.body.note) props.onUpdate(record.id, { note });
-          setNote(null);
+        onInput={(e) => {
+          setNote(e.currentTarget.value);
+          saver.schedule({ note: e.currentTarget.value });
         }}
+        onBlur={() => saver.flush()}
       />
       <input
         dir="auto"
         aria-label="Tags"
         placeholder="Tags, separated by commas"
         value={shownTags}
-        onInput={(e) => setTags(e.currentTarget.value)}
-        onBlur={() => {
-          if (tags !== null) props.onUpdate(record.id, { tags: parseTags(tags) });
-          setTags(null);
+        onInput={(e) => {
+          setTags(e.currentTarget.value);
+          saver.schedule({ tags: parseTags(e.currentTarget.value) });
         }}
+        onBlur={() => saver.flush()}
       />
+      <span class="nm-save-state" aria-live="polite">
+        {saveStateText(saver.state.value)}
+      </span>
     </li>
   );
 }

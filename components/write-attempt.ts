@@ -17,3 +17,15 @@ export async function attempt<T>(write: () => Promise<T>): Promise<T | undefined
     return undefined;
   }
 }
+
+/** As `attempt`, but the failure also reaches the caller (an autosave says "Not saved"). */
+export async function attemptOrThrow<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    const value = await write();
+    writeError.value = null;
+    return value;
+  } catch (error) {
+    writeError.value = error instanceof Error ? error.message : String(error);
+    throw error;
+  }
+}

@@ -4,12 +4,13 @@
  * page's DOM or events.
  */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/channel';
 import { getHighlight, openNewsmarkDB } from '../../storage/queries';
-import type { HighlightRecord } from '../../storage/records';
+import type { HighlightPatch, HighlightRecord } from '../../storage/records';
 import { highlightQuote } from '../../components/HighlightsList';
 import { parseTags } from '../../components/tags';
+import { saveStateText, useAutosave } from '../../components/autosave';
 
 const db = openNewsmarkDB();
 
@@ -19,6 +20,17 @@ function NoteEditor() {
   const [tags, setTags] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [id, setId] = useState('');
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  // Saved as typed: a click on the article (which removes this frame) or Escape loses nothing.
+  const saver = useAutosave<HighlightPatch>(async (patch) => {
+    try {
+      await sendToBackground('highlight.update', { id, patch });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      throw e;
+    }
+  });
   useEffect(() => {
     // Which highlight: asked of the background, never read from this frame's address (the page could read that).
     sendToBackground('note.target', undefined)
@@ -33,15 +45,27 @@ function NoteEditor() {
         () => setRecord(null),
       );
   }, []);
-  const close = () => void sendToBackground('note.close', undefined).catch(() => window.close());
-  const save = async () => {
-    try {
-      await sendToBackground('highlight.update', { id, patch: { note, tags: parseTags(tags) } });
-      close();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+  useEffect(() => {
+    // `autofocus` is ignored in a cross-origin frame; the toolbar focuses the frame, this the note, caret at its end.
+    const field = noteField.current;
+    if (!field) return;
+    field.focus();
+    field.setSelectionRange(field.value.length, field.value.length);
+  }, [record]);
+  const close = () => {
+    saver.flush();
+    void sendToBackground('note.close', undefined).catch(() => window.close());
   };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        close();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
   if (record === undefined) return <p role="status">Loading…</p>;
   if (record === null) {
     return (
@@ -55,18 +79,38 @@ function NoteEditor() {
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        close();
       }}
     >
       <blockquote class="nm-note-quote" dir="auto">{highlightQuote(record)}</blockquote>
       {error ? <p role="alert" class="nm-error">{error}</p> : null}
-      <textarea dir="auto" aria-label="Note" placeholder="Your note" value={note} autoFocus onInput={(e) => setNote(e.currentTarget.value)} />
-      <input dir="auto" aria-label="Tags" placeholder="Tags, separated by commas" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+      <textarea
+        ref={noteField}
+        dir="auto"
+        aria-label="Note"
+        placeholder="Your note"
+        value={note}
+        onInput={(e) => {
+          setNote(e.currentTarget.value);
+          saver.schedule({ note: e.currentTarget.value });
+        }}
+      />
+      <input
+        dir="auto"
+        aria-label="Tags"
+        placeholder="Tags, separated by commas"
+        value={tags}
+        onInput={(e) => {
+          setTags(e.currentTarget.value);
+          saver.schedule({ tags: parseTags(e.currentTarget.value) });
+        }}
+      />
       <div class="nm-actions">
+        {/* Everything is saved as typed: this only closes. Kept under its old name, which readers know. */}
         <button type="submit">Save note</button>
-        <button type="button" onClick={close}>
-          Cancel
-        </button>
+        <span class="nm-save-state" aria-live="polite">
+          {saveStateText(saver.state.value)}
+        </span>
       </div>
     </form>
   );

@@ -8,8 +8,9 @@ import { useLiveQuery } from '../../components/live-query';
 import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
 import { getArticle, getReaction, getSettings, listClaimStatuses, listHighlights, openNewsmarkDB } from '../../storage/queries';
-import { attempt, writeError } from '../../components/write-attempt';
+import { attempt, attemptOrThrow, writeError } from '../../components/write-attempt';
 import { analysis, lastDeleted, loadMoreClaims, loadPage, loading, tabId, unreachable } from './popup-state';
+import { loadSectionState, sectionProps } from './section-state';
 
 const db = openNewsmarkDB();
 
@@ -18,6 +19,7 @@ const ENGLISH_ONLY = 'Speakers and claims are found in English articles only';
 
 export function App() {
   useEffect(() => {
+    void loadSectionState();
     void loadPage();
   }, []);
 
@@ -50,6 +52,8 @@ function PageView({ page }: { page: PageAnalysis }) {
   const settings = useLiveQuery(() => getSettings(db), []);
   const host = safeHost(page.article.url);
   const paused = settings.value.value?.pausedSites.includes(host) ?? page.paused;
+  // Over all the page's claims, not only the first page of them the reply carries.
+  const quotedSpeakers = page.claimsBySpeaker ? Object.keys(page.claimsBySpeaker).length : new Set(page.claims.map((c) => c.speakerId)).size;
 
   return (
     <>
@@ -78,6 +82,40 @@ function PageView({ page }: { page: PageAnalysis }) {
           </label>
         </div>
       </header>
+      {/* The reader's own work first: on a long article the claims would push it a screen away. */}
+      <Section title="Highlights" count={highlights.value.value?.length} {...sectionProps('highlights')}>
+        {lastDeleted.value ? (
+          <p class="nm-undo" role="status">
+            Highlight deleted.{' '}
+            <button
+              type="button"
+              onClick={async () => {
+                const token = lastDeleted.value;
+                lastDeleted.value = null;
+                if (token) await attempt(() => sendToBackground('highlight.restore', token));
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        ) : null}
+        <HighlightsList
+          highlights={highlights.value.value ?? []}
+          orphanIds={page.attach.orphanIds}
+          attaching={page.attach.state === 'attaching'}
+          onUpdate={(id, patch) => attemptOrThrow(() => sendToBackground('highlight.update', { id, patch }))}
+          onDelete={async (id) => {
+            lastDeleted.value = (await attempt(() => sendToBackground('highlight.delete', { id }))) ?? null;
+          }}
+          onShow={(id) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToHighlight', { id })}
+        />
+      </Section>
+      <Section title="Reactions" {...sectionProps('reactions')}>
+        <ReactionsRow
+          current={reaction.value.value ?? null}
+          onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
+        />
+      </Section>
       {page.paused ? (
         <p class="nm-paused" role="status">
           Newsmark is paused on {host}. Nothing on this site is analysed or highlighted.
@@ -93,10 +131,10 @@ function PageView({ page }: { page: PageAnalysis }) {
               Long page: first {page.limited.paragraphs} of {page.limited.of} paragraphs analysed.
             </p>
           ) : null}
-          <Section title="Speakers">
+          <Section title="Speakers" count={quotedSpeakers} {...sectionProps('speakers')}>
             <SpeakersList speakers={page.speakers} claims={page.claims} counts={page.claimsBySpeaker} emptyText={page.english ? undefined : ENGLISH_ONLY} />
           </Section>
-          <Section title="Claims">
+          <Section title="Claims" count={page.claimsTotal ?? page.claims.length} {...sectionProps('claims')}>
             <ClaimsList
               speakers={page.speakers}
               claims={page.claims}
@@ -104,7 +142,7 @@ function PageView({ page }: { page: PageAnalysis }) {
               emptyText={page.english ? undefined : ENGLISH_ONLY}
               onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id })}
               onSetStatus={(claim, status, note) =>
-                attempt(() =>
+                attemptOrThrow(() =>
                   sendToBackground('claim.setStatus', {
                     article: page.article,
                     quote: claim.text,
@@ -137,39 +175,6 @@ function PageView({ page }: { page: PageAnalysis }) {
           No article found on this page
         </p>
       )}
-      <Section title="Highlights">
-        {lastDeleted.value ? (
-          <p class="nm-undo" role="status">
-            Highlight deleted.{' '}
-            <button
-              type="button"
-              onClick={async () => {
-                const token = lastDeleted.value;
-                lastDeleted.value = null;
-                if (token) await attempt(() => sendToBackground('highlight.restore', token));
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        ) : null}
-        <HighlightsList
-          highlights={highlights.value.value ?? []}
-          orphanIds={page.attach.orphanIds}
-          attaching={page.attach.state === 'attaching'}
-          onUpdate={(id, patch) => attempt(() => sendToBackground('highlight.update', { id, patch }))}
-          onDelete={async (id) => {
-            lastDeleted.value = (await attempt(() => sendToBackground('highlight.delete', { id }))) ?? null;
-          }}
-          onShow={(id) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToHighlight', { id })}
-        />
-      </Section>
-      <Section title="Reactions">
-        <ReactionsRow
-          current={reaction.value.value ?? null}
-          onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
-        />
-      </Section>
     </>
   );
 }

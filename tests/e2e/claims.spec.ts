@@ -12,6 +12,9 @@ test.describe('speakers and claims in the popup', () => {
     await expect(speakers.first()).toContainText('Transport Minister');
     await expect(popup.section('Speakers')).toContainText('Tom Becker');
     await expect(popup.section('Speakers')).toContainText('Wei Lan');
+    // Over ten claims: the list opens on the most-quoted speakers' and says how many more there are.
+    await expect(popup.claims()).toHaveCount(10);
+    await popup.showAllClaims();
     await expect(popup.claimGroup('Tom Becker')).toContainText('We kept the cold chain running');
     await expect(popup.claimGroup('Wei Lan')).toContainText('The argument is about who decides the pace');
     // A pronoun is never a speaker's name.
@@ -23,6 +26,7 @@ test.describe('speakers and claims in the popup', () => {
     await page.setViewportSize({ width: 1000, height: 500 });
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const popup = await popupFor(tabId);
+    await popup.showAllClaims();
     await popup.claimGroup('Wei Lan').getByRole('button', { name: /The argument is about/ }).click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('newsmark-flash')?.size ?? 0)).toBe(1);
@@ -67,6 +71,7 @@ test.describe('speakers and claims in the popup', () => {
     const popup = await popupFor(tabId);
     await expect(popup.speakers().first()).toContainText('Li Keqiang');
     await expect(popup.section('Speakers')).toContainText('Su Hao');
+    await popup.showAllClaims();
     await expect(popup.claimGroup('Li Keqiang')).toContainText('China did not support cyber attacks');
     await expect(popup.claimGroup('Su Hao')).toContainText('Beijing realised');
   });

@@ -86,7 +86,8 @@ test.describe('reactions', () => {
   }) => {
     const { page, tabId } = await openArticle(site.url('/sample-article.html'));
     const popup = await popupFor(tabId);
-    await expect(popup.section('Reactions').getByRole('button')).toHaveText([
+    // The reaction buttons themselves (the section's heading is a fold button too).
+    await expect(popup.section('Reactions').getByRole('group', { name: 'Your reaction to this article' }).getByRole('button')).toHaveText([
       'Touched', 'Sympathetic', 'Bored', 'Angry', 'Amused', 'Sad', 'Happy', 'No comment',
     ]);
     await popup.reaction('Angry').click();

@@ -5,14 +5,15 @@ test.describe('walking skeleton', () => {
     const { tabId } = await openArticle(site.url('/sample-article.html'));
     const popup = await popupFor(tabId);
     await expect(popup.title()).toHaveText('Varga urges port operators and unions to end weekend stoppages');
-    await expect(popup.sectionHeadings()).toHaveText(['Speakers', 'Claims', 'Highlights', 'Reactions']);
+    // The reader's own work first, then the analysis; each heading with its count.
+    await expect(popup.sectionHeadings()).toHaveText(['Highlights 0', 'Reactions', /^Speakers [1-9]\d*$/, /^Claims [1-9]\d*$/]);
   });
 
   test('a page that is not an article says so, and keeps Highlights and Reactions', async ({ site, openArticle, popupFor }) => {
     const { tabId } = await openArticle(site.url('/index.html'));
     const popup = await popupFor(tabId);
     await expect(popup.page.getByText('No article found on this page')).toBeVisible();
-    await expect(popup.sectionHeadings()).toHaveText(['Highlights', 'Reactions']);
+    await expect(popup.sectionHeadings()).toHaveText(['Highlights 0', 'Reactions']);
   });
 
   test('a browser page gets a clear message instead of an analysis', async ({ openArticle, context, popupFor, serviceWorker }) => {

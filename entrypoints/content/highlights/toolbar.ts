@@ -124,6 +124,8 @@ export class SelectionToolbar {
     const top = Math.min(window.innerHeight - 270, rect.bottom + 8);
     frame.style.top = `${Math.max(8, top)}px`;
     frame.style.left = `${Math.max(8, Math.min(window.innerWidth - 350, rect.left))}px`;
+    // The reader goes on typing where they pressed Note: the frame takes focus, the editor puts it in the note.
+    frame.addEventListener('load', () => frame.focus(), { once: true });
     this.root.append(frame);
     this.frame = frame;
     this.mount();

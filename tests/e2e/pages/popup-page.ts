@@ -44,6 +44,16 @@ export class PopupPage {
     return this.section('Claims').locator('.nm-claim-group').filter({ has: this.page.getByRole('heading', { name: speaker, exact: true }) });
   }
 
+  showAllClaimsButton(): Locator {
+    return this.section('Claims').getByRole('button', { name: /^Show all \d+ claims$/ });
+  }
+
+  /** A list over ten claims opens on the most-quoted speakers': this shows the rest (nothing to do on a short list). */
+  async showAllClaims(): Promise<void> {
+    if (await this.showAllClaimsButton().count()) await this.showAllClaimsButton().click();
+    await expect(this.showAllClaimsButton()).toHaveCount(0);
+  }
+
   claims(): Locator {
     return this.section('Claims').locator('.nm-claim');
   }

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { ReactionsRow } from '../../../components/ReactionsRow';
 import { ClaimsList } from '../../../components/ClaimsList';
 import { HighlightsList } from '../../../components/HighlightsList';
+import { Section } from '../../../components/Section';
 import type { PageClaim, PageSpeaker } from '../../../messaging/protocol';
 import type { HighlightRecord, Reaction } from '../../../storage/records';
 
@@ -71,6 +72,61 @@ describe('ClaimsList', () => {
     expect(byText('We will reopen').querySelector('select')!.value).toBe('misleading');
     expect(byText('We will reopen').querySelector('textarea')!.value).toBe('It did not');
     expect(byText('The fix is simple').querySelector('select')!.value).toBe('unverified');
+  });
+});
+
+describe('Section', () => {
+  it('folds under a real button that says whether it is open, with the count in the heading', () => {
+    const toggled: boolean[] = [];
+    const el = mount(
+      <Section title="Claims" count={12} onToggle={(open) => toggled.push(open)}>
+        <p>the list</p>
+      </Section>,
+    );
+    const button = el.querySelector('h2 button')!;
+    expect(el.querySelector('h2')!.textContent).toBe('Claims 12');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const body = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(body.textContent).toBe('the list');
+    expect(body.hidden).toBe(false);
+    act(() => (button as HTMLButtonElement).click());
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(body.hidden).toBe(true);
+    expect(toggled).toEqual([false]);
+  });
+
+  it('opens as the caller remembered it', () => {
+    const el = mount(
+      <Section title="Speakers" open={false}>
+        <p>people</p>
+      </Section>,
+    );
+    expect(el.querySelector('h2 button')!.getAttribute('aria-expanded')).toBe('false');
+    expect(el.querySelector<HTMLElement>('[id^="section-body-"]')!.hidden).toBe(true);
+  });
+});
+
+describe('ClaimsList over ten claims', () => {
+  it('shows the most-quoted speakers first, ten claims, and "Show all" brings the rest', () => {
+    const claims = [
+      ...Array.from({ length: 3 }, (_, i) => claim(`d${i}`, 's2', `Reyes point ${i}`)),
+      ...Array.from({ length: 9 }, (_, i) => claim(`r${i}`, 's1', `Okafor point ${i}`)),
+    ];
+    const el = mount(<ClaimsList speakers={speakers} claims={claims} statuses={[]} onShow={() => {}} onSetStatus={() => {}} />);
+    expect(el.querySelectorAll('.nm-claim')).toHaveLength(10);
+    expect([...el.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Ruth Okafor', 'Daniel Reyes']);
+    expect(el.querySelectorAll('[data-speaker-id="s1"] .nm-claim')).toHaveLength(9);
+    const showAll = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Show all 12 claims')!;
+    act(() => showAll.click());
+    expect(el.querySelectorAll('.nm-claim')).toHaveLength(12);
+    expect(el.textContent).not.toContain('Show all');
+  });
+
+  it('shows ten or fewer claims whole, with no "Show all"', () => {
+    const claims = Array.from({ length: 10 }, (_, i) => claim(`c${i}`, i % 2 ? 's1' : 's2', `Point ${i}`));
+    const el = mount(<ClaimsList speakers={speakers} claims={claims} statuses={[]} onShow={() => {}} onSetStatus={() => {}} />);
+    expect(el.querySelectorAll('.nm-claim')).toHaveLength(10);
+    expect(el.textContent).not.toContain('Show all');
   });
 });
 
