@@ -9,11 +9,8 @@ export const writeError = signal<string | null>(null);
 
 export async function attempt<T>(write: () => Promise<T>): Promise<T | undefined> {
   try {
-    const value = await write();
-    writeError.value = null;
-    return value;
-  } catch (error) {
-    writeError.value = error instanceof Error ? error.message : String(error);
+    return await attemptOrThrow(write);
+  } catch {
     return undefined;
   }
 }
