@@ -23,12 +23,17 @@ export interface FundusPage {
   publisher: string;
   /** The body as Fundus's per-publisher parser extracts it (lead, subheadings, paragraphs). */
   truth: string;
+  /** Authors and publication date as Fundus's parser gives them (the metadata bench scores against them). */
+  authors: string[];
+  date: string | null;
   html: string;
 }
 
 interface TruthRecord {
   url: string;
   articleBody: string;
+  authors?: string[];
+  date?: string | null;
   lang: string;
   publisher: string;
 }
@@ -59,6 +64,8 @@ export function loadFundusPages(which: 'dev' | 'holdout' = 'dev', dir = fundusDi
       lang: truth[id].lang,
       publisher: truth[id].publisher,
       truth: truth[id].articleBody,
+      authors: truth[id].authors ?? [],
+      date: truth[id].date ?? null,
       html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
     }));
 }

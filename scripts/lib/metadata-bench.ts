@@ -32,15 +32,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../core/extract/index';
-import { hasNewsBenchmark, loadNewsBenchmark, sharedDir } from './datasets';
+import { hasNewsBenchmark, loadNewsBenchmark } from './datasets';
+import { fundusHoldoutIds, hasFundus, loadFundusPages } from './fundus-set';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const fundusDir = join(sharedDir, 'fixtures', 'fundus-news-dev');
-export const holdoutFile = join(repoRoot, 'tests', 'fixtures', 'extract', 'fundus-holdout.json');
 export const metadataTruthFile = join(repoRoot, 'tests', 'fixtures', 'extract', 'metadata-truth.json');
 
 export const FIELDS = ['title', 'authors', 'date', 'siteName'] as const;
@@ -71,22 +69,6 @@ export interface Found {
 }
 
 // ---------------------------------------------------------------- loading
-
-interface FundusRecord {
-  url: string;
-  title: string;
-  authors: string[];
-  date: string;
-}
-
-export function hasFundus(dir = fundusDir): boolean {
-  return existsSync(join(dir, 'ground-truth.json'));
-}
-
-export function loadHoldout(file = holdoutFile): Set<string> {
-  if (!existsSync(file)) return new Set();
-  return new Set((JSON.parse(readFileSync(file, 'utf8')) as { pages: string[] }).pages);
-}
 
 /**
  * Our truth file, whatever its top level: `{pages: {id: truth}}` or `{id: truth}`,
@@ -131,22 +113,17 @@ function truthOf(v: Record<string, unknown>): FieldTruth {
   return t;
 }
 
-export function loadFundusCases(holdout: Set<string>, which: 'tuning' | 'holdout', truth: Map<string, FieldTruth>, dir = fundusDir): MetaCase[] {
-  const records = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, FundusRecord>;
-  return Object.keys(records)
-    .sort()
-    .filter((id) => holdout.has(id) === (which === 'holdout'))
-    .map((id) => {
-      const r = records[id];
-      const ours = truth.get(id) ?? {};
-      return {
-        id,
-        url: r.url,
-        html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8'),
-        // Authors and date as Fundus gives them; the title shown and the site name from our truth.
-        truth: { authors: r.authors, date: r.date, title: ours.title, siteName: ours.siteName, alt: ours.alt ? { title: ours.alt.title } : undefined },
-      };
-    });
+export function loadFundusCases(which: 'dev' | 'holdout', truth: Map<string, FieldTruth>): MetaCase[] {
+  return loadFundusPages(which).map((page) => {
+    const ours = truth.get(page.id) ?? {};
+    return {
+      id: page.id,
+      url: page.url,
+      html: page.html,
+      // Authors and date as Fundus gives them; the title shown and the site name from our truth.
+      truth: { authors: page.authors, date: page.date ?? '', title: ours.title, siteName: ours.siteName, alt: ours.alt ? { title: ours.alt.title } : undefined },
+    };
+  });
 }
 
 // ---------------------------------------------------------------- running
@@ -322,9 +299,9 @@ export function metadataBench(argv: readonly string[]): void {
   if (!hasFundus()) {
     console.log('skipping fundus-news-dev metadata: ../shared/fixtures/fundus-news-dev not found');
   } else {
-    const holdout = loadHoldout();
+    const heldOut = fundusHoldoutIds().size;
     if (holdoutRun) {
-      const results = score(loadFundusCases(holdout, 'holdout', truth));
+      const results = score(loadFundusCases('holdout', truth));
       // The blind batch: aggregates only, never a page.
       const line = (who: 'ours' | 'theirs'): string =>
         FIELDS.map((f) => {
@@ -335,7 +312,7 @@ export function metadataBench(argv: readonly string[]): void {
       console.log(`   readability 0.6 on the same pages:             ${line('theirs')}`);
       return;
     }
-    printTable(`fundus-news-dev (tuning part; ${holdout.size} held-out pages left out)`, score(loadFundusCases(holdout, 'tuning', truth)), verbose);
+    printTable(`fundus-news-dev (tuning part; ${heldOut} held-out pages left out)`, score(loadFundusCases('dev', truth)), verbose);
   }
   if (!hasNewsBenchmark()) {
     console.log('skipping news-benchmark-dev metadata: ../shared/fixtures/news-benchmark-dev not found');
