@@ -4,26 +4,14 @@
  * shows text from the page (or typed about it) carries dir="auto", so an
  * Arabic or Hebrew quote is right-aligned and its punctuation in place.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount';
 import { ClaimsList } from '../../../components/ClaimsList';
 import { HighlightsList } from '../../../components/HighlightsList';
 import { SpeakersList } from '../../../components/SpeakersList';
 import type { PageClaim, PageSpeaker } from '../../../messaging/protocol';
 import type { HighlightRecord } from '../../../storage/records';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const NAME = 'רות אוקפור';
 const ROLE = 'ראש העירייה';

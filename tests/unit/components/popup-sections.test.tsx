@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
+import { mount } from './mount';
 import { ReactionsRow } from '../../../components/ReactionsRow';
 import { ClaimsList } from '../../../components/ClaimsList';
 import { HighlightsList } from '../../../components/HighlightsList';
@@ -9,17 +9,6 @@ import { Section } from '../../../components/Section';
 import type { PageClaim, PageSpeaker } from '../../../messaging/protocol';
 import type { HighlightRecord, Reaction } from '../../../storage/records';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 const speakers: PageSpeaker[] = [
   { id: 's1', name: 'Ruth Okafor', kind: 'person', role: 'Mayor', mentions: 3 },
