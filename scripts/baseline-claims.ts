@@ -8,9 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { attribute } from '../core/attribution/index';
 import { type ClaimFixture, loadFixtures, loadSeedFixture } from '../tests/support/claim-fixtures';
 import { scoreFixture, totals, type FixtureScore } from '../tests/support/claim-scoring';
+import { readCommandLine } from './lib/command-line';
 import { baselineDir, baselineOf, baselinePath, diffBaseline, readBaseline, resultOfBaseline, serialise } from '../tests/support/claim-baselines';
 
-const check = process.argv.includes('--check');
+const { values } = readCommandLine({ usage: 'usage: npm run baseline:claims [-- --check]', options: { check: { type: 'boolean' } } });
+const check = values.check ?? false;
 const fixtures: ClaimFixture[] = loadFixtures();
 const seed = loadSeedFixture();
 if (seed.fixture) fixtures.push(seed.fixture);

@@ -11,15 +11,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BODY_SETS, compareScores, scoreBodySet, type BodyScores } from './lib/body-scores';
+import { readCommandLine } from './lib/command-line';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE = join(repoRoot, 'tests', 'fixtures', 'extract', 'body-baseline.json');
 
 function main(): void {
-  const argv = process.argv.slice(2);
-  const write = argv.includes('--write');
-  const againstAt = argv.indexOf('--against');
-  const against = againstAt >= 0 ? argv[againstAt + 1] : BASELINE;
+  const { values } = readCommandLine({
+    usage: 'usage: npx tsx scripts/body-baseline.ts [--write] [--against FILE]',
+    options: { write: { type: 'boolean' }, against: { type: 'string' } },
+  });
+  const write = values.write ?? false;
+  const against = values.against ?? BASELINE;
   const before: BodyScores = existsSync(against) ? JSON.parse(readFileSync(against, 'utf8')) : {};
   const after: BodyScores = {};
   for (const set of BODY_SETS) {
