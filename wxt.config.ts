@@ -33,6 +33,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: 'Highlight the selected text',
       },
+      // Shown in the toolbar's tooltip (FOCUS_TOOLBAR_KEY in content/highlights/toolbar.ts) and the README.
+      'focus-toolbar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Move the keyboard to the toolbar of the selected text',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -3,7 +3,8 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { registerPart } from './content/parts';
 import { PageAnalyzer } from './content/page-analysis';
 import { scrollToClaim } from './content/scroll-to-claim';
+import { ClaimsOnPage } from './content/claims-on-page';
 
 export default defineUnlistedScript(() => {
-  registerPart('analysis', { PageAnalyzer, scrollToClaim });
+  registerPart('analysis', { PageAnalyzer, scrollToClaim, ClaimsOnPage });
 });

@@ -12,6 +12,9 @@ import type { TextSelector } from '../core/anchoring/types';
 import type { Speaker } from '../core/attribution/types';
 import type { AnalyzedClaim, AttributionLimit } from '../core/analyze-steps';
 import type { HighlightPatch } from '../storage/records';
+import type { CitationPatch } from '../core/citation';
+import type { MetadataSources } from '../core/extract/types';
+import type { PageClaimReview } from '../core/fact-check';
 import type {
   ArticleInput,
   ArticleRecord,
@@ -58,6 +61,14 @@ export interface PageAnalysis {
   claimsBySpeaker?: Record<string, number>;
   /** Highlights' re-attachment on this page. */
   attach: { state: AttachState; orphanIds: string[]; attachedIds: string[] };
+  /** The authors one by one, as extracted (the article's byline joins them). */
+  authors?: string[];
+  /** Where each citation field came from (shown as a hint beside it). */
+  sources?: MetadataSources | null;
+  /** The page's own verdicts: schema.org ClaimReview markup on a fact-check page. */
+  claimReviews?: PageClaimReview[];
+  /** Whether the claims are painted on the page ("Show claims on page"). */
+  claimsShown?: boolean;
 }
 
 export interface NewHighlight {
@@ -85,6 +96,8 @@ export interface ClaimStatusInput {
 export interface BackgroundProtocol {
   'article.save': { req: { article: ArticleRef }; res: ArticleRecord | null };
   'article.delete': { req: { key: string }; res: void };
+  /** The reader's corrections to the article's citation (saves the article if needed). */
+  'article.setCitation': { req: { article: ArticleRef; patch: CitationPatch }; res: ArticleRecord | null };
   'highlight.add': { req: NewHighlight; res: HighlightRecord | null };
   'highlight.update': { req: { id: string; patch: HighlightPatch }; res: void };
   'highlight.delete': { req: { id: string }; res: HighlightUndoToken | null };
@@ -131,6 +144,16 @@ export interface ContentProtocol {
   'page.closeNote': { req: void; res: void };
   /** The reader paused or resumed Newsmark on this site. */
   'page.setPaused': { req: { paused: boolean }; res: void };
+  /** Paint every claim, one colour per speaker, or stop (with the reader's verdicts, for the toolbar). */
+  'page.showClaims': { req: { show: boolean; statuses: { quote: string; status: ClaimStatus }[] }; res: ClaimsLegend };
+  /** Put the keyboard in the toolbar for the current selection (the focus-toolbar command). */
+  'page.focusToolbar': { req: void; res: boolean };
+}
+
+/** The colours the page paints the claims in, per speaker, in the order shown. */
+export interface ClaimsLegend {
+  shown: boolean;
+  speakers: { speakerId: string; name: string; color: string; claims: number }[];
 }
 
 export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;

@@ -22,6 +22,8 @@ function mergeArticle(existing: ArticleRecord, input: ArticleInput, now: number)
     published: input.published ?? existing.published,
     savedAt: existing.savedAt,
     updatedAt: Math.max(now, existing.updatedAt),
+    // The reader's corrections outlive every re-extraction.
+    ...(existing.citation ? { citation: existing.citation } : {}),
   };
 }
 

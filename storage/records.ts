@@ -4,6 +4,7 @@
  * ask the background, because IndexedDB opened in a page belongs to the site.
  */
 import type { TextSelector } from '../core/anchoring/types';
+import type { CitationCorrections } from '../core/citation';
 
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
@@ -54,10 +55,12 @@ export interface ArticleRecord {
   savedAt: number;
   /** ms since epoch: latest user action on the article or anything attached to it. */
   updatedAt: number;
+  /** The reader's corrections to the citation (not indexed; no schema change): they win over the fields above. */
+  citation?: CitationCorrections;
 }
 
-/** What callers hand to the repository: the store owns `urls`, `savedAt` and `updatedAt`. */
-export type ArticleInput = Omit<ArticleRecord, 'savedAt' | 'updatedAt' | 'urls'>;
+/** What callers hand to the repository: the store owns `urls`, `savedAt`, `updatedAt` and the reader's `citation`. */
+export type ArticleInput = Omit<ArticleRecord, 'savedAt' | 'updatedAt' | 'urls' | 'citation'>;
 
 /**
  * The selector carries a version so the anchoring algorithm can change later

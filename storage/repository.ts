@@ -31,6 +31,7 @@ export {
   purgeDeletedHighlights,
 } from './highlights';
 export { setClaimStatus, listClaimStatuses, clearClaimStatus } from './claims';
+export { setArticleCitation, checkCitationPatch } from './citation';
 export { setReaction, getReaction } from './reactions';
 export { getSettings, updateSettings, setSitePaused, isSitePaused, mayStore } from './settings';
 export * from './records';

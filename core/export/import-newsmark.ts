@@ -11,6 +11,7 @@ import {
 } from './import-fields';
 import { targetSelectors } from './import-selectors';
 import { recordId } from './web-annotation-vocab';
+import { CITATION_FIELDS, applyCitationPatch, type CitationCorrections, type CitationPatch } from '../citation';
 
 export interface ImportVocabulary {
   colors?: readonly string[];
@@ -60,7 +61,23 @@ function readArticle(x: unknown, i: number, vocab: ImportVocabulary, collectionI
     highlights: [],
     claims: [],
     deleted: timeOrNull(o, 'deleted', at),
+    ...readCitation(o.citation),
   };
+}
+
+/** The reader's citation corrections, when the backup has them; values of the wrong type are left out. */
+function readCitation(x: unknown): { citation?: CitationCorrections } {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return {};
+  const o = x as Record<string, unknown>;
+  const patch: CitationPatch = {};
+  for (const field of CITATION_FIELDS) {
+    const v = o[field];
+    if (field === 'authors' ? Array.isArray(v) && v.every((n) => typeof n === 'string') : typeof v === 'string') {
+      (patch as Record<string, unknown>)[field] = v;
+    }
+  }
+  const citation = applyCitationPatch(null, patch);
+  return citation ? { citation } : {};
 }
 
 function readCollection(x: unknown, i: number): ExportCollection {

@@ -3,11 +3,21 @@
  * the trash. Only the backup carries the trash, so that restoring it loses nothing.
  */
 import type { ExportArticle } from './types';
+import { citedMetadata } from '../citation';
 
+/** The reading formats all pass through here, so this is where the reader's citation corrections take over. */
 export function liveArticles(articles: readonly ExportArticle[]): ExportArticle[] {
   return articles
     .filter((a) => a.deleted === null)
+    .map(withCitation)
     .map((a) => (a.highlights.some((h) => h.deleted !== null) ? { ...a, highlights: a.highlights.filter((h) => h.deleted === null) } : a));
+}
+
+/** The article with its corrected title, authors, site, date and URL in place of the extracted ones. */
+export function withCitation(a: ExportArticle): ExportArticle {
+  if (!a.citation) return a;
+  const cited = citedMetadata(a, a.authors);
+  return { ...a, url: cited.url, title: cited.title, siteName: cited.siteName, authors: cited.authors, byline: cited.byline, published: cited.published };
 }
 
 /** "needs-context" → "Needs context": readable without a table, so new statuses need no change here. */

@@ -9,6 +9,7 @@
  */
 import type { TextSelector } from '../anchoring/types';
 import type { SpeakerKind } from '../attribution/types';
+import type { CitationCorrections } from '../citation';
 
 export interface ExportHighlight {
   id: string;
@@ -76,6 +77,11 @@ export interface ExportArticle {
   claims: ExportClaim[];
   /** ms since epoch when the whole article was moved to the trash; null while live. */
   deleted: number | null;
+  /**
+   * The reader's corrections to title, authors, site, date and URL (core/citation.ts). The reading
+   * formats cite the corrected values; the backup keeps both, so a restore loses neither.
+   */
+  citation?: CitationCorrections | null;
 }
 
 export interface ExportCollection {

@@ -91,6 +91,7 @@ function articleJson(a: ExportArticle): JsonObject {
     collections: a.collections,
     speakers: a.speakers.map((s) => ({ name: s.name, kind: s.kind, role: s.role })),
     deleted: isoOrNull(a.deleted),
+    ...(a.citation ? { citation: a.citation as unknown as JsonObject } : {}),
   };
 }
 

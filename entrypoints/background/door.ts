@@ -23,6 +23,7 @@ import type { BackgroundProtocol } from '../../messaging/protocol';
 import type { NewsmarkDB } from '../../storage/db';
 import { getHighlight } from '../../storage/highlights';
 import { InvalidRecordError } from '../../storage/errors';
+import { checkCitationPatch } from '../../storage/citation';
 import {
   checkArticle,
   checkColor,
@@ -84,6 +85,11 @@ function id(value: unknown, what: string): string {
 const SHAPES: { [K in Type]: (data: unknown) => void } = {
   'article.save': (d) => void checkArticle(fields(d).article),
   'article.delete': (d) => void nonEmptyString(fields(d).key, 'The article key'),
+  'article.setCitation': (d) => {
+    const f = fields(d);
+    checkArticle(f.article);
+    checkCitationPatch(f.patch);
+  },
   'highlight.add': (d) => {
     const f = fields(d);
     checkArticle(f.article);

@@ -22,6 +22,7 @@ import {
   setClaimStatus,
   setReaction,
   setSitePaused,
+  setArticleCitation,
   updateHighlight,
   updateSettings,
 } from '../../storage/repository';
@@ -84,6 +85,10 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
     'article.save': async ({ article }, sender) => {
       await assertMayStore(sender);
       return saveArticle(db, article);
+    },
+    'article.setCitation': async ({ article, patch }, sender) => {
+      await assertMayStore(sender);
+      return setArticleCitation(db, article, patch);
     },
     'article.delete': async ({ key }) => {
       await deleteArticle(db, key);

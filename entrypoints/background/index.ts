@@ -48,8 +48,10 @@ export default defineBackground(() => {
     if (info.menuItemId === HIGHLIGHT_MENU_ID && tab?.id !== undefined) void tabs.send(tab.id, 'page.highlightSelection', {});
   });
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'highlight-selection') return;
+    if (command !== 'highlight-selection' && command !== 'focus-toolbar') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await tabs.send(tab.id, 'page.highlightSelection', {});
+    if (tab?.id === undefined) return;
+    if (command === 'focus-toolbar') await tabs.send(tab.id, 'page.focusToolbar', undefined);
+    else await tabs.send(tab.id, 'page.highlightSelection', {});
   });
 });

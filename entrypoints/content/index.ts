@@ -13,6 +13,7 @@ import type { PageAnalysis } from '../../messaging/protocol';
 import { loadedPart, type PartName, type Parts } from './parts';
 import type { PageAnalyzer } from './page-analysis';
 import type { HighlightsFeature } from './highlights';
+import type { ClaimsOnPage } from './claims-on-page';
 import { SiteVerdicts } from './site-verdicts';
 import { extensionLifetime, watchLocation } from './lifetime';
 import { isEnglishArticle } from '../../core/language';
@@ -67,6 +68,8 @@ export default defineContentScript({
 
     /** Running unless the site is paused; highlights once they were needed. */
     let running: { stop: AbortController; highlights: Promise<HighlightsFeature> | null } | null = null;
+    /** The claims painted on the page, once the reader asked ("Show claims on page"); gone with a pause. */
+    let claimsOnPage: ClaimsOnPage | null = null;
 
     const highlights = async (): Promise<HighlightsFeature | null> => {
       const run = running;
@@ -104,6 +107,7 @@ export default defineContentScript({
     const pause = () => {
       running?.stop.abort();
       running = null;
+      claimsOnPage = null;
     };
 
     const whenIdle = (work: () => Promise<void>) => {
@@ -156,7 +160,7 @@ export default defineContentScript({
         return identityOnly(false, attach);
       }
       if (!analysed) return { ...identityOnly(false, attach), analysing: true };
-      const { article, result, unreadable } = analysed;
+      const { article, result, unreadable, claimReviews } = analysed;
       return {
         article,
         isArticle: !!result.article?.isArticle,
@@ -169,6 +173,10 @@ export default defineContentScript({
         claimsBySpeaker: countBySpeaker(result.claims),
         english: isEnglishArticle(result.article?.text ?? '', result.article?.language ?? (document.documentElement.lang || null)),
         attach,
+        authors: result.article?.authors ?? [],
+        sources: result.article?.sources ?? null,
+        claimReviews,
+        claimsShown: claimsOnPage?.shown ?? false,
       };
     };
 
@@ -210,6 +218,27 @@ export default defineContentScript({
         if (running?.highlights) (await running.highlights).closeNote();
       },
       'page.setPaused': ({ paused }) => (paused ? pause() : start()),
+      'page.showClaims': async ({ show, statuses }) => {
+        const run = running;
+        if (!run) return { shown: false, speakers: [] };
+        if (!show) return claimsOnPage?.hide() ?? { shown: false, speakers: [] };
+        const page = await analysis();
+        const analysed = await page.get(POPUP_WAIT_MS);
+        if (!analysed || running !== run) return { shown: false, speakers: [] };
+        if (!claimsOnPage) {
+          const { ClaimsOnPage } = await load('analysis');
+          claimsOnPage = new ClaimsOnPage(AbortSignal.any([lifetime, run.stop.signal]), (info, at) => {
+            void highlights().then((feature) => feature?.showClaim(at, info));
+          });
+        }
+        return claimsOnPage.show(analysed.result.claims, analysed.result.speakers, Array.isArray(statuses) ? statuses : []);
+      },
+      'page.focusToolbar': async () => {
+        const selection = document.getSelection();
+        // Without a selection there is nothing to act on: the highlights part is not loaded for it.
+        if (!running || ((!selection || selection.isCollapsed) && !running.highlights)) return false;
+        return (await highlights())?.focusToolbar() ?? false;
+      },
     });
     lifetime.addEventListener('abort', stopListening);
 

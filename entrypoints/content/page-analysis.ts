@@ -26,6 +26,7 @@ import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
 import { articleKey, type SameSite } from '../../core/article-key';
 import { findUnreadableContent, type UnreadableContent } from '../../core/extract/unreadable';
 import type { ArticleRef } from '../../messaging/protocol';
+import { claimReviewsIn, type PageClaimReview } from '../../core/fact-check';
 
 const now = () => performance.now();
 
@@ -56,6 +57,8 @@ export interface CurrentAnalysis {
   result: DocumentAnalysis;
   /** No article, and the page's text is where Newsmark cannot read it. */
   unreadable: UnreadableContent | null;
+  /** The page's own fact-check verdicts (ClaimReview markup). */
+  claimReviews: PageClaimReview[];
 }
 
 class Superseded extends Error {}
@@ -170,7 +173,7 @@ export class PageAnalyzer {
       published: result.article?.published ?? null,
     };
     const unreadable = result.article?.isArticle ? null : findUnreadableContent(document);
-    this.current = { url: run.url, article, result, unreadable };
+    this.current = { url: run.url, article, result, unreadable, claimReviews: claimReviewsIn(document) };
     this.run = null;
     this.watchAppended(result.article?.isArticle ? result.article.root : null);
     return this.current;

@@ -25,10 +25,11 @@
 import type { PageAnalyzer } from './page-analysis';
 import type { startHighlights } from './highlights';
 import type { scrollToClaim } from './scroll-to-claim';
+import type { ClaimsOnPage } from './claims-on-page';
 import type { AttributeStepsFn } from '../../core/analyze-steps';
 
 export interface Parts {
-  analysis: { PageAnalyzer: typeof PageAnalyzer; scrollToClaim: typeof scrollToClaim };
+  analysis: { PageAnalyzer: typeof PageAnalyzer; scrollToClaim: typeof scrollToClaim; ClaimsOnPage: typeof ClaimsOnPage };
   attribution: { attributeSteps: AttributeStepsFn };
   highlights: { startHighlights: typeof startHighlights };
 }

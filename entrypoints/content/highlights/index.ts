@@ -25,6 +25,10 @@ export interface HighlightsFeature {
   closeNote: () => void;
   /** Look at the selection now (the feature was loaded by the selection that is already there). */
   selectionChanged: () => void;
+  /** Says whose a clicked painted claim is (unless the click opened a highlight's own actions). */
+  showClaim: (at: { x: number; y: number }, info: { speaker: string; status: string }) => void;
+  /** The focus-toolbar command: the toolbar for the current selection (or the one shown), with the keyboard on it. */
+  focusToolbar: () => boolean;
 }
 
 /** Which article the page is, in the two ways the highlights need it. */
@@ -183,6 +187,8 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
       }
       const range = selection.getRangeAt(0);
       if (toolbar.contains(range.commonAncestorContainer) || !range.toString().trim()) return;
+      // The same selection with its toolbar already up (the keyboard may be on it): leave it be.
+      if (toolbar.visible && pendingRange && sameRange(pendingRange, range)) return;
       // A copy: the page may change or clear its selection before the click lands.
       pendingRange = range.cloneRange();
       lastRect = range.getBoundingClientRect();
@@ -236,7 +242,34 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
     },
     closeNote: () => toolbar.hide(),
     selectionChanged: onSelectionChange,
+    showClaim: (at, info) => {
+      const caret = caretAt(at.x, at.y);
+      if (caret && painter.at(caret.node, caret.offset)) return;
+      lastRect = new DOMRect(at.x, at.y, 0, 16);
+      toolbar.showClaimInfo(lastRect, info);
+    },
+    focusToolbar: () => {
+      const selection = document.getSelection();
+      if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
+        const range = selection.getRangeAt(0);
+        if (!toolbar.contains(range.commonAncestorContainer) && range.toString().trim() && !(toolbar.visible && pendingRange && sameRange(pendingRange, range))) {
+          clearTimeout(settle);
+          pendingRange = range.cloneRange();
+          lastRect = range.getBoundingClientRect();
+          toolbar.showForSelection(lastRect);
+        }
+      }
+      return toolbar.focus();
+    },
   };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+  } catch {
+    return false;
+  }
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

@@ -11,6 +11,14 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../storage/records';
 import { COLOR_LABELS } from '../../../components/labels';
 
+/**
+ * The focus-toolbar command's key as suggested in wxt.config.ts, shown in the toolbar's tooltip. A
+ * reader may rebind it (chrome://extensions/shortcuts), which a content script cannot read, so the
+ * tooltip names the default and where to change it.
+ */
+export const FOCUS_TOOLBAR_KEY = 'Alt+Shift+K';
+const TOOLTIP = `Newsmark: after selecting text, press ${FOCUS_TOOLBAR_KEY} to reach this toolbar from the keyboard (Tab moves, Enter presses, Escape closes)`;
+
 /** Swatch colours, matched to the ::highlight rules in highlights.css. */
 const SWATCH_CSS: Record<HighlightColor, string> = {
   yellow: '#ffdd57',
@@ -29,6 +37,9 @@ button { all: unset; cursor: pointer; padding: 4px 8px; border-radius: 5px; colo
 button:hover, button:focus-visible { background: rgba(255,255,255,.15); outline: 2px solid #7db7ea; outline-offset: -2px; }
 button.swatch { width: 14px; height: 14px; padding: 0; border-radius: 50%; border: 2px solid rgba(255,255,255,.6); }
 button.swatch[aria-pressed="true"] { border-color: #fff; box-shadow: 0 0 0 2px #7db7ea; }
+.bar.keyboard button:focus { outline: 2px solid #7db7ea; outline-offset: 1px; }
+.info { max-width: 420px; }
+.info strong { font-weight: 600; }
 iframe { position: fixed; z-index: 2147483647; width: 340px; height: 260px; border: 0; border-radius: 10px;
   box-shadow: 0 8px 30px rgba(0,0,0,.35); background: #fff; }
 `;
@@ -105,6 +116,28 @@ export class SelectionToolbar {
     });
   }
 
+  /** Whose a painted claim is and the reader's verdict on it ("Show claims on page"). */
+  showClaimInfo(rect: DOMRect, info: { speaker: string; status: string }): void {
+    this.render(rect, (bar) => {
+      const label = document.createElement('span');
+      label.className = 'info';
+      label.setAttribute('role', 'status');
+      const who = document.createElement('strong');
+      who.textContent = info.speaker;
+      label.append('Claim by ', who, ` · ${info.status}`);
+      bar.append(label, this.button('Close', () => this.hide()));
+    });
+  }
+
+  /** Puts the keyboard on the toolbar's first button (the focus-toolbar command); false when none is shown. */
+  focus(): boolean {
+    const first = this.bar?.querySelector('button');
+    if (!this.bar || !first) return false;
+    this.bar.classList.add('keyboard');
+    first.focus();
+    return true;
+  }
+
   /** A short message where the reader is looking (a refused or failed save). */
   showMessage(rect: DOMRect, text: string): void {
     this.render(rect, (bar) => {
@@ -145,6 +178,8 @@ export class SelectionToolbar {
     bar.className = 'bar';
     bar.setAttribute('role', 'toolbar');
     bar.setAttribute('aria-label', 'Newsmark');
+    bar.title = TOOLTIP;
+    bar.addEventListener('keydown', (event) => this.onKey(event, bar));
     fill(bar);
     // Above the selection when there is room, else below; always on screen
     // (a keyboard selection can run past the viewport's edge).
@@ -154,6 +189,22 @@ export class SelectionToolbar {
     this.root.append(bar);
     this.bar = bar;
     this.mount();
+  }
+
+  /** Escape closes; the arrow keys move between buttons as in any toolbar (Tab and Enter work as everywhere). */
+  private onKey(event: KeyboardEvent, bar: HTMLDivElement): void {
+    if (!event.isTrusted) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.hide();
+      return;
+    }
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    const buttons = [...bar.querySelectorAll('button')];
+    const at = buttons.indexOf(this.root.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    event.preventDefault();
+    buttons[(at + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length].focus();
   }
 
   private mount(): void {
