@@ -1,9 +1,13 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Section } from '../../components/Section';
 import { SpeakersList } from '../../components/SpeakersList';
 import { ClaimsList } from '../../components/ClaimsList';
 import { HighlightsList } from '../../components/HighlightsList';
 import { ReactionsRow } from '../../components/ReactionsRow';
+import { CitationBlock } from '../../components/CitationBlock';
+import { PageVerdicts } from '../../components/PageVerdicts';
+import { ClaimsOnPageToggle } from '../../components/ClaimsOnPageToggle';
+import { HighlightsReadOnly } from '../../components/HighlightsReadOnly';
 import { useLiveQuery } from '../../components/live-query';
 import { sendToBackground, sendToTab } from '../../messaging/channel';
 import type { PageAnalysis } from '../../messaging/protocol';
@@ -52,26 +56,44 @@ function PageView({ page }: { page: PageAnalysis }) {
   const settings = useLiveQuery(() => getSettings(db), []);
   const host = safeHost(page.article.url);
   const paused = settings.value.value?.pausedSites.includes(host) ?? page.paused;
+  // A page that is not an article (a front, a listing) offers no Save and no reactions until the reader asks.
+  const [saveAnyway, setSaveAnyway] = useState(false);
+  const notArticle = !page.isArticle && !page.paused && !page.analysing;
+  const offerSave = !notArticle || !!saved.value.value || saveAnyway;
   // Over all the page's claims, not only the first page of them the reply carries.
   const quotedSpeakers = page.claimsBySpeaker ? Object.keys(page.claimsBySpeaker).length : new Set(page.claims.map((c) => c.speakerId)).size;
 
   return (
     <>
       <header class="nm-header">
-        <h1 dir="auto">{page.article.title ?? 'Untitled page'}</h1>
-        {page.article.siteName ? (
-          <p class="nm-site" dir="auto">
-            {page.article.siteName}
-          </p>
-        ) : null}
+        <CitationBlock
+          article={page.article}
+          authors={page.authors}
+          sources={page.sources}
+          corrections={saved.value.value?.citation}
+          onSave={(patch) => attemptOrThrow(() => sendToBackground('article.setCitation', { article: page.article, patch }))}
+        />
         <div class="nm-actions">
-          <button
-            type="button"
-            disabled={!!saved.value.value}
-            onClick={() => attempt(() => sendToBackground('article.save', { article: page.article }))}
-          >
-            {saved.value.value ? 'Saved' : 'Save'}
-          </button>
+          {offerSave ? (
+            <button
+              type="button"
+              disabled={!!saved.value.value}
+              onClick={() => attempt(() => sendToBackground('article.save', { article: page.article }))}
+            >
+              {saved.value.value ? 'Saved' : 'Save'}
+            </button>
+          ) : (
+            <button
+              type="button"
+              title="This page does not look like an article: save it, and react to it, all the same"
+              onClick={async () => {
+                setSaveAnyway(true);
+                await attempt(() => sendToBackground('article.save', { article: page.article }));
+              }}
+            >
+              Save anyway
+            </button>
+          )}
           <label class="nm-switch">
             <input
               type="checkbox"
@@ -99,6 +121,9 @@ function PageView({ page }: { page: PageAnalysis }) {
             </button>
           </p>
         ) : null}
+        {paused ? (
+          <HighlightsReadOnly highlights={highlights.value.value ?? []} host={host} />
+        ) : (
         <HighlightsList
           highlights={highlights.value.value ?? []}
           orphanIds={page.attach.orphanIds}
@@ -109,13 +134,17 @@ function PageView({ page }: { page: PageAnalysis }) {
           }}
           onShow={(id) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToHighlight', { id })}
         />
+        )}
       </Section>
-      <Section title="Reactions" {...sectionProps('reactions')}>
-        <ReactionsRow
-          current={reaction.value.value ?? null}
-          onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
-        />
-      </Section>
+      {offerSave ? (
+        <Section title="Reactions" {...sectionProps('reactions')}>
+          <ReactionsRow
+            current={reaction.value.value ?? null}
+            onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
+          />
+        </Section>
+      ) : null}
+      {page.claimReviews?.length ? <PageVerdicts reviews={page.claimReviews} /> : null}
       {page.paused ? (
         <p class="nm-paused" role="status">
           Newsmark is paused on {host}. Nothing on this site is analysed or highlighted.
@@ -135,6 +164,20 @@ function PageView({ page }: { page: PageAnalysis }) {
             <SpeakersList speakers={page.speakers} claims={page.claims} counts={page.claimsBySpeaker} emptyText={page.english ? undefined : ENGLISH_ONLY} />
           </Section>
           <Section title="Claims" count={page.claimsTotal ?? page.claims.length} {...sectionProps('claims')}>
+            {page.claims.length ? (
+              <ClaimsOnPageToggle
+                shown={!!page.claimsShown}
+                statusesVersion={JSON.stringify((statuses.value.value ?? []).map((s) => [s.quote, s.status]))}
+                onShow={(show) =>
+                  tabId.value === null
+                    ? Promise.resolve(null)
+                    : sendToTab(tabId.value, 'page.showClaims', {
+                        show,
+                        statuses: (statuses.value.value ?? []).map((s) => ({ quote: s.quote, status: s.status })),
+                      })
+                }
+              />
+            ) : null}
             <ClaimsList
               speakers={page.speakers}
               claims={page.claims}

@@ -6,7 +6,8 @@ export async function paintedByColor(page: Page): Promise<Record<string, number>
   return page.evaluate(() => {
     const out: Record<string, number> = {};
     CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('newsmark-') && name !== 'newsmark-flash' && highlight.size) out[name] = highlight.size;
+      // The reader's highlights only: not the flash of a claim scrolled to, nor the claims painted per speaker.
+      if (name.startsWith('newsmark-') && name !== 'newsmark-flash' && !name.startsWith('newsmark-claim-') && highlight.size) out[name] = highlight.size;
     });
     return out;
   });
