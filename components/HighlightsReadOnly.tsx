@@ -12,7 +12,7 @@ export function HighlightsReadOnly({ highlights, host }: { highlights: readonly 
   return (
     <div class="nm-highlights nm-highlights-read-only">
       <p class="nm-read-only" role="note">
-        Newsmark is paused on {host}: your highlights are shown read-only. Resume the site to edit them.
+        Paused on {host}: your highlights are shown read-only. Resume the site to edit them.
       </p>
       {highlights.length === 0 ? <p class="nm-empty">No highlights on this page.</p> : null}
       <ul>

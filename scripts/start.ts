@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { launchWithExtension, BrowserNotFoundError } from './launch-browser';
 import { startSampleServer } from './sample-server';
 import { readCommandLine, usageError } from './lib/command-line';
+import { workbenchScreenshots } from './start/workbench-screenshots';
 
 const OUTPUT_DIR = resolve(import.meta.dirname, '..', 'demo-output');
 const USAGE = 'usage: npm start [-- --headless] [PATH]   (PATH: a page of the sample site, default /sample-article.html)';
@@ -66,12 +67,14 @@ async function main(): Promise<number> {
   await popup.getByRole('heading', { level: 1 }).waitFor();
   await popup.screenshot({ path: resolve(OUTPUT_DIR, 'popup.png'), fullPage: true });
   writeFileSync(resolve(OUTPUT_DIR, 'analysis.json'), JSON.stringify(analysis?.value ?? analysis, null, 2) + '\n');
+  const written = await workbenchScreenshots(browser, site);
   await browser.close();
   await site.close();
   console.log(`Headless demo done (no display${headlessAsked ? ' requested' : ' found'}). See:
   ${resolve(OUTPUT_DIR, 'page.png')}   the sample article
   ${resolve(OUTPUT_DIR, 'popup.png')}  Newsmark's popup for it
-  ${resolve(OUTPUT_DIR, 'analysis.json')}  what the content script found`);
+  ${resolve(OUTPUT_DIR, 'analysis.json')}  what the content script found
+${written.map(([file, what]) => `  ${resolve(OUTPUT_DIR, file)}  ${what}`).join('\n')}`);
   return 0;
 }
 

@@ -15,6 +15,7 @@ import { getArticle, getReaction, getSettings, listClaimStatuses, listHighlights
 import { attempt, attemptOrThrow, writeError } from '../../components/write-attempt';
 import { analysis, lastDeleted, loadMoreClaims, loadPage, loading, tabId, unreachable } from './popup-state';
 import { loadSectionState, sectionProps } from './section-state';
+import { LibraryLink } from './LibraryLink';
 
 const db = openNewsmarkDB();
 
@@ -56,6 +57,11 @@ function PageView({ page }: { page: PageAnalysis }) {
   const settings = useLiveQuery(() => getSettings(db), []);
   const host = safeHost(page.article.url);
   const paused = settings.value.value?.pausedSites.includes(host) ?? page.paused;
+  // Paused, the page is not analysed: what was stored about the article stands in for its metadata.
+  const stored = saved.value.value;
+  const cited = page.paused && stored
+    ? { ...page.article, title: stored.title ?? page.article.title, siteName: stored.siteName, byline: stored.byline, published: stored.published }
+    : page.article;
   // A page that is not an article (a front, a listing) offers no Save and no reactions until the reader asks.
   const [saveAnyway, setSaveAnyway] = useState(false);
   const notArticle = !page.isArticle && !page.paused && !page.analysing;
@@ -67,11 +73,11 @@ function PageView({ page }: { page: PageAnalysis }) {
     <>
       <header class="nm-header">
         <CitationBlock
-          article={page.article}
+          article={cited}
           authors={page.authors}
           sources={page.sources}
           corrections={saved.value.value?.citation}
-          onSave={(patch) => attemptOrThrow(() => sendToBackground('article.setCitation', { article: page.article, patch }))}
+          onSave={(patch) => attemptOrThrow(() => sendToBackground('article.setCitation', { article: cited, patch }))}
         />
         <div class="nm-actions">
           {offerSave ? (
@@ -102,6 +108,7 @@ function PageView({ page }: { page: PageAnalysis }) {
             />
             Pause on this site
           </label>
+          <LibraryLink />
         </div>
       </header>
       {/* The reader's own work first: on a long article the claims would push it a screen away. */}
