@@ -9,11 +9,12 @@ test.describe('walking skeleton', () => {
     await expect(popup.sectionHeadings()).toHaveText(['Highlights 0', 'Reactions', /^Speakers [1-9]\d*$/, /^Claims [1-9]\d*$/]);
   });
 
-  test('a page that is not an article says so, and keeps Highlights and Reactions', async ({ site, openArticle, popupFor }) => {
+  test('a page that is not an article says so, and keeps Highlights (reactions wait for "Save anyway")', async ({ site, openArticle, popupFor }) => {
     const { tabId } = await openArticle(site.url('/index.html'));
     const popup = await popupFor(tabId);
     await expect(popup.page.getByText('No article found on this page')).toBeVisible();
-    await expect(popup.sectionHeadings()).toHaveText(['Highlights 0', 'Reactions']);
+    await expect(popup.sectionHeadings()).toHaveText(['Highlights 0']);
+    await expect(popup.page.getByRole('button', { name: 'Save anyway' })).toBeVisible();
   });
 
   test('a browser page gets a clear message instead of an analysis', async ({ openArticle, context, popupFor, serviceWorker }) => {

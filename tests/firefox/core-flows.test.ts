@@ -68,11 +68,12 @@ describe.skipIf(missing !== null)('in Firefox ESR', () => {
     expect((await textOf(popup, '.nm-claim')).join('\n')).toContain('We kept the cold chain running');
   });
 
-  test('a page that is not an article says so, and keeps Highlights and Reactions', async () => {
+  test('a page that is not an article says so, keeps Highlights, and offers Save and reactions only on "Save anyway"', async () => {
     const { tabId } = await session.openArticle(site.url('/index.html'));
     const popup = await session.popupFor(tabId);
     expect((await textOf(popup, '[role=status]')).join('\n')).toContain('No article found on this page');
-    expect(await textOf(popup, 'h2')).toEqual(['Highlights 0', 'Reactions']);
+    expect(await textOf(popup, 'h2')).toEqual(['Highlights 0']);
+    expect(await textOf(popup, '.nm-actions button')).toContain('Save anyway');
   });
 
   test('a highlight made from a selection is painted, listed in the popup, and painted again after reload', async () => {
