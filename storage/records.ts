@@ -4,6 +4,7 @@
  * ask the background, because IndexedDB opened in a page belongs to the site.
  */
 import type { TextSelector } from '../core/anchoring/types';
+import type { Correction } from '../core/corrections/types';
 
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
@@ -148,3 +149,21 @@ export interface HighlightUndoToken {
   highlightId: string;
   deletedAt: number;
 }
+
+/**
+ * A reader's correction to one article's analysis (see core/corrections): one row per article, kind and
+ * target, so correcting the same thing again replaces it. Kept when its claim or speaker is gone from the
+ * page: the page may show it again, and the reader can still see and undo it.
+ */
+export type CorrectionRecord = Correction & {
+  /** `${articleKey}#${kind}#${target}` */
+  id: string;
+  articleKey: string;
+  created: number;
+  modified: number;
+};
+
+/** What a caller hands the store: the correction without its target (the store derives it from the text or name) or times. */
+export type CorrectionInput = { articleKey: string } & DistributiveOmit<Correction, 'target'>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
