@@ -12,6 +12,8 @@ import type { TextSelector } from '../core/anchoring/types';
 import type { Speaker } from '../core/attribution/types';
 import type { AnalyzedClaim, AttributionLimit } from '../core/analyze-steps';
 import type { HighlightPatch } from '../storage/records';
+import type { CorrectionRequest, PendingClaim } from './corrections';
+import type { CorrectionChange, CorrectionRecord } from '../storage/records';
 import type {
   ArticleInput,
   ArticleRecord,
@@ -113,6 +115,16 @@ export interface BackgroundProtocol {
   'note.target': { req: void; res: string | null };
   /** From the note editor framed in a tab: close it. */
   'note.close': { req: void; res: void };
+  /** The reader's corrections to the analysis (see core/corrections): store one, replacing the same kind and target. */
+  'correction.put': { req: { article: ArticleRef; correction: CorrectionRequest }; res: CorrectionChange };
+  /** Undo a correction; gives it back, so that can be undone too. */
+  'correction.delete': { req: { id: string }; res: CorrectionRecord | null };
+  /** Put back a correction handed out by put or delete (undo). */
+  'correction.restore': { req: CorrectionRecord; res: CorrectionRecord };
+  /** From a content script, before it frames the add-claim form: the selection to add (kept per tab, like note.open). */
+  'claim.open': { req: PendingClaim; res: void };
+  /** From the add-claim form framed in a tab: the selection it adds (null: none known). */
+  'claim.pending': { req: void; res: PendingClaim | null };
   /** From a content script's bootstrap: inject one part of its code into its frame (entrypoints/content/parts.ts). */
   'content.loadPart': { req: { part: 'analysis' | 'attribution' | 'highlights' }; res: void };
 }

@@ -6,15 +6,9 @@
 import type { NewsmarkDB } from './db';
 import { touchArticleInTx, upsertArticleInTx } from './articles';
 import { guardWrite } from './errors';
-import type { ArticleInput, CorrectionRecord } from './records';
+import type { ArticleInput, CorrectionChange, CorrectionRecord } from './records';
 import { checkArticle, checkArticleMatches, nonEmptyString } from './validate';
 import { checkCorrection, checkCorrectionRecord, correctionId } from './corrections-validate';
-
-export interface CorrectionChange {
-  record: CorrectionRecord;
-  /** The correction of the same kind and target it replaced: put it back to undo (null: delete `record`). */
-  previous: CorrectionRecord | null;
-}
 
 /** Stores (or replaces) one correction; refuses bad input with a message before anything is written. */
 export async function putCorrection(db: NewsmarkDB, input: unknown, article: ArticleInput): Promise<CorrectionChange> {

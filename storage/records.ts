@@ -167,3 +167,9 @@ export type CorrectionRecord = Correction & {
 export type CorrectionInput = { articleKey: string } & DistributiveOmit<Correction, 'target'>;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Given back by putCorrection: the correction stored and the one it replaced (restore it to undo; null: delete). */
+export interface CorrectionChange {
+  record: CorrectionRecord;
+  previous: CorrectionRecord | null;
+}

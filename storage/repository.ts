@@ -32,6 +32,6 @@ export {
 } from './highlights';
 export { setClaimStatus, listClaimStatuses, clearClaimStatus } from './claims';
 export { setReaction, getReaction } from './reactions';
-export { putCorrection, deleteCorrection, restoreCorrection, listCorrections, type CorrectionChange } from './corrections';
+export { putCorrection, deleteCorrection, restoreCorrection, listCorrections } from './corrections';
 export { getSettings, updateSettings, setSitePaused, isSitePaused, mayStore } from './settings';
 export * from './records';
