@@ -133,7 +133,8 @@ export interface ContentProtocol {
   'page.analysis': { req: void; res: PageAnalysis };
   /** More of the page's claims, in order, from `from` (a bounded page of them). */
   'page.claims': { req: { from: number }; res: { claims: PageClaim[]; total: number } };
-  'page.scrollToClaim': { req: { claimId: string }; res: boolean };
+  /** `selector`: where a claim the page's analysis does not know (one the reader added) is. */
+  'page.scrollToClaim': { req: { claimId: string; selector?: TextSelector[] }; res: boolean };
   'page.scrollToHighlight': { req: { id: string }; res: boolean };
   /** The stored highlights changed: repaint from the database. */
   'page.highlightsChanged': { req: { articleKey: string }; res: void };

@@ -36,8 +36,8 @@ export interface CorrectedSpeaker extends Speaker {
   /** The name before the reader's rename (same as `name` when not renamed). */
   originalName: string;
   edits: SpeakerEdit[];
-  /** Names of the speakers merged into this one. */
-  mergedFrom: string[];
+  /** The speakers merged into this one (key: what their merge correction names them by). */
+  mergedFrom: { key: string; name: string }[];
 }
 
 export interface CorrectedClaim extends AnalyzedClaim {
@@ -214,7 +214,7 @@ export function applyCorrections(analysis: AnalysisToCorrect, corrections: reado
   for (const [fromKey] of mergedInto) {
     const from = byKey.get(fromKey)!;
     const into = byKey.get(finalKey(mergedInto, fromKey))!;
-    into.mergedFrom.push(from.name);
+    into.mergedFrom.push({ key: from.key, name: from.name });
     into.mentions += from.mentions;
     if (!into.edits.includes('merged')) into.edits.push('merged');
   }

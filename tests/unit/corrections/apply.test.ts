@@ -78,7 +78,7 @@ describe('applyCorrections', () => {
     ]);
     expect(namesOf(result)).toEqual(['Helena Varga', 'Tom Becker']);
     expect(speakerOf(result, 'We will not wait for the council')).toBe('Helena Varga');
-    expect(result.speakers[0]).toMatchObject({ mergedFrom: ['Varga'], edits: ['merged'], mentions: 5 });
+    expect(result.speakers[0]).toMatchObject({ mergedFrom: [{ key: 'varga', name: 'Varga' }], edits: ['merged'], mentions: 5 });
     // s1 had 5 claims on the page (1 at hand), s2 one: the merged speaker has 6.
     expect(result.counts).toEqual({ s1: 6, s3: 2 });
   });
