@@ -78,6 +78,7 @@ export default defineContentScript({
           // Saving waits for the analysis a moment (title, byline); the identity alone will do after that.
           ref: async () => (await page.get(POPUP_WAIT_MS))?.article ?? page.identity(),
           key: () => page.identity().key,
+          speakers: async () => ((await page.get(POPUP_WAIT_MS))?.result.speakers ?? []).map((s) => s.name),
         });
         void feature.reload();
         return feature;

@@ -5,6 +5,7 @@
  */
 import { test, expect } from './fixtures';
 import type { PopupPage } from './pages/popup-page';
+import { pressToolbarButton, selectInPage } from './page-helpers';
 
 const COST = 'the stoppages have already cost shippers';
 const ROSTER = 'What we will not do is accept a roster';
@@ -120,5 +121,64 @@ test.describe('correcting the analysis', () => {
     await popup.reopen(tabId);
     await expect(popup.speaker('Wei Lan').getByRole('textbox')).toHaveCount(0);
     await expect(popup.speaker('Professor Wei La')).toHaveCount(0);
+  });
+});
+
+test.describe('adding a claim the analysis missed', () => {
+  const MISSED = 'left more than forty container ships waiting off the coast';
+
+  test('"Add claim…" from a selection adds it under the chosen speaker, and it is there and found on the page after a reload', async ({
+    site,
+    openArticle,
+    popupFor,
+  }) => {
+    const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+    await selectInPage(page, { text: MISSED });
+    await pressToolbarButton(page, 'Add claim…');
+    await expect.poll(() => page.frames().find((f) => f.url().includes('/claim.html'))?.url()).toContain('/claim.html');
+    const form = page.frames().find((f) => f.url().includes('/claim.html'))!;
+    await expect(form.locator('blockquote')).toHaveText(MISSED);
+    // The speaker list is the article's; the first field has the focus, so the keyboard reaches it.
+    const speaker = form.getByRole('combobox', { name: 'Speaker' });
+    await expect(speaker).toBeFocused();
+    await expect(speaker.locator('option')).toContainText(['Helena Varga', 'Tom Becker', 'Wei Lan', 'Someone else…']);
+    await speaker.selectOption({ label: 'Tom Becker' });
+    await form.getByRole('button', { name: 'Add claim' }).click();
+    // Stored, the form closes.
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/claim.html'))).toBe(false);
+
+    const popup = await popupFor(tabId);
+    await popup.showAllClaims();
+    await expect(popup.claimGroup('Tom Becker')).toContainText(MISSED);
+    await expect(popup.claim(MISSED)).toContainText('edited');
+
+    await reloadBoth(page, popup, tabId);
+    await expect(popup.claimGroup('Tom Becker')).toContainText(MISSED);
+    await expect(popup.speaker('Tom Becker')).toContainText('4 claims');
+    // Anchored by its own selectors, like a highlight: "Show on page" finds it in the reloaded page.
+    await popup.claim(MISSED).getByRole('button', { name: new RegExp(MISSED) }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('newsmark-flash')?.size ?? 0)).toBe(1);
+    expect(await page.evaluate(() => [...CSS.highlights.get('newsmark-flash')!][0].toString())).toBe(MISSED);
+
+    // Removed where it shows.
+    await popup.claim(MISSED).getByRole('button', { name: 'Remove added claim' }).click();
+    await expect(popup.claim(MISSED)).toHaveCount(0);
+  });
+
+  test('a speaker typed in the add-claim form becomes a new speaker with that claim', async ({ site, openArticle, popupFor }) => {
+    const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+    await selectInPage(page, { text: MISSED });
+    await pressToolbarButton(page, 'Add claim…');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/claim.html'))).toBe(true);
+    const form = page.frames().find((f) => f.url().includes('/claim.html'))!;
+    await form.getByRole('combobox', { name: 'Speaker' }).selectOption({ label: 'Someone else…' });
+    const name = form.getByRole('textbox', { name: "Speaker's name" });
+    await name.fill('Harbour Master Ines Duarte');
+    await name.press('Enter');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/claim.html'))).toBe(false);
+    const popup = await popupFor(tabId);
+    await expect(popup.speaker('Harbour Master Ines Duarte')).toContainText('1 claim');
+    await popup.showAllClaims();
+    await expect(popup.claimGroup('Harbour Master Ines Duarte')).toContainText(MISSED);
   });
 });

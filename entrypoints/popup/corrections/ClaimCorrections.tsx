@@ -6,9 +6,9 @@
 import { useState } from 'preact/hooks';
 import type { CorrectedClaim } from '../../../core/corrections';
 import { correct, revert } from './actions';
-import { hasDraft, NameForm } from './NameForm';
+import { hasDraft, NameForm } from '../../../components/NameForm';
 import type { CorrectionContext } from './use-corrected-page';
-import './corrections.css';
+import '../../../components/corrections.css';
 
 export function ClaimCorrections({ claim, context }: { claim: CorrectedClaim; context: CorrectionContext }) {
   const draftKey = `${context.article.key}:speaker:${claim.key}`;

@@ -1,7 +1,7 @@
 /** "Claim dismissed. Undo": the last correction, one key press from being taken back. */
 import { useEffect, useRef } from 'preact/hooks';
 import { lastChange, undoLast } from './actions';
-import './corrections.css';
+import '../../../components/corrections.css';
 
 export function CorrectionUndo() {
   const change = lastChange.value;

@@ -6,7 +6,7 @@
 import type { UnappliedCorrection } from '../../../core/corrections';
 import type { CorrectionRecord } from '../../../storage/records';
 import { revert } from './actions';
-import './corrections.css';
+import '../../../components/corrections.css';
 
 function describe(record: CorrectionRecord): string {
   switch (record.kind) {

@@ -5,9 +5,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { speakerKey, type CorrectedSpeaker } from '../../../core/corrections';
 import { correct, revert } from './actions';
-import { hasDraft, NameForm } from './NameForm';
+import { hasDraft, NameForm } from '../../../components/NameForm';
 import type { CorrectionContext } from './use-corrected-page';
-import './corrections.css';
+import '../../../components/corrections.css';
 
 type Mode = 'none' | 'rename' | 'merge';
 

@@ -1,11 +1,12 @@
 /**
  * A small form for a speaker's name: chosen from the article's speakers, or typed. What is typed is kept
- * as a draft (drafts.ts) until the reader saves or discards it, so closing the popup mid-word loses
+ * as a draft (name-drafts.ts) until the reader saves or discards it, so closing the popup mid-word loses
  * nothing and stores nothing half-written. Enter saves, Escape cancels; a name the store would refuse is
  * refused here first, with the same kind of message.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { clearDraft, readDraft, writeDraft } from './drafts';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { clearDraft, readDraft, writeDraft } from './name-drafts';
+import './corrections.css';
 
 /** The select's value for "type a name instead". */
 const OTHER = '';
@@ -19,6 +20,8 @@ export interface NameFormProps {
   /** What the text field starts with when there is no draft (a rename starts from the current name). */
   initialTyped?: string;
   submitLabel: string;
+  /** The cancel button's label when there is no draft to discard (default Cancel). */
+  cancelLabel?: string;
   /** A reason to refuse the name, or null. */
   check?: (name: string) => string | null;
   /** Stores the name; rejects when it was refused (the form stays open with the text). */
@@ -62,7 +65,7 @@ export function NameForm(props: NameFormProps) {
     }
   };
 
-  const problemId = `${props.draftKey}-problem`;
+  const problemId = useId();
   return (
     <form
       class="nm-name-form"
@@ -118,7 +121,7 @@ export function NameForm(props: NameFormProps) {
         {props.submitLabel}
       </button>
       <button type="button" onClick={close}>
-        {draft ? 'Discard' : 'Cancel'}
+        {draft ? 'Discard' : (props.cancelLabel ?? 'Cancel')}
       </button>
       {draft ? (
         <p class="nm-draft-note" role="status">
