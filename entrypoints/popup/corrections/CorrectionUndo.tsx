@@ -8,7 +8,7 @@ export function CorrectionUndo() {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // A dismissed claim or a merged speaker takes the focused button away with it: the reader lands on Undo, not nowhere.
-    if (change && (document.activeElement === document.body || !document.activeElement)) button.current?.focus();
+    if (change?.focusUndo) button.current?.focus();
   }, [change]);
   if (!change) return null;
   return (

@@ -15,15 +15,19 @@ export interface LastChange {
   /** What happened, as the reader would say it ("Claim dismissed."). */
   text: string;
   undo: () => Promise<unknown>;
+  /** The control the reader used goes away with what it corrected (a dismissed claim, a merged speaker): focus Undo. */
+  focusUndo?: boolean;
 }
 
 export const lastChange = signal<LastChange | null>(null);
 
 /** Stores a correction; throws (after showing the message) when it was refused, so a form keeps what was typed. */
 export async function correct(article: ArticleRef, correction: CorrectionRequest, text: string): Promise<void> {
+  const focusUndo = correction.kind === 'dismiss' || correction.kind === 'merge';
   const { record, previous } = await attemptOrThrow(() => sendToBackground('correction.put', { article, correction }));
   lastChange.value = {
     text,
+    focusUndo,
     undo: () =>
       previous
         ? sendToBackground('correction.restore', previous)
