@@ -27,7 +27,8 @@ export default defineConfig({
     options_ui: { page: 'library.html', open_in_tab: true },
     // The note editor is framed over the article so notes are typed in the
     // extension's origin, where the page's scripts cannot read keystrokes.
-    web_accessible_resources: [{ resources: ['note.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // So is the add-claim form (entrypoints/claim), where the reader types a speaker's name.
+    web_accessible_resources: [{ resources: ['note.html', 'claim.html'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -3,6 +3,7 @@
  * Stored statuses find their claim by its text, not by its place in the
  * list, so they survive a better extractor reordering the claims.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageClaim, PageSpeaker } from '../messaging/protocol';
 import { CLAIM_STATUSES, type ClaimStatus, type ClaimStatusRecord } from '../storage/records';
@@ -25,6 +26,8 @@ export interface ClaimsListProps {
   onSetStatus: (claim: PageClaim, status: ClaimStatus, note: string) => Promise<unknown> | void;
   /** Said when there are no claims (default "No claims found."). */
   emptyText?: string;
+  /** More controls under each claim (the reader's corrections). */
+  extra?: (claim: PageClaim) => ComponentChildren;
 }
 
 /** A longer list opens on its most-quoted speakers' first claims; the rest are one "Show all" away. */
@@ -64,6 +67,7 @@ export function ClaimsList(props: ClaimsListProps) {
                 stored={byKey.get(claimMatchKey(claim.text))}
                 onShow={props.onShow}
                 onSetStatus={props.onSetStatus}
+                extra={props.extra}
               />
             ))}
           </ul>
@@ -83,6 +87,7 @@ function ClaimItem(props: {
   stored: ClaimStatusRecord | undefined;
   onShow: ClaimsListProps['onShow'];
   onSetStatus: ClaimsListProps['onSetStatus'];
+  extra?: ClaimsListProps['extra'];
 }) {
   const { claim, stored } = props;
   const status = stored?.status ?? 'unverified';
@@ -114,6 +119,7 @@ function ClaimItem(props: {
           </select>
         </label>
       </div>
+      {props.extra?.(claim)}
       {/* The note stays folded until wanted: a long claim list stays scannable. */}
       <details class="nm-claim-note" open={!!stored?.note}>
         <summary>{stored?.note ? 'Note' : 'Add a note'}</summary>

@@ -1,8 +1,16 @@
+import type { ComponentChildren } from 'preact';
 import type { PageClaim, PageSpeaker } from '../messaging/protocol';
 
 /** Most-quoted first: the speakers a reader most needs to weigh. */
 /** `counts`: claims per speaker id over the whole page, when `claims` is only the first page of them. */
-export function SpeakersList(props: { speakers: PageSpeaker[]; claims: PageClaim[]; counts?: Record<string, number>; emptyText?: string }) {
+/** `extra`: more controls per speaker (the reader's corrections). */
+export function SpeakersList(props: {
+  speakers: PageSpeaker[];
+  claims: PageClaim[];
+  counts?: Record<string, number>;
+  emptyText?: string;
+  extra?: (speaker: PageSpeaker) => ComponentChildren;
+}) {
   const counts = new Map<string, number>(props.counts ? Object.entries(props.counts) : []);
   if (!props.counts) for (const claim of props.claims) counts.set(claim.speakerId, (counts.get(claim.speakerId) ?? 0) + 1);
   const speakers = props.speakers
@@ -26,6 +34,7 @@ export function SpeakersList(props: { speakers: PageSpeaker[]; claims: PageClaim
             <span class="nm-count">
               {count} {count === 1 ? 'claim' : 'claims'}
             </span>
+            {props.extra?.(speaker)}
           </li>
         );
       })}

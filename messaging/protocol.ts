@@ -15,6 +15,8 @@ import type { HighlightPatch } from '../storage/records';
 import type { CitationPatch } from '../core/citation';
 import type { MetadataSources } from '../core/extract/types';
 import type { PageClaimReview } from '../core/fact-check';
+import type { CorrectionRequest, PendingClaim } from './corrections';
+import type { CorrectionChange, CorrectionRecord } from '../storage/records';
 import type {
   ArticleInput,
   ArticleRecord,
@@ -126,6 +128,16 @@ export interface BackgroundProtocol {
   'note.target': { req: void; res: string | null };
   /** From the note editor framed in a tab: close it. */
   'note.close': { req: void; res: void };
+  /** The reader's corrections to the analysis (see core/corrections): store one, replacing the same kind and target. */
+  'correction.put': { req: { article: ArticleRef; correction: CorrectionRequest }; res: CorrectionChange };
+  /** Undo a correction; gives it back, so that can be undone too. */
+  'correction.delete': { req: { id: string }; res: CorrectionRecord | null };
+  /** Put back a correction handed out by put or delete (undo). */
+  'correction.restore': { req: CorrectionRecord; res: CorrectionRecord };
+  /** From a content script, before it frames the add-claim form: the selection to add (kept per tab, like note.open). */
+  'claim.open': { req: PendingClaim; res: void };
+  /** From the add-claim form framed in a tab: the selection it adds (null: none known). */
+  'claim.pending': { req: void; res: PendingClaim | null };
   /** From a content script's bootstrap: inject one part of its code into its frame (entrypoints/content/parts.ts). */
   'content.loadPart': { req: { part: 'analysis' | 'attribution' | 'highlights' }; res: void };
 }
@@ -134,7 +146,8 @@ export interface ContentProtocol {
   'page.analysis': { req: void; res: PageAnalysis };
   /** More of the page's claims, in order, from `from` (a bounded page of them). */
   'page.claims': { req: { from: number }; res: { claims: PageClaim[]; total: number } };
-  'page.scrollToClaim': { req: { claimId: string }; res: boolean };
+  /** `selector`: where a claim the page's analysis does not know (one the reader added) is. */
+  'page.scrollToClaim': { req: { claimId: string; selector?: TextSelector[] }; res: boolean };
   'page.scrollToHighlight': { req: { id: string }; res: boolean };
   /** The stored highlights changed: repaint from the database. */
   'page.highlightsChanged': { req: { articleKey: string }; res: void };

@@ -6,6 +6,7 @@ import Dexie, { type Table } from 'dexie';
 import type {
   ArticleRecord,
   ClaimStatusRecord,
+  CorrectionRecord,
   HighlightRecord,
   ReactionRecord,
   SettingsRecord,
@@ -21,6 +22,7 @@ export class NewsmarkDB extends Dexie {
   declare claims: Table<ClaimStatusRecord, string>;
   declare reactions: Table<ReactionRecord, string>;
   declare settings: Table<SettingsRecord, string>;
+  declare corrections: Table<CorrectionRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

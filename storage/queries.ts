@@ -10,4 +10,5 @@ export { getArticle, listArticles } from './articles';
 export { getHighlight, listHighlights } from './highlights';
 export { listClaimStatuses } from './claims';
 export { getReaction } from './reactions';
+export { listCorrections } from './corrections';
 export { getSettings } from './settings';

@@ -5,6 +5,7 @@
  */
 import type { TextSelector } from '../core/anchoring/types';
 import type { CitationCorrections } from '../core/citation';
+import type { Correction } from '../core/corrections/types';
 
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
 export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
@@ -150,4 +151,28 @@ export interface ArticleSummary extends ArticleRecord {
 export interface HighlightUndoToken {
   highlightId: string;
   deletedAt: number;
+}
+
+/**
+ * A reader's correction to one article's analysis (see core/corrections): one row per article, kind and
+ * target, so correcting the same thing again replaces it. Kept when its claim or speaker is gone from the
+ * page: the page may show it again, and the reader can still see and undo it.
+ */
+export type CorrectionRecord = Correction & {
+  /** `${articleKey}#${kind}#${target}` */
+  id: string;
+  articleKey: string;
+  created: number;
+  modified: number;
+};
+
+/** What a caller hands the store: the correction without its target (the store derives it from the text or name) or times. */
+export type CorrectionInput = { articleKey: string } & DistributiveOmit<Correction, 'target'>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Given back by putCorrection: the correction stored and the one it replaced (restore it to undo; null: delete). */
+export interface CorrectionChange {
+  record: CorrectionRecord;
+  previous: CorrectionRecord | null;
 }

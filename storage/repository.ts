@@ -33,5 +33,6 @@ export {
 export { setClaimStatus, listClaimStatuses, clearClaimStatus } from './claims';
 export { setArticleCitation, checkCitationPatch } from './citation';
 export { setReaction, getReaction } from './reactions';
+export { putCorrection, deleteCorrection, restoreCorrection, listCorrections } from './corrections';
 export { getSettings, updateSettings, setSitePaused, isSitePaused, mayStore } from './settings';
 export * from './records';

@@ -8,10 +8,10 @@
  *   drive them, and a compromised renderer can send anything in their name):
  *   they may send only what the content script needs (list, make, recolour,
  *   delete and restore highlights, say which highlight's note to open, ask
- *   whether their own site is paused and whether a canonical is on it), and
- *   only about articles of the site the sending tab shows. Settings, pauses,
- *   article deletes, claims, reactions and notes come only from extension
- *   pages.
+ *   whether their own site is paused and whether a canonical is on it, offer
+ *   a selection to the add-claim form), and only about articles of the site
+ *   the sending tab shows. Settings, pauses, article deletes, claims,
+ *   corrections, reactions and notes come only from extension pages.
  * Any other sender is refused. Every message's arguments are checked for
  * shape and size first; a refusal is logged with the sender and the reason,
  * and nothing is written.
@@ -37,6 +37,8 @@ import {
   normalizeHostname,
   normalizeTags,
 } from '../../storage/validate';
+import { checkCorrection, checkCorrectionRecord } from '../../storage/corrections-validate';
+import { checkPendingClaim } from './door-corrections';
 import { unwrapAmpCache } from '../../core/article-key';
 import { siteOf } from '../../core/site';
 
@@ -61,6 +63,7 @@ const FROM_CONTENT_SCRIPTS = new Set<Type>([
   'site.isPaused',
   'site.sameSite',
   'note.open',
+  'claim.open',
   'content.loadPart',
 ]);
 
@@ -139,6 +142,15 @@ const SHAPES: { [K in Type]: (data: unknown) => void } = {
     normalizeHostname(f.page);
     normalizeHostname(f.canonical);
   },
+  'correction.put': (d) => {
+    const f = fields(d);
+    const article = checkArticle(f.article);
+    checkCorrection({ ...fields(f.correction), articleKey: article.key });
+  },
+  'correction.delete': (d) => void id(fields(d).id, "The correction's id"),
+  'correction.restore': (d) => void checkCorrectionRecord(d),
+  'claim.open': (d) => checkPendingClaim(fields(d)),
+  'claim.pending': () => undefined,
   'note.open': (d) => void id(fields(d).id, "The highlight's id"),
   'note.target': () => undefined,
   'note.close': () => undefined,
@@ -203,6 +215,12 @@ async function checkContentScript(type: Type, data: unknown, page: URL, db: News
       return ownHighlight(f.highlightId);
     case 'note.open':
       return ownHighlight(f.id);
+    case 'claim.open': {
+      const article = f.article as { key: string; url: string };
+      ownKey(article.key);
+      ownKey(article.url);
+      return;
+    }
     case 'site.isPaused':
       if (normalizeHostname(f.host) !== normalizeHostname(page.hostname)) refuse('a page may only ask about its own site.');
       return;

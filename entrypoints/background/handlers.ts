@@ -27,6 +27,8 @@ import {
   updateSettings,
 } from '../../storage/repository';
 import { normalizeHostname } from '../../storage/validate';
+import { deleteCorrection, putCorrection, restoreCorrection } from '../../storage/corrections';
+import type { PendingClaim } from '../../messaging/corrections';
 import { claimRecordId } from '../../core/claim-key';
 import { sameSite } from '../../core/site';
 
@@ -76,6 +78,8 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
 
   /** Per tab, the highlight its note editor is for (note.open, then note.target). */
   const notesToOpen = new Map<number, string>();
+  /** Per tab, the selection its add-claim form is for (claim.open, then claim.pending). */
+  const claimsToAdd = new Map<number, PendingClaim>();
 
   async function articleKeyOf(highlightId: string): Promise<string | undefined> {
     return (await getHighlight(db, highlightId))?.articleKey;
@@ -158,6 +162,19 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
     },
     'site.isPaused': async ({ host }) => isSitePaused(await getSettings(db), host),
     'site.sameSite': ({ page, canonical }) => sameSite(page, canonical),
+    'correction.put': async ({ article, correction }, sender) => {
+      await assertMayStore(sender);
+      return putCorrection(db, { ...correction, articleKey: article.key }, article);
+    },
+    'correction.delete': ({ id }) => deleteCorrection(db, id),
+    'correction.restore': async (record, sender) => {
+      await assertMayStore(sender);
+      return restoreCorrection(db, record);
+    },
+    'claim.open': (pending, sender) => {
+      if (sender.tab?.id !== undefined) claimsToAdd.set(sender.tab.id, pending);
+    },
+    'claim.pending': (_data, sender) => (sender.tab?.id !== undefined ? (claimsToAdd.get(sender.tab.id) ?? null) : null),
     'note.open': ({ id }, sender) => {
       if (sender.tab?.id !== undefined) notesToOpen.set(sender.tab.id, id);
     },

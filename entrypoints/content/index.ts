@@ -81,6 +81,7 @@ export default defineContentScript({
           // Saving waits for the analysis a moment (title, byline); the identity alone will do after that.
           ref: async () => (await page.get(POPUP_WAIT_MS))?.article ?? page.identity(),
           key: () => page.identity().key,
+          speakers: async () => ((await page.get(POPUP_WAIT_MS))?.result.speakers ?? []).map((s) => s.name),
         });
         void feature.reload();
         return feature;
@@ -200,11 +201,13 @@ export default defineContentScript({
         const start = Math.max(0, Math.floor(Number(from) || 0));
         return { claims: claims.slice(start, start + CLAIMS_PER_REPLY), total: claims.length };
       },
-      'page.scrollToClaim': async ({ claimId }) => {
+      'page.scrollToClaim': async ({ claimId, selector }) => {
         if (!running) return false;
         const { scrollToClaim } = await load('analysis');
         const claim = (await analysis()).finished()?.result.claims.find((c) => c.id === claimId);
-        return claim ? scrollToClaim(document, claim.selector) : false;
+        // A claim the reader added is not in the analysis: it is found by its own selectors, like a highlight.
+        const where = claim?.selector ?? (Array.isArray(selector) ? selector : null);
+        return where ? scrollToClaim(document, where) : false;
       },
       'page.scrollToHighlight': async ({ id }) => (await highlights())?.scrollTo(id) ?? false,
       'page.highlightsChanged': async ({ articleKey }) => {

@@ -16,6 +16,11 @@ import { attempt, attemptOrThrow, writeError } from '../../components/write-atte
 import { analysis, lastDeleted, loadMoreClaims, loadPage, loading, tabId, unreachable } from './popup-state';
 import { loadSectionState, sectionProps } from './section-state';
 import { LibraryLink } from './LibraryLink';
+import { useCorrectedPage } from './corrections/use-corrected-page';
+import { ClaimCorrections } from './corrections/ClaimCorrections';
+import { SpeakerCorrections } from './corrections/SpeakerCorrections';
+import { DismissedClaims } from './corrections/DismissedClaims';
+import { CorrectionUndo } from './corrections/CorrectionUndo';
 
 const db = openNewsmarkDB();
 
@@ -55,6 +60,8 @@ function PageView({ page }: { page: PageAnalysis }) {
   const statuses = useLiveQuery(() => listClaimStatuses(db, key), [key]);
   const reaction = useLiveQuery(() => getReaction(db, key), [key]);
   const settings = useLiveQuery(() => getSettings(db), []);
+  // The reader's corrections laid over the analysis: what Speakers and Claims show.
+  const fixed = useCorrectedPage(db, page);
   const host = safeHost(page.article.url);
   const paused = settings.value.value?.pausedSites.includes(host) ?? page.paused;
   // Paused, the page is not analysed: what was stored about the article stands in for its metadata.
@@ -67,7 +74,7 @@ function PageView({ page }: { page: PageAnalysis }) {
   const notArticle = !page.isArticle && !page.paused && !page.analysing;
   const offerSave = !notArticle || !!saved.value.value || saveAnyway;
   // Over all the page's claims, not only the first page of them the reply carries.
-  const quotedSpeakers = page.claimsBySpeaker ? Object.keys(page.claimsBySpeaker).length : new Set(page.claims.map((c) => c.speakerId)).size;
+  const quotedSpeakers = fixed.context.speakers.length;
 
   return (
     <>
@@ -167,10 +174,17 @@ function PageView({ page }: { page: PageAnalysis }) {
               Long page: first {page.limited.paragraphs} of {page.limited.of} paragraphs analysed.
             </p>
           ) : null}
+          <CorrectionUndo />
           <Section title="Speakers" count={quotedSpeakers} {...sectionProps('speakers')}>
-            <SpeakersList speakers={page.speakers} claims={page.claims} counts={page.claimsBySpeaker} emptyText={page.english ? undefined : ENGLISH_ONLY} />
+            <SpeakersList
+              speakers={fixed.speakers}
+              claims={fixed.claims}
+              counts={fixed.counts}
+              emptyText={page.english ? undefined : ENGLISH_ONLY}
+              extra={(s) => <SpeakerCorrections speaker={fixed.speakerById.get(s.id)!} context={fixed.context} />}
+            />
           </Section>
-          <Section title="Claims" count={page.claimsTotal ?? page.claims.length} {...sectionProps('claims')}>
+          <Section title="Claims" count={fixed.total} {...sectionProps('claims')}>
             {page.claims.length ? (
               <ClaimsOnPageToggle
                 shown={!!page.claimsShown}
@@ -186,11 +200,12 @@ function PageView({ page }: { page: PageAnalysis }) {
               />
             ) : null}
             <ClaimsList
-              speakers={page.speakers}
-              claims={page.claims}
+              speakers={fixed.speakers}
+              claims={fixed.claims}
+              extra={(c) => <ClaimCorrections claim={fixed.claimById.get(c.id)!} context={fixed.context} />}
               statuses={statuses.value.value ?? []}
               emptyText={page.english ? undefined : ENGLISH_ONLY}
-              onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id })}
+              onShow={(claim) => tabId.value !== null && sendToTab(tabId.value, 'page.scrollToClaim', { claimId: claim.id, selector: claim.selector })}
               onSetStatus={(claim, status, note) =>
                 attemptOrThrow(() =>
                   sendToBackground('claim.setStatus', {
@@ -204,6 +219,7 @@ function PageView({ page }: { page: PageAnalysis }) {
                 )
               }
             />
+            <DismissedClaims records={fixed.context.records} unapplied={fixed.unapplied} />
             {(page.claimsTotal ?? 0) > page.claims.length ? (
               <p class="nm-more-claims">
                 Showing {page.claims.length} of {page.claimsTotal} claims.{' '}

@@ -92,7 +92,7 @@ test.describe('speakers and claims in the popup', () => {
     await expect(popup.section('Claims')).toContainText("<script>alert('owned')</script>");
     await expect(popup.section('Claims')).toContainText('<b>markup</b>');
     expect(await popup.page.locator('main img, main script, main b').count()).toBe(0);
-    await popup.claims().first().getByRole('button').click();
+    await popup.claims().first().getByRole('button', { name: /Someone typed/ }).click();
     expect(dialogs).toBe(0);
   });
 });

@@ -41,6 +41,8 @@ export interface ArticleSource {
    * run the whole analysis at once instead of in its idle callbacks.
    */
   key: () => string;
+  /** The article's speakers as its analysis found them, offered when the reader adds a claim. */
+  speakers?: () => Promise<string[]>;
 }
 
 export function startHighlights(signal: AbortSignal, article: ArticleSource): HighlightsFeature {
@@ -139,6 +141,26 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
     toolbar.openNoteEditor(browser.runtime.getURL('/note.html'), rect);
   }
 
+  /**
+   * "Add claim…": the selection's selectors (like a highlight's, so the claim anchors after a reload)
+   * go to the background for the form framed over the article, which asks whose words they are and
+   * stores the claim from the extension's origin. Its address names nothing, as with the note editor.
+   */
+  async function addClaim(): Promise<void> {
+    const range = pendingRange;
+    if (!range) return;
+    const rect = range.getBoundingClientRect();
+    const described = describeRange(BodyTextIndex.fromDocument(document), range);
+    const quote = described?.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact.trim();
+    if (!described || !quote) {
+      toolbar.showMessage(rect.width || rect.height ? rect : lastRect, CANNOT_HIGHLIGHT.replace('highlight', 'add'));
+      return;
+    }
+    const speakers = (await article.speakers?.().catch(() => [])) ?? [];
+    await sendToBackground('claim.open', { article: await article.ref(), quote, selector: described.selectors, speakers });
+    toolbar.openNoteEditor(browser.runtime.getURL('/claim.html'), rect, 'Newsmark: add a claim');
+  }
+
   async function onAction(action: ToolbarAction): Promise<void> {
     try {
       switch (action.kind) {
@@ -160,6 +182,9 @@ export function startHighlights(signal: AbortSignal, article: ArticleSource): Hi
           undoToken = await sendToBackground('highlight.delete', { id: action.id });
           if (undoToken) toolbar.showUndo(lastRect);
           else toolbar.hide();
+          return;
+        case 'addClaim':
+          await addClaim();
           return;
         case 'undo': {
           const token = undoToken;

@@ -49,7 +49,9 @@ export type ToolbarAction =
   | { kind: 'recolor'; id: string; color: HighlightColor }
   | { kind: 'note'; id: string }
   | { kind: 'delete'; id: string }
-  | { kind: 'undo' };
+  | { kind: 'undo' }
+  /** "Add claim…": the selection is a claim the analysis missed; a framed form asks whose. */
+  | { kind: 'addClaim' };
 
 export class SelectionToolbar {
   readonly host: HTMLElement;
@@ -95,6 +97,7 @@ export class SelectionToolbar {
         bar.append(this.swatch(color, false, () => this.onAction({ kind: 'highlight', color, withNote: false })));
       }
       bar.append(this.button('Add note', () => this.onAction({ kind: 'highlight', color: 'yellow', withNote: true })));
+      bar.append(this.button('Add claim…', () => this.onAction({ kind: 'addClaim' })));
     });
   }
 
@@ -149,11 +152,11 @@ export class SelectionToolbar {
   }
 
   /** Opens the extension's note editor over the article. `url` names no record: the editor asks the background which. */
-  openNoteEditor(url: string, rect: DOMRect): void {
+  openNoteEditor(url: string, rect: DOMRect, title = 'Newsmark note'): void {
     this.hide();
     const frame = document.createElement('iframe');
     frame.src = url;
-    frame.title = 'Newsmark note';
+    frame.title = title;
     const top = Math.min(window.innerHeight - 270, rect.bottom + 8);
     frame.style.top = `${Math.max(8, top)}px`;
     frame.style.left = `${Math.max(8, Math.min(window.innerWidth - 350, rect.left))}px`;

@@ -54,6 +54,16 @@ export class PopupPage {
     await expect(this.showAllClaimsButton()).toHaveCount(0);
   }
 
+  /** One speaker's row in Speakers, by its exact shown name. */
+  speaker(name: string): Locator {
+    return this.speakers().filter({ has: this.page.locator('.nm-speaker-name').getByText(name, { exact: true }) });
+  }
+
+  /** One claim in Claims, by (part of) its text. */
+  claim(text: string): Locator {
+    return this.claims().filter({ hasText: text });
+  }
+
   claims(): Locator {
     return this.section('Claims').locator('.nm-claim');
   }

@@ -112,6 +112,30 @@ describe('schema upgrade v1 -> v2', () => {
     v1.close();
     const db = freshDb(name);
     expect(await listArticles(db)).toEqual([]);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+  });
+});
+
+describe('schema upgrade v2 -> v3', () => {
+  it('keeps every v2 record and adds an empty corrections table', async () => {
+    const name = freshDbName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      articles: 'key, url, *urls, savedAt, updatedAt',
+      highlights: 'id, articleKey, [articleKey+created], modified, deleted',
+      claims: 'id, articleKey, modified',
+      reactions: 'articleKey, at',
+      settings: 'key',
+    });
+    await v2.open();
+    const a = { key: 'site.example/a', url: 'https://site.example/a', urls: ['https://site.example/a'], title: 'A', siteName: null, byline: null, published: null, savedAt: 1, updatedAt: 2 };
+    await v2.table('articles').put(a);
+    await v2.table('claims').put({ id: 'site.example/a#q', articleKey: a.key, quote: 'Q', speaker: 'S', selector: [], status: 'accurate', note: '', modified: 3 });
+    v2.close();
+    const db = freshDb(name);
+    expect(await listArticles(db)).toMatchObject([{ key: a.key, title: 'A' }]);
+    expect(await listClaimStatuses(db, a.key)).toMatchObject([{ status: 'accurate' }]);
+    expect(await db.corrections.count()).toBe(0);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
   });
 });
