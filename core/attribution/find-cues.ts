@@ -27,6 +27,8 @@ const DOCUMENT_NOUNS = new Set('report study statement survey paper filing rulin
  * its length for every word in it.
  */
 const LOOK_BEHIND = 200;
+/** Adverbs that stand between a subject and its verb without changing who speaks. */
+const SUBJECT_VERB_ADVERB = /\s+(?:also|still|now|further|again|too|meanwhile|repeatedly|separately)\s+$/i;
 
 /** The last LOOK_BEHIND characters before `at`, starting at a word boundary (a space) so no word is cut. */
 function wordsBefore(m: string, at: number): string {
@@ -58,8 +60,10 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
       if (!PERSON_NOUNS.has(prevWord) && !PLURAL_BODIES.has(prevWord) && !/^(?:he|she|they|we|i|it)$/.test(prevWord) && !/(?:ers|ors|ists|ians|ants|ents|ies)$/.test(prevWord)) continue;
     }
     // "-s" forms double as plural nouns ("territorial disputes", "the claims"): take them only after a subject.
-    if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(before)) {
-      const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // An adverb between subject and verb ("The council also claims", "She still maintains") is looked through.
+    const subjectSide = before.replace(SUBJECT_VERB_ADVERB, ' ');
+    if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(subjectSide)) {
+      const prevWord = /([\p{L}]+)\s*$/u.exec(subjectSide)?.[1]?.toLowerCase() ?? '';
       if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !DOCUMENT_NOUNS.has(prevWord)) continue;
     }
     // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.

@@ -143,6 +143,8 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
   let definite = false;
   let hadDeterminer = false;
   let possessor = false;
+  /** Where a place that owns the head starts ("Saudi Arabia's"): kept in a body's name, which is vague without it. */
+  let placeOwner = -1;
   while (i < tokens.length && i < 3) {
     const w = lower(tokens[i].text);
     if (DETERMINERS.has(w)) {
@@ -155,6 +157,13 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
       i++;
     } else if (/^\d+$/.test(w)) {
       i++;
+    } else if (i + 1 < tokens.length && isCapitalised(tokens[i].text) && isCapitalised(tokens[i + 1].text) && isPossessive(tokens[i + 1].text) &&
+        text.slice(tokens[i].end, tokens[i + 1].start) === ' ') {
+      // "New Zealand's prime minister", "Saudi Arabia's Civil Defense Authority": a two-word place owns the head.
+      definite = true;
+      possessor = true;
+      placeOwner = i;
+      i += 2;
     } else break;
   }
   const coreStart = i;
@@ -202,8 +211,8 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
         while (q + 1 < tokens.length && q < h + 5 && text.slice(tokens[q].end, tokens[q + 1].start) === ' ' && !CUE_LIKE.test(tokens[q + 1].text)) q++;
         end = tokens[q].end;
       }
-      const name = text.slice(tokens[coreStart].start, end);
-      return { type: 'orgNoun', name, head, definite: definite && end === tokens[h].end, start: tokens[0].start, end };
+      const name = text.slice(tokens[placeOwner >= 0 ? placeOwner : coreStart].start, end);
+      return { type: 'orgNoun', name, head, definite: definite && placeOwner < 0 && end === tokens[h].end, start: tokens[0].start, end };
     }
     if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !isPluralHead(head)) {
       // "The club's chairman Henrik Lund", "Her lawyer Ana Ruiz": the role and, with no comma, the person's name.

@@ -22,9 +22,14 @@ export const examples: RuleExamples = {
   must: [
     { paragraphs: ['According to the Harbour Authority, the pier will reopen in June.'], speaker: 'Harbour Authority', claim: 'pier will reopen in June' },
     { paragraphs: ['Water use fell by a third last summer, according to Mira Castell, the utility\'s director.'], speaker: 'Mira Castell', claim: 'Water use fell by a third' },
+    { paragraphs: ['According to Oskar Lindqvist the harbour wall was never inspected after the storm.'], speaker: 'Oskar Lindqvist', claim: 'the harbour wall was never inspected' },
+    { paragraphs: ['According to the Northern Coastguard more than forty sailors have been rescued near the cape, Norway.'], speaker: 'Northern Coastguard', claim: 'more than forty sailors have been rescued' },
+    { paragraphs: ['Six homes burned down overnight, according to Lowland County\'s Fire Service.'], speaker: 'Lowland County\'s Fire Service', claim: 'Six homes burned down' },
   ],
   mustNot: [
     { paragraphs: ['"We will appeal," he said, according to the Intelligencer.'], claim: 'Intelligencer' },
+    { paragraphs: ['According to the timetable the last train leaves the city at midnight.'], claim: 'last train leaves' },
+    { paragraphs: ['According to Ines Varga of the port authority, the cranes will be replaced.'], claim: 'of the port authority' },
   ],
 };
 
@@ -67,6 +72,17 @@ export const accordingTo: Rule = {
     if (/^\s*$/.test(before) || LEADING_ADVERBIAL.test(before) && !/,\s*$/.test(before)) {
       // "According to S, CLAUSE": appositive chunks after S run until the chunk that is a clause.
       const chunks = commaChunks(ctx, end, ctx.span.end);
+      // "According to the coastguard more than forty sailors were rescued": no comma after the source; the
+      // clause starts where the source's phrase ends, when what follows is a clause of its own.
+      const bare = chunks.length > 0 ? readSpeakerPhrase(m, chunks[0].start, chunks[0].end) : null;
+      if (bare && bare.type !== 'pronoun' && m.slice(bare.end, chunks[0].end).trim().split(/\s+/).length >= 3 &&
+          !/^\s*(?:of|from|at|for|in|on|with|and|who|which|whose)\b/i.test(m.slice(bare.end, chunks[0].end)) &&
+          looksLikeClause(ctx, bare.end, chunks[0].end)) {
+        const source = sourceEntity(ctx, registry, chunks[0].start, bare.end);
+        if (!source) return NO_CLAIM;
+        const claimStart = bare.end + (/^\s*/.exec(m.slice(bare.end))?.[0].length ?? 0);
+        return { entity: source, claimStart, claimEnd: ctx.span.end, cue: 'according to', confidence: CONFIDENCE.according, attrEnd: claimStart };
+      }
       if (chunks.length < 2) return NO_CLAIM;
       const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
       if (!source) return NO_CLAIM;

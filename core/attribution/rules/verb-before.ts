@@ -30,10 +30,13 @@ export const examples: RuleExamples = {
     { paragraphs: ['The opposition leader, Councillor Mira Dane, accused the mayor of hiding the deficit.'], speaker: 'Mira Dane', claim: 'the mayor of hiding the deficit' },
     { paragraphs: ['Critics of the deal, including several of the mayor\'s own backbenchers, have said the council borrowed too heavily.'], speaker: 'critics of the deal', claim: 'the council borrowed too heavily' },
     { paragraphs: ['The report notes that her recovery was uneven.'], speaker: 'report', claim: 'her recovery was uneven' },
+    { paragraphs: ['Tomas Brandt runs the ferry. Brandt also claims that the harbour fees doubled in a year.'], speaker: 'Tomas Brandt', claim: 'harbour fees doubled' },
+    { paragraphs: ['South Africa\'s health minister Aroha Tane said the clinics would stay open over winter.'], speaker: 'Aroha Tane', claim: 'clinics would stay open' },
   ],
   mustNot: [
     { paragraphs: ['Karin Holm posted a screenshot of the letter on Tuesday.'], claim: 'screenshot' },
     { paragraphs: ['The minister admitted to the flawed design of the scheme.'], claim: 'flawed design' },
+    { paragraphs: ['The fund also pays claims that arrive before the deadline.'], claim: 'arrive before the deadline' },
   ],
 };
 
