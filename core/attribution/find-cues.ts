@@ -27,6 +27,8 @@ const DOCUMENT_NOUNS = new Set('report study statement survey paper filing rulin
  * its length for every word in it.
  */
 const LOOK_BEHIND = 200;
+/** "with one poster writing", "with Mayor Ana Ruiz stating": "with" and a short subject before a participle cue. */
+export const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:]+\s+){1,5})$/i;
 /** Adverbs that stand between a subject and its verb without changing who speaks. */
 const SUBJECT_VERB_ADVERB = /\s+(?:also|still|now|further|again|too|meanwhile|repeatedly|separately)\s+$/i;
 
@@ -79,7 +81,8 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
     // "found" and "ruled" report only a finding introduced by "that": "had found nothing wrong", "ruled out".
     if ((entry.lemma === 'find' || entry.lemma === 'rule') && !/^\s+(?:also\s+|further\s+)?(?:[\w-]+\s+){0,3}?that\b/i.test(after)) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
-    if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
+    // Also "with S writing ...", "with the agency reporting ...": a participle whose subject follows "with".
+    if (entry.form.endsWith('ing') && !/,\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });
     re.lastIndex = w.index + entry.form.length;
     // Real sentences carry a few cues; a run of hundreds is not prose, and must not cost the page time.

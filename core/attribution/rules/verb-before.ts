@@ -11,7 +11,9 @@
  */
 import type { Entity } from '../registry';
 import { firstQuoteAfter } from '../sentence';
-import { clauseEnd, clauseStart, looksLikeClause } from '../clauses';
+import { adjacentToCue, clauseEnd, clauseStart, looksLikeClause } from '../clauses';
+import { WITH_SUBJECT } from '../find-cues';
+import { readSpeakerPhrase } from '../speaker-phrase';
 import { subjectBefore, sentenceSubject } from '../subject';
 import { nameEndingAt, resolvePhrase } from '../speakers';
 import { aroundCue } from '../cue-site';
@@ -31,11 +33,16 @@ export const examples: RuleExamples = {
     { paragraphs: ['Critics of the deal, including several of the mayor\'s own backbenchers, have said the council borrowed too heavily.'], speaker: 'critics of the deal', claim: 'the council borrowed too heavily' },
     { paragraphs: ['The report notes that her recovery was uneven.'], speaker: 'report', claim: 'her recovery was uneven' },
     { paragraphs: ['Tomas Brandt runs the ferry. Brandt also claims that the harbour fees doubled in a year.'], speaker: 'Tomas Brandt', claim: 'harbour fees doubled' },
+    { paragraphs: ['Regulars of the forum were angry at the closure, with one member writing "Where do we meet now?"'], speaker: 'member', claim: 'Where do we meet now?' },
+    { paragraphs: ['The union quoted two drivers, with Kerry Mensah stating: "We have not had a raise in four years."'], speaker: 'Kerry Mensah', claim: 'raise in four years' },
+    { paragraphs: ['Dana Voss chairs the inquiry. Of the delayed hearings, she said, "Every family will be heard."'], speaker: 'Dana Voss', claim: 'Every family will be heard' },
     { paragraphs: ['South Africa\'s health minister Aroha Tane said the clinics would stay open over winter.'], speaker: 'Aroha Tane', claim: 'clinics would stay open' },
   ],
   mustNot: [
     { paragraphs: ['Karin Holm posted a screenshot of the letter on Tuesday.'], claim: 'screenshot' },
     { paragraphs: ['The minister admitted to the flawed design of the scheme.'], claim: 'flawed design' },
+    { paragraphs: ['The town welcomed the plan, with several shops reopening on Monday and a market planned.'], claim: 'on Monday' },
+    { paragraphs: ['Inspectors visited twice, with Dana Voss noting the broken fire doors each time.'], claim: 'broken fire doors' },
     { paragraphs: ['The fund also pays claims that arrive before the deadline.'], claim: 'arrive before the deadline' },
   ],
 };
@@ -59,6 +66,13 @@ export const verbBefore: Rule = {
     if (coordinated) {
       const segStart = consumedUntil + (COORD_CUE.exec(left)?.index ?? left.length);
       entity = prevSubject ?? sentenceSubject(ctx, registry, segStart);
+    } else if (cue.form.endsWith('ing') && WITH_SUBJECT.test(left)) {
+      // "..., with one resident writing: "Q"": the participle's own subject stands after "with".
+      const words = WITH_SUBJECT.exec(left)![1];
+      const from = pos - words.length;
+      const phrase = readSpeakerPhrase(m, from, pos);
+      if (!phrase || !adjacentToCue(m.slice(phrase.end, pos))) return NO_CLAIM;
+      entity = resolvePhrase(ctx, registry, phrase);
     } else if (/,\s*$/.test(left) && cue.form.endsWith('ing')) {
       entity = prevSubject ?? sentenceSubject(ctx, registry, pos);
     } else {
