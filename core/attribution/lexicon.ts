@@ -93,7 +93,7 @@ export const COMPANY_WORDS = set(`company firm group business startup start-up t
 
 /** Nouns for people, used to recognise unnamed sources ("an aide", "officials", "one senior backbencher"). */
 export const PERSON_NOUNS = set(`
-  aide aides official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat
+  aide aides official officials individual individuals source sources spokesman spokeswoman spokesperson spokespeople diplomat
   diplomats analyst analysts observer observers critic critics opponent opponents supporter supporters
   expert experts resident residents witness witnesses insider insiders person people executive executives
   economist economists lawmaker lawmakers legislator legislators backbencher backbenchers minister ministers

@@ -18,7 +18,7 @@ import { subjectBefore, sentenceSubject } from '../subject';
 import { nameEndingAt, resolvePhrase } from '../speakers';
 import { aroundCue } from '../cue-site';
 import { CONFIDENCE } from '../confidence';
-import { INFINITIVE } from '../word-patterns';
+import { AUX, INFINITIVE } from '../word-patterns';
 import { NO_CLAIM, type Rule, type RuleExamples } from './types';
 
 const COORD_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas|although|though)\s+(?:also\s+|later\s+|then\s+)?$/i;
@@ -36,6 +36,9 @@ export const examples: RuleExamples = {
     { paragraphs: ['Regulars of the forum were angry at the closure, with one member writing "Where do we meet now?"'], speaker: 'member', claim: 'Where do we meet now?' },
     { paragraphs: ['The union quoted two drivers, with Kerry Mensah stating: "We have not had a raise in four years."'], speaker: 'Kerry Mensah', claim: 'raise in four years' },
     { paragraphs: ['Dana Voss chairs the inquiry. Of the delayed hearings, she said, "Every family will be heard."'], speaker: 'Dana Voss', claim: 'Every family will be heard' },
+    { paragraphs: ['"We came a long way to be here," team captain Lina Sorel told the press, "and we want to show what we can do."'], speaker: 'Lina Sorel', claim: 'want to show what we can do' },
+    { paragraphs: ['Airport director General Yusuf al-Hamdi, in remarks to state television, said "All passengers are safe."'], speaker: 'Yusuf al-Hamdi', claim: 'All passengers are safe' },
+    { paragraphs: ['Some individuals reported that the booking page showed only an error.'], speaker: 'individuals', claim: 'booking page showed only an error' },
     { paragraphs: ['South Africa\'s health minister Aroha Tane said the clinics would stay open over winter.'], speaker: 'Aroha Tane', claim: 'clinics would stay open' },
   ],
   mustNot: [
@@ -43,6 +46,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['The minister admitted to the flawed design of the scheme.'], claim: 'flawed design' },
     { paragraphs: ['The town welcomed the plan, with several shops reopening on Monday and a market planned.'], claim: 'on Monday' },
     { paragraphs: ['Inspectors visited twice, with Dana Voss noting the broken fire doors each time.'], claim: 'broken fire doors' },
+    { paragraphs: ['"We came a long way to be here," team captain Lina Sorel told the press, "and we want to show what we can do."'], claim: 'the press' },
     { paragraphs: ['The fund also pays claims that arrive before the deadline.'], claim: 'arrive before the deadline' },
   ],
 };
@@ -93,7 +97,10 @@ export const verbBefore: Rule = {
     let start = clauseStart(ctx, cue, end, sEnd);
     // 'told the meeting: "..."', 'put it bluntly: "..."': a few words closed by a colon, then the quote.
     const quoteAt = firstQuoteAfter(ctx, end, sEnd);
-    const colonBefore = quoteAt !== null && /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt));
+    // '"Q1," Lina Sorel told the press, "Q2"': the listener and a comma, then the rest of the quote.
+    const listenerComma = cue.frame.object && quoteAt !== null && /^\s*(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s*,\s*$/u.test(m.slice(end, quoteAt)) &&
+      !AUX.test(m.slice(end, quoteAt));
+    const colonBefore = quoteAt !== null && (listenerComma || /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt)));
     const quoteAfterStart = firstQuoteAfter(ctx, start, sEnd);
     const colonQuote = colonBefore || /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, quoteAfterStart ?? start)) && quoteAfterStart !== null;
     if (colonQuote) start = colonBefore ? quoteAt! : quoteAfterStart!;
