@@ -66,7 +66,8 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
     const subjectSide = before.replace(SUBJECT_VERB_ADVERB, ' ');
     if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(subjectSide)) {
       const prevWord = /([\p{L}]+)\s*$/u.exec(subjectSide)?.[1]?.toLowerCase() ?? '';
-      if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !DOCUMENT_NOUNS.has(prevWord)) continue;
+      // "Local woman claims ...", "Chairman says ...": words for a person built on -man and -woman.
+      if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !DOCUMENT_NOUNS.has(prevWord) && !/(?:man|woman)$/.test(prevWord)) continue;
     }
     // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.
     if (/\b(?:is|are|was|were|been|being|be|am|get|got)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$/i.test(before)) continue;

@@ -40,6 +40,8 @@ export const examples: RuleExamples = {
     { paragraphs: ['Airport director General Yusuf al-Hamdi, in remarks to state television, said "All passengers are safe."'], speaker: 'Yusuf al-Hamdi', claim: 'All passengers are safe' },
     { paragraphs: ['Some individuals reported that the booking page showed only an error.'], speaker: 'individuals', claim: 'booking page showed only an error' },
     { paragraphs: ['The pumps were restarted on Monday and the water board says the supply will be back to normal by Friday.'], speaker: 'water board', claim: 'supply will be back to normal' },
+    { paragraphs: ['A woman claims the council lost her planning papers twice.'], speaker: 'woman', claim: 'council lost her planning papers' },
+    { paragraphs: ['The fisherman claims the quota was cut without warning.'], speaker: 'fisherman', claim: 'quota was cut' },
     { paragraphs: ['South Africa\'s health minister Aroha Tane said the clinics would stay open over winter.'], speaker: 'Aroha Tane', claim: 'clinics would stay open' },
   ],
   mustNot: [
@@ -49,6 +51,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['Inspectors visited twice, with Dana Voss noting the broken fire doors each time.'], claim: 'broken fire doors' },
     { paragraphs: ['"We came a long way to be here," team captain Lina Sorel told the press, "and we want to show what we can do."'], claim: 'the press' },
     { paragraphs: ['The pumps were restarted on Monday and the water board says the supply will be back to normal by Friday.'], claim: 'pumps were restarted' },
+    { paragraphs: ['The German claims were rejected by the court.'], claim: 'were rejected' },
     { paragraphs: ['The fund also pays claims that arrive before the deadline.'], claim: 'arrive before the deadline' },
   ],
 };
