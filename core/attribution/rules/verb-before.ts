@@ -42,6 +42,8 @@ export const examples: RuleExamples = {
     { paragraphs: ['The pumps were restarted on Monday and the water board says the supply will be back to normal by Friday.'], speaker: 'water board', claim: 'supply will be back to normal' },
     { paragraphs: ['A woman claims the council lost her planning papers twice.'], speaker: 'woman', claim: 'council lost her planning papers' },
     { paragraphs: ['The fisherman claims the quota was cut without warning.'], speaker: 'fisherman', claim: 'quota was cut' },
+    { paragraphs: ['Danish economist and author Hanne Lund commented, "The krone has never been this strong."'], speaker: 'Hanne Lund', claim: 'krone has never been this strong' },
+    { paragraphs: ['His former team-mate Ola Brandt was quick to back her, commenting under her post: "Chin up, we go again."'], speaker: 'Ola Brandt', claim: 'Chin up' },
     { paragraphs: ['South Africa\'s health minister Aroha Tane said the clinics would stay open over winter.'], speaker: 'Aroha Tane', claim: 'clinics would stay open' },
   ],
   mustNot: [
@@ -52,6 +54,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['"We came a long way to be here," team captain Lina Sorel told the press, "and we want to show what we can do."'], claim: 'the press' },
     { paragraphs: ['The pumps were restarted on Monday and the water board says the supply will be back to normal by Friday.'], claim: 'pumps were restarted' },
     { paragraphs: ['The German claims were rejected by the court.'], claim: 'were rejected' },
+    { paragraphs: ['Hanne Lund commented on the budget at length.'], claim: 'the budget' },
     { paragraphs: ['The fund also pays claims that arrive before the deadline.'], claim: 'arrive before the deadline' },
   ],
 };
