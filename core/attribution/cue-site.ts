@@ -18,6 +18,12 @@ const CHANNEL_AFTER_CUE = new RegExp(
 const OBJECT_AFTER_CUE =
   /^\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*|him|her|them|us|me|(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{Ll}][\p{L}'’-]*\s+)?[\p{Ll}][\p{L}'’-]*)\b/u;
 
+/**
+ * '"Q," the airline says on its "Travel Updates" page': a quoted title after "on" or "in" is where the words
+ * were published, not more of them.
+ */
+const QUOTED_PLACE = /^\s*(?:on|in)\s+(?:(?:its|his|her|their|the|a|an)\s+)?[^\s\u25AE]*\u25AE+[^\s\u25AE]*(?:\s+[\p{Ll}]+){0,2}\s*[.!?]?\s*$/u;
+
 export interface AroundCue {
   /** From the previous attribution's end to the cue. */
   left: string;
@@ -60,7 +66,7 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // "have said the council borrowed too heavily": a noun phrase and a verb in the past are a clause, not
   // circumstances ("told the Dunmore Echo.").
   const clauseAfter = /^\s*(?:the|a|an)\b/i.test(rest) && PAST_TENSE.test(rest);
-  const circumstances = !clauseAfter && !rest.includes(MASK) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
+  const circumstances = !clauseAfter && (!rest.includes(MASK) || QUOTED_PLACE.test(rest)) && !/\bthat\b/i.test(rest) && !/^\s*[:,]/.test(rest) && rest.trim().split(/\s+/).length <= 8 &&
     /^\s*(?:after|before|during|at|outside|in|on|to|from|with|when|while|last|this|yesterday|today|later|earlier|afterwards|of|as|a|an|the|reporters|journalists)\b/i.test(rest) && !AUX.test(rest) && !SUBJECT_PRONOUN.test(rest.replace(/^\s*\w+\s+/, ''));
   // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
   // attribution is what the speaker did next, not what they said.

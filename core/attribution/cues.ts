@@ -93,6 +93,8 @@ const REGULAR: [string, string][] = [
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],
   ['caution', 'coi'], ['forewarn', 'coi'], ['urge', 'i'], ['implore', 'i'],
   ['blog', 'ct'], ['tell', 'co'],
+  // "commented, "Q"" and "commented that ..."; "commented on the plan" is a prepositional object, no claim.
+  ['comment', 'c'],
 ];
 
 const DOUBLED = new Set(['admit', 'blog', 'signal', 'quip', 'rebut']);

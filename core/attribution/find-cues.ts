@@ -27,6 +27,10 @@ const DOCUMENT_NOUNS = new Set('report study statement survey paper filing rulin
  * its length for every word in it.
  */
 const LOOK_BEHIND = 200;
+/** "with one poster writing", "with Mayor Ana Ruiz stating": "with" and a short subject before a participle cue. */
+export const WITH_SUBJECT = /\bwith\s+((?:[^\s,;:]+\s+){1,5})$/i;
+/** Adverbs that stand between a subject and its verb without changing who speaks. */
+const SUBJECT_VERB_ADVERB = /\s+(?:also|still|now|further|again|too|meanwhile|repeatedly|separately)\s+$/i;
 
 /** The last LOOK_BEHIND characters before `at`, starting at a word boundary (a space) so no word is cut. */
 function wordsBefore(m: string, at: number): string {
@@ -58,9 +62,12 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
       if (!PERSON_NOUNS.has(prevWord) && !PLURAL_BODIES.has(prevWord) && !/^(?:he|she|they|we|i|it)$/.test(prevWord) && !/(?:ers|ors|ists|ians|ants|ents|ies)$/.test(prevWord)) continue;
     }
     // "-s" forms double as plural nouns ("territorial disputes", "the claims"): take them only after a subject.
-    if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(before)) {
-      const prevWord = /([\p{L}]+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-      if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !DOCUMENT_NOUNS.has(prevWord)) continue;
+    // An adverb between subject and verb ("The council also claims", "She still maintains") is looked through.
+    const subjectSide = before.replace(SUBJECT_VERB_ADVERB, ' ');
+    if (/[^s]s$/.test(entry.form) && entry.form !== 'says' && !/(?:\b(?:he|she|it|who|which|that)|[\p{Lu}][\p{L}'’-]*|\b\w+ly)\s+$/u.test(subjectSide)) {
+      const prevWord = /([\p{L}]+)\s*$/u.exec(subjectSide)?.[1]?.toLowerCase() ?? '';
+      // "Local woman claims ...", "Chairman says ...": words for a person built on -man and -woman.
+      if (!PERSON_NOUNS.has(prevWord) && !ORG_NOUNS.has(prevWord) && !ROLE_NOUNS.has(prevWord) && !DOCUMENT_NOUNS.has(prevWord) && !/(?:man|woman)$/.test(prevWord)) continue;
     }
     // Passives ("had been told", "was first proposed") and nouns after prepositions ("in disputes") are not speech.
     if (/\b(?:is|are|was|were|been|being|be|am|get|got)\s+(?:\w+ly\s+|first\s+|also\s+|not\s+)?$/i.test(before)) continue;
@@ -75,7 +82,8 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
     // "found" and "ruled" report only a finding introduced by "that": "had found nothing wrong", "ruled out".
     if ((entry.lemma === 'find' || entry.lemma === 'rule') && !/^\s+(?:also\s+|further\s+)?(?:[\w-]+\s+){0,3}?that\b/i.test(after)) continue;
     // "-ing" forms are cues only as participles after a comma (", saying ...") or in "speaking"-less frames.
-    if (entry.form.endsWith('ing') && !/,\s*$/.test(before)) continue;
+    // Also "with S writing ...", "with the agency reporting ...": a participle whose subject follows "with".
+    if (entry.form.endsWith('ing') && !/,\s*$/.test(before) && !WITH_SUBJECT.test(before)) continue;
     out.push({ pos: w.index, end: w.index + entry.form.length, entry, according: false });
     re.lastIndex = w.index + entry.form.length;
     // Real sentences carry a few cues; a run of hundreds is not prose, and must not cost the page time.

@@ -29,7 +29,7 @@ export const TITLE_WORDS = set(`
 /** Role nouns: the head of a role phrase ("the council's finance chief", "Rovers manager"). */
 export const ROLE_NOUNS = set(`
   president premier minister senator governor mayor judge justice professor chancellor secretary ambassador
-  commissioner inspector detective officer coach captain general colonel councillor representative
+  teammate team-mate commissioner inspector detective officer coach captain general colonel councillor representative
   chairman chairwoman chair director chief executive ceo spokesman spokeswoman spokesperson leader manager head
   boss skipper member marshal sheriff coroner prosecutor ranger warden trustee treasurer clerk auditor
   superintendent constable sergeant lieutenant deputy administrator coordinator supervisor principal dean
@@ -93,7 +93,7 @@ export const COMPANY_WORDS = set(`company firm group business startup start-up t
 
 /** Nouns for people, used to recognise unnamed sources ("an aide", "officials", "one senior backbencher"). */
 export const PERSON_NOUNS = set(`
-  aide aides official officials source sources spokesman spokeswoman spokesperson spokespeople diplomat
+  aide aides official officials individual individuals source sources spokesman spokeswoman spokesperson spokespeople diplomat
   diplomats analyst analysts observer observers critic critics opponent opponents supporter supporters
   expert experts resident residents witness witnesses insider insiders person people executive executives
   economist economists lawmaker lawmakers legislator legislators backbencher backbenchers minister ministers

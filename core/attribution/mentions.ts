@@ -6,7 +6,8 @@
 import { type NamePhrase, readName } from './names';
 import { readSpeakerPhrase } from './speaker-phrase';
 import { type Token, isCapitalised, tokenize } from './tokens';
-import { type SpeakerRegistry, initialsOf } from './registry';
+import type { SpeakerRegistry } from './registry';
+import { initialsOf } from './name-index';
 import type { SentenceCtx } from './sentence';
 import type { Steps } from '../steps';
 

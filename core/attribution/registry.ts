@@ -7,6 +7,7 @@
  */
 import type { SpeakerKind } from './types';
 import { tally } from './work';
+import { NameIndexes, initialsOf, norm } from './name-index';
 import { type Gender, type NamePhrase, givenNameGender, roleGender } from './names';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { COMPANY_WORDS, MEDIA_HEADS, ROLE_SYNONYMS, SURNAME_FIRST } from './lexicon';
@@ -73,42 +74,9 @@ interface Mention {
   oblique: boolean;
 }
 
-/** "United Rail Workers' Union" gives "URWU": the capitals of its words, small joining words left out. */
-export function initialsOf(tokens: readonly string[]): string {
-  return tokens.filter((w) => !/^(?:of|and|for|the|de|du|des|la|le)$/i.test(w)).map((w) => w[0].toUpperCase()).join('');
-}
-
-const normCache = new Map<string, string>();
-/** Case, accents and apostrophe style do not make a different name; memoised because it runs per mention. */
-function norm(s: string): string {
-  let n = normCache.get(s);
-  if (n === undefined) {
-    n = s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’]/g, "'").trim();
-    if (normCache.size > 5000) normCache.clear();
-    normCache.set(s, n);
-  }
-  return n;
-}
-
-const NONE: readonly EntityRecord[] = [];
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Roles that make a byline's author a source in the text. */
 const REPORTER_ROLE = /\b(?:correspondent|reporter|journalist)\b/i;
-
-/** Entities by a key (a name, a word of a name, a surname …), each list in order of creation. */
-class KeyIndex {
-  private readonly map = new Map<string, EntityRecord[]>();
-  add(key: string, e: EntityRecord): void {
-    const list = this.map.get(key);
-    if (!list) this.map.set(key, [e]);
-    else if (list[list.length - 1] !== e) list.push(e);
-  }
-  get(key: string): readonly EntityRecord[] {
-    const list = this.map.get(key) ?? NONE;
-    tally('registry:index', list.length);
-    return list;
-  }
-}
 
 /**
  * Keeps the speakers of one article. Lookups go through indexes by name, word, surname, given name,
@@ -127,13 +95,8 @@ export class SpeakerRegistry {
   /** Short names the text defines for a body: "United Rail Workers' Union (URWU)". */
   private readonly aliases = new Map<string, EntityRecord>();
   private nextId = 1;
-  private readonly byName = new KeyIndex();
-  private readonly byWord = new KeyIndex();
-  private readonly byLastWord = new KeyIndex();
-  private readonly surnames = new KeyIndex();
-  private readonly byGiven = new KeyIndex();
-  private readonly byInitials = new KeyIndex();
-  private readonly byHead = new KeyIndex();
+  /** Entities filed by name, word, last word, surname, given name, initials and head noun. */
+  private readonly index = new NameIndexes<EntityRecord>();
 
   constructor(authors: string[] = []) {
     this.authors = new Set(authors.map(norm).filter(Boolean));
@@ -179,15 +142,7 @@ export class SpeakerRegistry {
       mentions: 0, head: null, ...extra,
     };
     this.records.push(e);
-    const key = norm(name);
-    const words = key.split(/\s+/);
-    this.byName.add(key, e);
-    for (const w of words) this.byWord.add(w, e);
-    this.byLastWord.add(words[words.length - 1], e);
-    if (e.surname) this.surnames.add(norm(e.surname), e);
-    if (e.given) this.byGiven.add(norm(e.given), e);
-    if (name.includes(' ')) this.byInitials.add(initialsOf(name.split(/\s+/)), e);
-    if (e.head) this.byHead.add(e.head, e);
+    this.index.add(e);
     return e;
   }
 
@@ -203,7 +158,7 @@ export class SpeakerRegistry {
   /** "URWU" once the United Rail Workers' Union is known, though the text never spelled the acronym out. */
   private bodyByInitials(word: string): EntityRecord | null {
     if (!/^[\p{Lu}]{2,6}$/u.test(word)) return null;
-    const bodies = this.byInitials.get(word).filter((e) => e.kind === 'organization' && e.name.includes(' ') && initialsOf(e.name.split(/\s+/)) === word);
+    const bodies = this.index.byInitials.get(word).filter((e) => e.kind === 'organization' && e.name.includes(' ') && initialsOf(e.name.split(/\s+/)) === word);
     return bodies.length === 1 ? bodies[0] : null;
   }
 
@@ -220,16 +175,16 @@ export class SpeakerRegistry {
     if (found) {
       // An acronym the text defined: "the United Rail Workers' Union (URWU)", then "the URWU".
     } else if (p.kind === 'organization') {
-      found = this.byName.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
-      if (!found && tokens.length === 1) found = this.byWord.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
+      found = this.index.byName.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
+      if (!found && tokens.length === 1) found = this.index.byWord.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
       if (!found) found = this.create(p.name, 'organization', null);
     } else if (tokens.length >= 2) {
       // One name, one speaker, whatever kind an earlier mention made it.
-      found = this.byName.get(norm(p.name)).find((e) => e.kind !== 'unnamed') ?? null;
+      found = this.index.byName.get(norm(p.name)).find((e) => e.kind !== 'unnamed') ?? null;
       // "García Márquez" after "Ana García Márquez": a two-word surname on its own.
       if (!found && !p.titled) {
         const key = norm(p.name);
-        found = this.byLastWord.get(key.split(/\s+/).pop()!).find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + key)) ?? null;
+        found = this.index.byLastWord.get(key.split(/\s+/).pop()!).find((e) => e.kind === 'person' && norm(e.name).endsWith(' ' + key)) ?? null;
       }
       if (!found) {
         const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
@@ -243,8 +198,8 @@ export class SpeakerRegistry {
       if (!found) {
         const key = norm(p.name);
         // "Meridian" for Meridian Fuels, "Herons" for the Lakeport Herons: a body called by part of its name.
-        const known = this.byName.get(key).find((e) => e.kind !== 'person') ??
-          this.byWord.get(key).find((e) => e.kind === 'organization');
+        const known = this.index.byName.get(key).find((e) => e.kind !== 'person') ??
+          this.index.byWord.get(key).find((e) => e.kind === 'organization');
         if (known) found = known;
         else if (p.titled) {
           found = this.create(p.name, 'person', p.role, { surname: p.name });
@@ -266,12 +221,12 @@ export class SpeakerRegistry {
   private bySurname(word: string, gender: Gender, pos: number): EntityRecord | null {
     const key = norm(word);
     // Bearers of the surname and people whose whole name is the word, in order of creation.
-    const bearers = [...new Set([...this.surnames.get(key), ...this.byName.get(key)])].sort((x, y) => this.created(x) - this.created(y));
+    const bearers = [...new Set([...this.index.surnames.get(key), ...this.index.byName.get(key)])].sort((x, y) => this.created(x) - this.created(y));
     const candidates = bearers.filter(
       (e) => e.kind === 'person' && (norm(e.surname ?? '') === key || norm(e.name) === key) && !(gender && e.gender && e.gender !== gender),
     );
     if (candidates.length === 0) {
-      const given = this.byGiven.get(key).filter((e) => e.kind === 'person');
+      const given = this.index.byGiven.get(key).filter((e) => e.kind === 'person');
       return given.length === 1 ? given[0] : null;
     }
     const best = this.mostRecent(candidates, pos);
@@ -451,14 +406,14 @@ export class SpeakerRegistry {
       }
     }
     const clean = name.replace(/^(the|a|an|its|their|his|her)\s+/i, '');
-    const existing = this.byName.get(norm(clean)).find((e) => e.kind === 'organization');
+    const existing = this.index.byName.get(norm(clean)).find((e) => e.kind === 'organization');
     return this.mention(existing ?? this.create(clean, 'organization', null, { head }), pos);
   }
 
   unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): EntityRecord {
     // "the expert" after "one legal expert": the same source again.
-    const earlier = definite ? this.byHead.get(head).filter((e) => e.kind === 'unnamed') : [];
-    const existing = this.byName.get(norm(name)).find((e) => e.kind === 'unnamed') ??
+    const earlier = definite ? this.index.byHead.get(head).filter((e) => e.kind === 'unnamed') : [];
+    const existing = this.index.byName.get(norm(name)).find((e) => e.kind === 'unnamed') ??
       (earlier.length ? this.mostRecent(earlier, pos) : undefined);
     const e = existing ?? this.create(name, 'unnamed', null, { head, plural, gender: roleGender(head) });
     return this.mention(e, pos, oblique);
@@ -495,25 +450,25 @@ export class SpeakerRegistry {
 
   /** The one person whose full name has this one-word name as surname ("Okafor" met before "Kofi Okafor"). */
   fullNameOf(e: Entity): Entity | null {
-    const full = this.surnames.get(norm(e.name)).filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
+    const full = this.index.surnames.get(norm(e.name)).filter((p) => p.kind === 'person' && p !== e && p.surname === e.name && p.name.includes(' '));
     return full.length === 1 ? full[0] : null;
   }
 
   /** The one body whose name has these initials ("URWU" met before "the United Rail Workers' Union"). */
   expansionOf(e: Entity): Entity | null {
     if (e.kind !== 'organization' || !/^[\p{Lu}]{2,6}$/u.test(e.name)) return null;
-    const named = this.byInitials.get(e.name).filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
+    const named = this.index.byInitials.get(e.name).filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
     return named.length === 1 ? named[0] : null;
   }
 
   /** Whether a one-word name is some known person's surname ("Fleming, the coach, said"). */
   isKnownSurname(word: string): boolean {
-    return this.surnames.get(norm(word)).some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word);
+    return this.index.surnames.get(norm(word)).some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word);
   }
 
   /** Whether someone already bears this one-word name as surname or name (a bare surname refers back only then). */
   bearsName(word: string): boolean {
-    return [...this.surnames.get(norm(word)), ...this.byName.get(norm(word))].some((e) => e.kind === 'person' && (e.surname === word || e.name === word));
+    return [...this.index.surnames.get(norm(word)), ...this.index.byName.get(norm(word))].some((e) => e.kind === 'person' && (e.surname === word || e.name === word));
   }
 
   /** Resolves any speaker phrase; null when it cannot be a speaker (the byline's author, an unresolved pronoun). */

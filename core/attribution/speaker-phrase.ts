@@ -32,7 +32,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'two', 'three', 'four', 'f
 /** Where a noun phrase's own words stop: a relative clause or a participle. */
 const NP_END = new Set(['who', 'which', 'that', 'whose', 'whom', 'speaking', 'said', 'says', 'told']);
 const PERSON_SUFFIX = /(?:man|woman|men|women|[^e]er|ers|or|ors|ist|ists|ian|ians|ant|ants|ee|ees)$/;
-const NOT_PERSON_SUFFIXED = new Set('number power cover other after under never later offer water timer river tower flower numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
+const NOT_PERSON_SUFFIXED = new Set('former latter number power cover other after under never later offer water timer river tower flower numbers letter letters paper papers report reports order orders matter matters water weather member quarter quarters border borders factor factors sector sectors error errors corridor summer winter center centre chapter character computer register register program plan'.split(' '));
 const PLURAL_PERSON_SUFFIX = /(?:ers|ors|ists|ians|ants|ents|ials|ees|ics)$/;
 
 /** "analysts", "people", "police" are many; "boss" and "witness" end in s and are one. */
@@ -98,7 +98,11 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
       /^[\p{Ll}]/u.test(tokens[named.next].text) && text.slice(named.phrase.end, tokens[named.next].start) === ' ') {
     // "Chinese mediator Wang Lihua": a proper adjective and a word for a person are the role of the full
     // name right after them, as "Rovers manager Ingrid Solberg" is.
-    const at = named.next;
+    let at = named.next;
+    // "American academic and professor Marc Hill": two role words joined by "and"; the last one leads to the name.
+    if (at + 3 < tokens.length && lower(tokens[at + 1].text) === 'and' && /^[\p{Ll}-]+$/u.test(tokens[at + 2].text) &&
+        (ROLE_NOUNS.has(lower(tokens[at + 2].text)) || TITLE_WORDS.has(lower(tokens[at + 2].text)) || PERSON_NOUNS.has(lower(tokens[at + 2].text))) &&
+        text.slice(tokens[at].end, tokens[at + 3].start).trim() === `and ${tokens[at + 2].text}`) at += 2;
     const roleWord = lower(tokens[at].text);
     if (at + 1 < tokens.length && isCapitalised(tokens[at + 1].text) && text.slice(tokens[at].end, tokens[at + 1].start) === ' ' &&
         (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) ||
@@ -143,6 +147,8 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
   let definite = false;
   let hadDeterminer = false;
   let possessor = false;
+  /** Where a place that owns the head starts ("Saudi Arabia's"): kept in a body's name, which is vague without it. */
+  let placeOwner = -1;
   while (i < tokens.length && i < 3) {
     const w = lower(tokens[i].text);
     if (DETERMINERS.has(w)) {
@@ -155,6 +161,13 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
       i++;
     } else if (/^\d+$/.test(w)) {
       i++;
+    } else if (i + 1 < tokens.length && isCapitalised(tokens[i].text) && isCapitalised(tokens[i + 1].text) && isPossessive(tokens[i + 1].text) &&
+        text.slice(tokens[i].end, tokens[i + 1].start) === ' ') {
+      // "New Zealand's prime minister", "Saudi Arabia's Civil Defense Authority": a two-word place owns the head.
+      definite = true;
+      possessor = true;
+      placeOwner = i;
+      i += 2;
     } else break;
   }
   const coreStart = i;
@@ -202,8 +215,8 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
         while (q + 1 < tokens.length && q < h + 5 && text.slice(tokens[q].end, tokens[q + 1].start) === ' ' && !CUE_LIKE.test(tokens[q + 1].text)) q++;
         end = tokens[q].end;
       }
-      const name = text.slice(tokens[coreStart].start, end);
-      return { type: 'orgNoun', name, head, definite: definite && end === tokens[h].end, start: tokens[0].start, end };
+      const name = text.slice(tokens[placeOwner >= 0 ? placeOwner : coreStart].start, end);
+      return { type: 'orgNoun', name, head, definite: definite && placeOwner < 0 && end === tokens[h].end, start: tokens[0].start, end };
     }
     if ((definite || possessor) && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !isPluralHead(head)) {
       // "The club's chairman Henrik Lund", "Her lawyer Ana Ruiz": the role and, with no comma, the person's name.

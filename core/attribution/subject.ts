@@ -33,6 +33,14 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
   for (let b = boundary.exec(seg); b; b = boundary.exec(seg)) segStart = from + b.index + b[0].length;
   // A quote before the cue also ends the stretch in which the speaker can be.
   for (const q of ctx.sentenceQuotes ?? ctx.quotes) if (q.close > segStart && q.close <= cuePos) segStart = q.close;
+  // "The pumps were restarted on Monday and the water board says ...": a clause joined by "and" or "but"
+  // without a comma; the speaker is what follows the conjunction ("Smith and Jones said" has no clause before it).
+  const joined = /\s(?:and|but)\s+(?=[^,;:]{1,60}$)/.exec(m.slice(segStart, cuePos));
+  if (joined && joined.index > 0 && looksLikeClause(ctx, segStart, segStart + joined.index)) {
+    const after = segStart + joined.index + joined[0].length;
+    const phrase = readSpeakerPhrase(m, after, cuePos);
+    if (phrase && phrase.type !== 'pronoun' && adjacentToCue(m.slice(phrase.end, cuePos))) segStart = after;
+  }
   // Post-posed attribution after a clause: the speaker is in the last comma chunks.
   const chunks = commaChunks(ctx, segStart, cuePos);
   if (chunks.length === 0) return null;

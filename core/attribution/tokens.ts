@@ -27,7 +27,8 @@ export function tokenize(text: string, from = 0, to = text.length, limit = Infin
   return out;
 }
 
-export const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w);
+/** A capital, or the Arabic article joined to one ("al-Amr", "el-Sayed"), which starts a name the same way. */
+export const isCapitalised = (w: string) => /^(?:[\p{Lu}]|(?:al|el|ad|ar|as|ash|at|az|an)-[\p{Lu}])/u.test(w);
 export const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
 const isApostrophe = (c: string) => c === "'" || c === '’';
 export const isPossessive = (w: string) =>

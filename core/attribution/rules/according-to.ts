@@ -22,9 +22,18 @@ export const examples: RuleExamples = {
   must: [
     { paragraphs: ['According to the Harbour Authority, the pier will reopen in June.'], speaker: 'Harbour Authority', claim: 'pier will reopen in June' },
     { paragraphs: ['Water use fell by a third last summer, according to Mira Castell, the utility\'s director.'], speaker: 'Mira Castell', claim: 'Water use fell by a third' },
+    { paragraphs: ['According to Oskar Lindqvist the harbour wall was never inspected after the storm.'], speaker: 'Oskar Lindqvist', claim: 'the harbour wall was never inspected' },
+    { paragraphs: ['According to the Northern Coastguard more than forty sailors have been rescued near the cape, Norway.'], speaker: 'Northern Coastguard', claim: 'more than forty sailors have been rescued' },
+    { paragraphs: ['Patrol boats have turned back migrant boats which, according to Reuters, two aid charities have condemned.'], speaker: 'Reuters', claim: 'two aid charities have condemned' },
+    { paragraphs: ['According to the Valley Gazette, Professor Ilse Marr, the chair of the review panel, said the museum had never opened on Sundays.'], speaker: 'Ilse Marr', claim: 'the museum had never opened on Sundays' },
+    { paragraphs: ['Six homes burned down overnight, according to Lowland County\'s Fire Service.'], speaker: 'Lowland County\'s Fire Service', claim: 'Six homes burned down' },
   ],
   mustNot: [
     { paragraphs: ['"We will appeal," he said, according to the Intelligencer.'], claim: 'Intelligencer' },
+    { paragraphs: ['Patrol boats have turned back migrant boats which, according to Reuters, two aid charities have condemned.'], claim: 'turned back migrant boats' },
+    { paragraphs: ['According to the Valley Gazette, Professor Ilse Marr, the chair of the review panel, said the museum had never opened on Sundays.'], claim: 'said the museum' },
+    { paragraphs: ['According to the timetable the last train leaves the city at midnight.'], claim: 'last train leaves' },
+    { paragraphs: ['According to Ines Varga of the port authority, the cranes will be replaced.'], claim: 'of the port authority' },
   ],
 };
 
@@ -67,15 +76,38 @@ export const accordingTo: Rule = {
     if (/^\s*$/.test(before) || LEADING_ADVERBIAL.test(before) && !/,\s*$/.test(before)) {
       // "According to S, CLAUSE": appositive chunks after S run until the chunk that is a clause.
       const chunks = commaChunks(ctx, end, ctx.span.end);
+      // "According to the coastguard more than forty sailors were rescued": no comma after the source; the
+      // clause starts where the source's phrase ends, when what follows is a clause of its own.
+      const bare = chunks.length > 0 ? readSpeakerPhrase(m, chunks[0].start, chunks[0].end) : null;
+      if (bare && bare.type !== 'pronoun' && m.slice(bare.end, chunks[0].end).trim().split(/\s+/).length >= 3 &&
+          !/^\s*(?:of|from|at|for|in|on|with|and|who|which|whose)\b/i.test(m.slice(bare.end, chunks[0].end)) &&
+          looksLikeClause(ctx, bare.end, chunks[0].end)) {
+        const source = sourceEntity(ctx, registry, chunks[0].start, bare.end);
+        if (!source) return NO_CLAIM;
+        const claimStart = bare.end + (/^\s*/.exec(m.slice(bare.end))?.[0].length ?? 0);
+        return { entity: source, claimStart, claimEnd: ctx.span.end, cue: 'according to', confidence: CONFIDENCE.according, attrEnd: claimStart };
+      }
       if (chunks.length < 2) return NO_CLAIM;
       const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end, chunks[1]);
       if (!source) return NO_CLAIM;
       let k = 1;
       while (k < chunks.length - 1 && (!looksLikeClause(ctx, chunks[k].start, chunks[k].end) || /^\s*[\p{Ll}]+(?:ed|ing)\b/u.test(ctx.masked.slice(chunks[k].start, chunks[k].end)))) k++;
+      // "According to the Gazette, Professor Ilse Marr, the panel's chair, said ...": the source only says
+      // where the words were reported; the speaker is the subject of the cue that follows (verb-before).
+      if (k > 1 && /^\s*(?:also\s+)?(?:said|says|told|added|stated|wrote|explained|warned|argued|claimed|insisted|noted)\b/i.test(m.slice(chunks[k].start, chunks[k].end))) return NO_CLAIM;
       return { entity: source, claimStart: chunks[k].start, claimEnd: ctx.span.end, cue: 'according to', confidence: CONFIDENCE.according, attrEnd: chunks[k].start };
     }
     // '"...," he said, according to the Intelligencer': the speaker is named already; this is the report's source.
     if (/\b(?:said|says|told|wrote|writes|added|stated|explained|insisted|argued)\s*,\s*$/i.test(before)) return NO_CLAIM;
+    // "boats which, according to Reuters, both charities have condemned": set inside a clause, after its
+    // opening word, the source reports what follows its closing comma.
+    if (/\b(?:which|that|who|whom|and|but|because|while|whereas|although)\s*,\s*$/i.test(before)) {
+      const chunks = commaChunks(ctx, end, ctx.span.end);
+      if (chunks.length < 2 || !looksLikeClause(ctx, chunks[1].start, ctx.span.end)) return NO_CLAIM;
+      const source = sourceEntity(ctx, registry, chunks[0].start, chunks[0].end);
+      if (!source) return NO_CLAIM;
+      return { entity: source, claimStart: chunks[1].start, claimEnd: ctx.span.end, cue: 'according to', confidence: CONFIDENCE.according, attrEnd: chunks[1].start };
+    }
     if (/,\s*$/.test(before)) {
       // "CLAUSE, according to S."
       const chunks = commaChunks(ctx, end, ctx.span.end);

@@ -10,11 +10,12 @@ import { verbInverted } from './verb-inverted';
 import { verbAfter } from './verb-after';
 import { relativeClauseCue } from './relative-clause-cue';
 import { verbBefore } from './verb-before';
+import { asCue } from './as-cue';
 import { colonIntroduced } from './colon-introduced';
 import { signatureDash } from './signature-dash';
 import { quoteContinuation } from './quote-continuation';
 
-export const CUE_RULES: readonly Rule[] = [accordingTo, verbInverted, verbAfter, relativeClauseCue, verbBefore];
+export const CUE_RULES: readonly Rule[] = [accordingTo, verbInverted, verbAfter, relativeClauseCue, asCue, verbBefore];
 export const QUOTE_RULES: readonly Rule[] = [colonIntroduced, signatureDash, quoteContinuation];
 export { NO_CLAIM } from './types';
 export type { Rule, RuleOutcome, RuleSite } from './types';

@@ -24,10 +24,12 @@ export const examples: RuleExamples = {
     { paragraphs: ['The bridge will stay shut until spring, the Harbour Authority said in a statement on Monday.'], speaker: 'Harbour Authority', claim: 'bridge will stay shut' },
     { paragraphs: ['Kardia will end the fuel subsidy from April 1, the finance ministry said in a statement posted online on Tuesday, a decision that brought protesters onto the streets.'], speaker: 'finance ministry', claim: 'will end the fuel subsidy from April 1' },
     { paragraphs: ['The Westmark Health Board says 47 people are in hospital.', 'Six are in a critical condition, the board said in its latest update.'], speaker: 'Westmark Health Board', claim: 'Six are in a critical condition' },
+    { paragraphs: ['"All sailings are cancelled until the storm passes," Ardent Ferries says on its "Travel Updates" page.'], speaker: 'Ardent Ferries', claim: 'All sailings are cancelled' },
     { paragraphs: ['Eleven weeks after the second dose, she noticed the smell of coffee again, the report said.'], speaker: 'report', claim: 'smell of coffee' },
   ],
   mustNot: [
     { paragraphs: ['Imhof dismissed the criticism after the vote.'], claim: 'criticism' },
+    { paragraphs: ['"All sailings are cancelled until the storm passes," Ardent Ferries says on its "Travel Updates" page.'], claim: 'Travel Updates' },
     { paragraphs: ['Kardia will end the fuel subsidy from April 1, the finance ministry said in a statement posted online on Tuesday, a decision that brought protesters onto the streets.'], claim: 'a decision that' },
   ],
 };

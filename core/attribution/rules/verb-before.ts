@@ -11,12 +11,14 @@
  */
 import type { Entity } from '../registry';
 import { firstQuoteAfter } from '../sentence';
-import { clauseEnd, clauseStart, looksLikeClause } from '../clauses';
+import { adjacentToCue, clauseEnd, clauseStart, looksLikeClause } from '../clauses';
+import { WITH_SUBJECT } from '../find-cues';
+import { readSpeakerPhrase } from '../speaker-phrase';
 import { subjectBefore, sentenceSubject } from '../subject';
 import { nameEndingAt, resolvePhrase } from '../speakers';
 import { aroundCue } from '../cue-site';
 import { CONFIDENCE } from '../confidence';
-import { INFINITIVE } from '../word-patterns';
+import { AUX, INFINITIVE } from '../word-patterns';
 import { NO_CLAIM, type Rule, type RuleExamples } from './types';
 
 const COORD_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas|although|though)\s+(?:also\s+|later\s+|then\s+)?$/i;
@@ -30,10 +32,30 @@ export const examples: RuleExamples = {
     { paragraphs: ['The opposition leader, Councillor Mira Dane, accused the mayor of hiding the deficit.'], speaker: 'Mira Dane', claim: 'the mayor of hiding the deficit' },
     { paragraphs: ['Critics of the deal, including several of the mayor\'s own backbenchers, have said the council borrowed too heavily.'], speaker: 'critics of the deal', claim: 'the council borrowed too heavily' },
     { paragraphs: ['The report notes that her recovery was uneven.'], speaker: 'report', claim: 'her recovery was uneven' },
+    { paragraphs: ['Tomas Brandt runs the ferry. Brandt also claims that the harbour fees doubled in a year.'], speaker: 'Tomas Brandt', claim: 'harbour fees doubled' },
+    { paragraphs: ['Regulars of the forum were angry at the closure, with one member writing "Where do we meet now?"'], speaker: 'member', claim: 'Where do we meet now?' },
+    { paragraphs: ['The union quoted two drivers, with Kerry Mensah stating: "We have not had a raise in four years."'], speaker: 'Kerry Mensah', claim: 'raise in four years' },
+    { paragraphs: ['Dana Voss chairs the inquiry. Of the delayed hearings, she said, "Every family will be heard."'], speaker: 'Dana Voss', claim: 'Every family will be heard' },
+    { paragraphs: ['"We came a long way to be here," team captain Lina Sorel told the press, "and we want to show what we can do."'], speaker: 'Lina Sorel', claim: 'want to show what we can do' },
+    { paragraphs: ['Airport director General Yusuf al-Hamdi, in remarks to state television, said "All passengers are safe."'], speaker: 'Yusuf al-Hamdi', claim: 'All passengers are safe' },
+    { paragraphs: ['Some individuals reported that the booking page showed only an error.'], speaker: 'individuals', claim: 'booking page showed only an error' },
+    { paragraphs: ['The pumps were restarted on Monday and the water board says the supply will be back to normal by Friday.'], speaker: 'water board', claim: 'supply will be back to normal' },
+    { paragraphs: ['A woman claims the council lost her planning papers twice.'], speaker: 'woman', claim: 'council lost her planning papers' },
+    { paragraphs: ['The fisherman claims the quota was cut without warning.'], speaker: 'fisherman', claim: 'quota was cut' },
+    { paragraphs: ['Danish economist and author Hanne Lund commented, "The krone has never been this strong."'], speaker: 'Hanne Lund', claim: 'krone has never been this strong' },
+    { paragraphs: ['His former team-mate Ola Brandt was quick to back her, commenting under her post: "Chin up, we go again."'], speaker: 'Ola Brandt', claim: 'Chin up' },
+    { paragraphs: ['South Africa\'s health minister Aroha Tane said the clinics would stay open over winter.'], speaker: 'Aroha Tane', claim: 'clinics would stay open' },
   ],
   mustNot: [
     { paragraphs: ['Karin Holm posted a screenshot of the letter on Tuesday.'], claim: 'screenshot' },
     { paragraphs: ['The minister admitted to the flawed design of the scheme.'], claim: 'flawed design' },
+    { paragraphs: ['The town welcomed the plan, with several shops reopening on Monday and a market planned.'], claim: 'on Monday' },
+    { paragraphs: ['Inspectors visited twice, with Dana Voss noting the broken fire doors each time.'], claim: 'broken fire doors' },
+    { paragraphs: ['"We came a long way to be here," team captain Lina Sorel told the press, "and we want to show what we can do."'], claim: 'the press' },
+    { paragraphs: ['The pumps were restarted on Monday and the water board says the supply will be back to normal by Friday.'], claim: 'pumps were restarted' },
+    { paragraphs: ['The German claims were rejected by the court.'], claim: 'were rejected' },
+    { paragraphs: ['Hanne Lund commented on the budget at length.'], claim: 'the budget' },
+    { paragraphs: ['The fund also pays claims that arrive before the deadline.'], claim: 'arrive before the deadline' },
   ],
 };
 
@@ -56,6 +78,13 @@ export const verbBefore: Rule = {
     if (coordinated) {
       const segStart = consumedUntil + (COORD_CUE.exec(left)?.index ?? left.length);
       entity = prevSubject ?? sentenceSubject(ctx, registry, segStart);
+    } else if (cue.form.endsWith('ing') && WITH_SUBJECT.test(left)) {
+      // "..., with one resident writing: "Q"": the participle's own subject stands after "with".
+      const words = WITH_SUBJECT.exec(left)![1];
+      const from = pos - words.length;
+      const phrase = readSpeakerPhrase(m, from, pos);
+      if (!phrase || !adjacentToCue(m.slice(phrase.end, pos))) return NO_CLAIM;
+      entity = resolvePhrase(ctx, registry, phrase);
     } else if (/,\s*$/.test(left) && cue.form.endsWith('ing')) {
       entity = prevSubject ?? sentenceSubject(ctx, registry, pos);
     } else {
@@ -76,7 +105,10 @@ export const verbBefore: Rule = {
     let start = clauseStart(ctx, cue, end, sEnd);
     // 'told the meeting: "..."', 'put it bluntly: "..."': a few words closed by a colon, then the quote.
     const quoteAt = firstQuoteAfter(ctx, end, sEnd);
-    const colonBefore = quoteAt !== null && /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt));
+    // '"Q1," Lina Sorel told the press, "Q2"': the listener and a comma, then the rest of the quote.
+    const listenerComma = cue.frame.object && quoteAt !== null && /^\s*(?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s*,\s*$/u.test(m.slice(end, quoteAt)) &&
+      !AUX.test(m.slice(end, quoteAt));
+    const colonBefore = quoteAt !== null && (listenerComma || /^[^.!?:;\u25AE]{0,60}:\s*$/.test(m.slice(end, quoteAt)));
     const quoteAfterStart = firstQuoteAfter(ctx, start, sEnd);
     const colonQuote = colonBefore || /^\s*(?:[\p{L}]+ly\s*)?[:,]?\s*$/u.test(m.slice(start, quoteAfterStart ?? start)) && quoteAfterStart !== null;
     if (colonQuote) start = colonBefore ? quoteAt! : quoteAfterStart!;

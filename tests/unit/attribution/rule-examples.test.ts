@@ -11,6 +11,7 @@ import * as verbInverted from '../../../core/attribution/rules/verb-inverted';
 import * as verbAfter from '../../../core/attribution/rules/verb-after';
 import * as relativeClauseCue from '../../../core/attribution/rules/relative-clause-cue';
 import * as verbBefore from '../../../core/attribution/rules/verb-before';
+import * as asCue from '../../../core/attribution/rules/as-cue';
 import * as colonIntroduced from '../../../core/attribution/rules/colon-introduced';
 import * as signatureDash from '../../../core/attribution/rules/signature-dash';
 import * as quoteContinuation from '../../../core/attribution/rules/quote-continuation';
@@ -18,7 +19,7 @@ import { CUE_RULES, QUOTE_RULES } from '../../../core/attribution/rules/index';
 
 const files: Record<string, { examples: RuleExamples }> = {
   'according-to': accordingTo, 'verb-inverted': verbInverted, 'verb-after': verbAfter, 'relative-clause-cue': relativeClauseCue,
-  'verb-before': verbBefore, 'colon-introduced': colonIntroduced, 'signature-dash': signatureDash, 'quote-continuation': quoteContinuation,
+  'as-cue': asCue, 'verb-before': verbBefore, 'colon-introduced': colonIntroduced, 'signature-dash': signatureDash, 'quote-continuation': quoteContinuation,
 };
 
 describe('attribution rules: their own examples', () => {
