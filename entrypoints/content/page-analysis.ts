@@ -26,6 +26,7 @@ import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
 import { articleKey, type SameSite } from '../../core/article-key';
 import { findUnreadableContent, type UnreadableContent } from '../../core/extract/unreadable';
 import type { ArticleRef } from '../../messaging/protocol';
+import { warmAttribution } from './warm-attribution';
 
 const now = () => performance.now();
 
@@ -159,6 +160,7 @@ export class PageAnalyzer {
   private async analyse(run: Run): Promise<CurrentAnalysis> {
     const page = await this.slices(run, extractPageSteps(document, { url: run.url }));
     const attributeSteps = page.index ? await this.loadAttribution() : noAttribution;
+    if (page.index) await this.slices(run, warmAttribution(attributeSteps));
     const result = await this.slices(run, attributeExtractedSteps(page, attributeSteps, this.budget));
     this.check(run);
     const article: ArticleRef = {
