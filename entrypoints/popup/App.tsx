@@ -11,6 +11,7 @@ import { getArticle, getReaction, getSettings, listClaimStatuses, listHighlights
 import { attempt, attemptOrThrow, writeError } from '../../components/write-attempt';
 import { analysis, lastDeleted, loadMoreClaims, loadPage, loading, tabId, unreachable } from './popup-state';
 import { loadSectionState, sectionProps } from './section-state';
+import { budgetNote } from './budget-note';
 
 const db = openNewsmarkDB();
 
@@ -128,7 +129,7 @@ function PageView({ page }: { page: PageAnalysis }) {
         <>
           {page.limited ? (
             <p class="nm-budget" role="status">
-              Long page: first {page.limited.paragraphs} of {page.limited.of} paragraphs analysed.
+              {budgetNote(page.limited)}
             </p>
           ) : null}
           <Section title="Speakers" count={quotedSpeakers} {...sectionProps('speakers')}>
