@@ -22,9 +22,18 @@ export interface AnalyzedClaim extends Omit<FoundClaim, 'start' | 'end'> {
   selector: TextSelector[];
 }
 
-/** How much of a long article was attributed, when not all of it was. */
+/**
+ * How much of a long article was attributed, when not all of it was, in
+ * units a reader can check: characters of the article's text, and whole
+ * paragraphs (a `<pre>` transcript is one block: "1 of 1 paragraphs" would
+ * say it was read in full when 3% of it was).
+ */
 export interface AttributionLimit {
-  /** Paragraphs of the article read, in full or (the last one) in part. */
+  /** Characters of the article's text read (blank lines between paragraphs not counted). */
+  chars: number;
+  /** Characters in the article's paragraphs. */
+  ofChars: number;
+  /** Paragraphs read to their end (one read in part is not counted). */
   paragraphs: number;
   /** Paragraphs in the article. */
   of: number;
@@ -109,11 +118,18 @@ export function budgetParagraphs(
   if (!budget) return { paragraphs: blocks.map((b) => ({ text: b.text, start: b.start })), limited: null };
   const paragraphs: { text: string; start: number }[] = [];
   let left = budget.maxChars;
+  let read = 0;
+  const limit = (whole: number) => {
+    let ofChars = 0;
+    for (const b of blocks) ofChars += b.text.length;
+    return { chars: read, ofChars, paragraphs: whole, of: blocks.length };
+  };
   for (const [i, block] of blocks.entries()) {
     let text = block.text;
     let start = block.start;
     const whole = text.length <= left;
     if (!whole) text = text.slice(0, cutPoint(text, left));
+    read += text.length;
     while (text.length > budget.maxParagraphChars) {
       const cut = cutPoint(text, budget.maxParagraphChars);
       paragraphs.push({ text: text.slice(0, cut), start });
@@ -122,7 +138,8 @@ export function budgetParagraphs(
     }
     if (text) paragraphs.push({ text, start });
     left -= whole ? block.text.length : left;
-    if (!whole || (left <= 0 && i < blocks.length - 1)) return { paragraphs, limited: { paragraphs: i + 1, of: blocks.length } };
+    if (!whole) return { paragraphs, limited: limit(i) };
+    if (left <= 0 && i < blocks.length - 1) return { paragraphs, limited: limit(i + 1) };
   }
   return { paragraphs, limited: null };
 }
@@ -147,6 +164,8 @@ export function* attributeExtractedSteps(
   const { paragraphs, limited } = budgetParagraphs(article.blocks, budget);
   const { value: found, ms: attributeMs } = yield* timedSteps(attributeSteps({ paragraphs, authors: splitAuthors(article.byline) }), clock);
   let selectorsMs = page.ms.selectors;
+  // What locating claims builds on first use covers the whole page: built in steps first.
+  if (found.claims.length > 0) selectorsMs += (yield* timedSteps(index.prepareSteps(), clock)).ms;
   let resumed = clock();
   const claims: AnalyzedClaim[] = [];
   for (const [i, { start, end, ...claim }] of found.claims.entries()) {

@@ -1,5 +1,5 @@
 /**
- * npm run bench:page [-- --runs 5 --only ID-PART --watch-ms 6000 --extension DIR]
+ * npm run bench:page [-- --runs 5 --only ID-PART --watch-ms 6000 --extension DIR --explain]
  *
  * What the extension costs a page that is huge or alive, in real headless
  * Chromium with the built extension (.output/chrome-mv3; run `npm run build`
@@ -30,7 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, findChromium, launchWithExtension, type ExtensionBrowser } from './launch-browser';
 import { allPages, type GeneratedPage } from './bench-page/pages';
-import { startTrace, stopTrace, summarizeTasks, type TaskSummary } from './bench-page/trace';
+import { explainLongestTask, PROFILE_CATEGORIES, startTrace, stopTrace, summarizeTasks, TRACE_CATEGORIES, type TaskSummary } from './bench-page/trace';
 import { median } from './lib/stats';
 
 const WATCH_POPUP_AFTER_MS = 1000;
@@ -45,13 +45,15 @@ const { values: opts } = parseArgs({
     'watch-ms': { type: 'string', default: '6000' },
     /** A built extension other than .output/chrome-mv3 (an older build, to compare). */
     extension: { type: 'string', default: EXTENSION_DIR },
+    /** Also profile, and print what the extension's longest task of each run was doing (slower: the profiler runs). */
+    explain: { type: 'boolean', default: false },
   },
 });
 const runs = Number(opts.runs);
 const watchMs = Number(opts['watch-ms']);
 const extensionDir = opts.extension!;
 if (!Number.isInteger(runs) || runs < 1 || !Number.isFinite(watchMs) || watchMs < 0) {
-  console.error('Usage: bench-page [--runs N>=1] [--only ID-PART] [--watch-ms MS] [--extension BUILD-DIR]');
+  console.error('Usage: bench-page [--runs N>=1] [--only ID-PART] [--watch-ms MS] [--extension BUILD-DIR] [--explain]');
   process.exit(2);
 }
 
@@ -139,7 +141,7 @@ async function drive(page: Page, how: GeneratedPage['drive'], until: number): Pr
 async function measure(context: BrowserContext, origin: string, p: GeneratedPage, n: number, ext: ExtensionBrowser | null): Promise<RunResult> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await startTrace(cdp);
+  await startTrace(cdp, opts.explain && ext ? PROFILE_CATEGORIES : TRACE_CATEGORIES);
   const url = `${origin}/${p.id}/${n}`;
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   const loaded = Date.now();
@@ -154,7 +156,9 @@ async function measure(context: BrowserContext, origin: string, p: GeneratedPage
   const rest = loaded + watchMs - Date.now();
   if (rest > 0) await new Promise((ok) => setTimeout(ok, rest));
   const gap = await within(page.evaluate(() => (window as unknown as { __benchGap: number }).__benchGap), 60_000, NaN);
-  const tasks = summarizeTasks(await stopTrace(cdp), origin);
+  const trace = await stopTrace(cdp);
+  const tasks = summarizeTasks(trace, origin);
+  if (opts.explain && ext) console.log(`  ${p.id} run ${n}, popup ${popup ? ms(popup.ms, 0) : '-'} ms\n${explainLongestTask(trace, origin)}`);
   await cdp.detach().catch(() => undefined);
   await page.close();
   return { tasks, gap, popup };

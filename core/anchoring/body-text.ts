@@ -12,10 +12,12 @@
  * anchoring pass consistent with the others.
  */
 import type { TextPoint } from './types';
-import { buildSearchText, type SearchText } from './search-text';
+import { buildSearchTextSteps, type SearchText } from './search-text';
 import { WALK_CHUNK, runToEnd, type Steps } from '../steps';
 
 const TEXT_NODE = 3;
+/** Text nodes entered in the node-to-offset map between two pauses (a Map insert is well under a µs). */
+const NODE_INDEX_STEP = 8 * WALK_CHUNK;
 const CDATA_SECTION_NODE = 4;
 const ELEMENT_NODE = 1;
 
@@ -219,10 +221,29 @@ export class BodyTextIndex {
 
   /** The normalised visible text used for quote search (built on first use). */
   searchText(): SearchText {
-    if (!this.search) {
-      this.search = buildSearchText(this.chunks, this.starts, this.hidden, this.text.length);
-    }
+    if (!this.search) this.search = runToEnd(buildSearchTextSteps(this.chunks, this.starts, this.hidden, this.text.length));
     return this.search;
+  }
+
+  /**
+   * Builds, in steps, what describing and finding passages build on first
+   * use (the search text, the node-to-offset map), so that a caller with a
+   * time budget (the content script locating thousands of claims on a huge
+   * page) does not pay for the whole page in the step of its first claim.
+   */
+  *prepareSteps(): Steps<void> {
+    if (!this.nodeIndex) {
+      const map = new Map<Node, number>();
+      for (let i = 0; i < this.nodes.length; i++) {
+        map.set(this.nodes[i], i);
+        if ((i + 1) % NODE_INDEX_STEP === 0) yield;
+      }
+      this.nodeIndex ??= map;
+    }
+    if (!this.search) {
+      const search = yield* buildSearchTextSteps(this.chunks, this.starts, this.hidden, this.text.length);
+      this.search ??= search;
+    }
   }
 
   private getNodeIndex(): Map<Node, number> {

@@ -103,3 +103,37 @@ export function collapsedText(node: Node | null | undefined): string {
   if (!node) return '';
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Raw characters read at a time by collapsedTextUpTo: small, so a giant Text node costs one piece. */
+const PIECE = 256;
+
+/**
+ * collapsedText for a question about short text ("is this a date line of at
+ * most 120 characters?"): the same string when it is at most `max` characters
+ * long, else its first `max + 1` (so the caller still sees it is longer).
+ * It reads the subtree's Text nodes only that far: asking it of a 2 MB
+ * `<pre>` costs a line, where textContent copies and collapses the whole
+ * block (100 ms of copying and garbage collection in Chromium).
+ */
+export function collapsedTextUpTo(node: Node | null | undefined, max: number): string {
+  if (!node) return '';
+  let out = '';
+  for (let n: Node | null = node.firstChild ?? null; n; ) {
+    if (n.nodeType === TEXT_NODE || n.nodeType === 4 /* CDATA, in textContent too */) {
+      const data = (n as Text).data;
+      for (let i = 0; i < data.length; i += PIECE) {
+        // Re-collapsing what is kept is bounded: it is never longer than max + PIECE.
+        out = (out + data.slice(i, i + PIECE)).replace(/\s+/g, ' ').replace(/^ /, '');
+        if (out.length > max + 1 && out.trimEnd().length > max) return out.slice(0, max + 1);
+      }
+    }
+    // Text of elements (and of their descendants) in document order, as textContent reads it.
+    if (n.nodeType === ELEMENT_NODE && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== node && !n.nextSibling) n = n.parentNode;
+    n = n && n !== node ? n.nextSibling : null;
+  }
+  return out.trim();
+}

@@ -15,11 +15,10 @@
  * again. A budget (PAGE_BUDGET) bounds attribution on pages of any size.
  *
  * Content appended to the article after its analysis (an infinite feed, a
- * live blog, "load more") is analysed again at idle once it has settled; the
- * popup meanwhile gets the analysis it already has, never a wait. The new run
- * reads the page again (in slices, under the same budget): analysing only the
- * new paragraphs would need attribution to carry its speakers over from one
- * run to the next, which it does not yet.
+ * live blog, "load more") is analysed at idle once it has settled, alone,
+ * and merged into the analysis the page has (core/analyze-appended.ts); the
+ * popup meanwhile gets the analysis it already has, never a wait. Text added
+ * other than as new elements (a bare Text node) makes the page be read again.
  */
 import { extractPageSteps, attributeExtractedSteps, type AttributeStepsFn, type AttributionBudget, type DocumentAnalysis } from '../../core/analyze-steps';
 import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
@@ -27,6 +26,8 @@ import { articleKey, type SameSite } from '../../core/article-key';
 import { findUnreadableContent, type UnreadableContent } from '../../core/extract/unreadable';
 import type { ArticleRef } from '../../messaging/protocol';
 import { claimReviewsIn, type PageClaimReview } from '../../core/fact-check';
+import { warmAttribution } from './warm-attribution';
+import { analyzeAppendedSteps } from '../../core/analyze-appended';
 
 const now = () => performance.now();
 
@@ -75,7 +76,9 @@ interface Run {
 export class PageAnalyzer {
   private current: CurrentAnalysis | null = null;
   private run: Run | null = null;
-  private appended: { observer: MutationObserver; timer?: ReturnType<typeof setTimeout>; since: number | null } | null = null;
+  private appended: { observer: MutationObserver; timer?: ReturnType<typeof setTimeout>; since: number | null; nodes: Node[] } | null = null;
+  /** Characters of text the last analysis read (rendered, and attributed): the whole page, or an appended part. */
+  lastRead = 0;
   private refreshes = 0;
 
   constructor(
@@ -144,12 +147,14 @@ export class PageAnalyzer {
     this.run = null;
   }
 
-  private start(refresh = false): Promise<CurrentAnalysis> {
+  private start(refresh = false, appended: Node[] | null = null): Promise<CurrentAnalysis> {
     const url = location.href;
     if (this.current?.url === url && !refresh) return Promise.resolve(this.current);
     if (this.run?.url === url) return this.run.done;
     const run: Run = { url, hurry: false, wake: null, done: null! };
-    run.done = this.analyse(run);
+    const previous = this.current?.url === url && this.current.result.article?.isArticle ? this.current : null;
+    const roots = previous && appended ? appendedRoots(appended) : null;
+    run.done = previous && roots ? this.analyseAppended(run, previous, roots) : this.analyse(run);
     // A superseded run is no one's failure; a real one is reported to whoever waits.
     run.done.catch((error) => {
       if (this.run === run) this.run = null;
@@ -162,6 +167,7 @@ export class PageAnalyzer {
   private async analyse(run: Run): Promise<CurrentAnalysis> {
     const page = await this.slices(run, extractPageSteps(document, { url: run.url }));
     const attributeSteps = page.index ? await this.loadAttribution() : noAttribution;
+    if (page.index) await this.slices(run, warmAttribution(attributeSteps));
     const result = await this.slices(run, attributeExtractedSteps(page, attributeSteps, this.budget));
     this.check(run);
     const article: ArticleRef = {
@@ -173,9 +179,22 @@ export class PageAnalyzer {
       published: result.article?.published ?? null,
     };
     const unreadable = result.article?.isArticle ? null : findUnreadableContent(document);
+    this.lastRead = (result.article?.text.length ?? 0) + (result.limited?.chars ?? result.article?.text.length ?? 0);
     this.current = { url: run.url, article, result, unreadable, claimReviews: claimReviewsIn(document) };
     this.run = null;
     this.watchAppended(result.article?.isArticle ? result.article.root : null);
+    return this.current;
+  }
+
+  /** Analyses the elements appended to the article alone, and merges them into `previous`. */
+  private async analyseAppended(run: Run, previous: CurrentAnalysis, roots: Element[]): Promise<CurrentAnalysis> {
+    const attributeSteps = await this.loadAttribution();
+    const { result, read } = await this.slices(run, analyzeAppendedSteps(document, previous.result, roots, attributeSteps, this.budget));
+    this.check(run);
+    this.lastRead = read;
+    this.current = { ...previous, result };
+    this.run = null;
+    this.watchAppended(result.article?.root ?? null);
     return this.current;
   }
 
@@ -185,23 +204,30 @@ export class PageAnalyzer {
     if (!root || this.refreshes >= MAX_REFRESHES || typeof MutationObserver === 'undefined') return;
     const observer = new MutationObserver((mutations) => {
       let added = 0;
-      for (const m of mutations) for (const node of m.addedNodes) added += node.textContent?.length ?? 0;
       const watching = this.appended;
-      if (added < APPENDED_MIN_CHARS || !watching) return;
+      if (!watching) return;
+      for (const m of mutations) {
+        for (const node of m.addedNodes) {
+          added += node.textContent?.length ?? 0;
+          watching.nodes.push(node);
+        }
+      }
+      if (added < APPENDED_MIN_CHARS) return;
       const now = performance.now();
       watching.since ??= now;
       clearTimeout(watching.timer);
       watching.timer = setTimeout(
         () => {
+          const nodes = watching.nodes;
           this.stopWatching();
           this.refreshes++;
-          void this.start(true).catch(() => undefined);
+          void this.start(true, nodes).catch(() => undefined);
         },
         Math.max(0, Math.min(APPENDED_SETTLE_MS, watching.since + APPENDED_MAX_WAIT_MS - now)),
       );
     });
     observer.observe(root, { childList: true, subtree: true });
-    this.appended = { observer, since: null };
+    this.appended = { observer, since: null, nodes: [] };
   }
 
   private stopWatching(): void {
@@ -244,6 +270,28 @@ export class PageAnalyzer {
       };
     });
   }
+}
+
+/**
+ * The outermost of the added nodes still on the page, in document order, if
+ * all of them with text are elements (text without an element of its own is
+ * read with the whole page again); null when there is nothing to read apart.
+ */
+function appendedRoots(nodes: readonly Node[]): Element[] | null {
+  const connected = new Set(nodes.filter((n) => n.isConnected));
+  const roots: Element[] = [];
+  for (const node of connected) {
+    let inner = false;
+    for (let p = node.parentNode; p && !inner; p = p.parentNode) inner = connected.has(p);
+    if (inner) continue;
+    if (node.nodeType !== 1) {
+      if ((node.textContent ?? '').trim()) return null;
+      continue;
+    }
+    roots.push(node as Element);
+  }
+  if (!roots.length) return null;
+  return roots.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 /** Never called: a page with no article index is not attributed. */

@@ -21,6 +21,7 @@ import { ClaimCorrections } from './corrections/ClaimCorrections';
 import { SpeakerCorrections } from './corrections/SpeakerCorrections';
 import { DismissedClaims } from './corrections/DismissedClaims';
 import { CorrectionUndo } from './corrections/CorrectionUndo';
+import { budgetNote } from './budget-note';
 
 const db = openNewsmarkDB();
 
@@ -171,7 +172,7 @@ function PageView({ page }: { page: PageAnalysis }) {
         <>
           {page.limited ? (
             <p class="nm-budget" role="status">
-              Long page: first {page.limited.paragraphs} of {page.limited.of} paragraphs analysed.
+              {budgetNote(page.limited)}
             </p>
           ) : null}
           <CorrectionUndo />

@@ -27,9 +27,9 @@ interface TraceEvent {
   args?: { data?: { url?: string; frame?: string }; fileName?: string; name?: string };
 }
 
-export async function startTrace(cdp: CDPSession): Promise<void> {
+export async function startTrace(cdp: CDPSession, categories: string[] = TRACE_CATEGORIES): Promise<void> {
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: TRACE_CATEGORIES },
+    traceConfig: { includedCategories: categories },
     transferMode: 'ReturnAsStream',
   } as never);
 }
@@ -119,4 +119,100 @@ export function summarizeTasks(events: TraceEvent[], pageOrigin: string): TaskSu
     if (inTask > 50) summary.extensionTasksOver50++;
   }
   return summary;
+}
+
+/** The trace categories that add the V8 sampling profiler (for --explain). */
+export const PROFILE_CATEGORIES = [...TRACE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler'];
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
+}
+
+/**
+ * What the extension's longest task was doing: the V8 sampling profiler's
+ * samples inside it, by the innermost function of the extension's scripts
+ * (self) and by every function of them on the stack (total), plus the
+ * trace's own events in it (layout, style, GC, compilation). Wall time of a
+ * sample is the gap to the next one, so it is the share of the task, ms.
+ */
+export function explainLongestTask(events: TraceEvent[], pageOrigin: string): string {
+  const pageScript = events.find((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && urlOf(e).startsWith(pageOrigin));
+  if (!pageScript) return '  (no page script in the trace)';
+  const { pid, tid } = pageScript;
+  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number');
+  // The longest task that ran any extension event.
+  const ours = main.filter(isExtension);
+  let task: TraceEvent | null = null;
+  for (const t of main.filter((e) => e.name === 'RunTask')) {
+    if (task && t.dur! <= task.dur!) continue;
+    if (ours.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur!)) task = t;
+  }
+  if (!task) return '  (no extension task)';
+  const from = task.ts;
+  const to = task.ts + task.dur!;
+  const lines = [`  longest extension task: ${(task.dur! / 1000).toFixed(0)} ms`];
+  // Trace events inside it, by name (outermost of each name), top 8.
+  const byName = new Map<string, number>();
+  for (const e of main) {
+    if (e === task || e.ts < from || e.ts > to) continue;
+    if (e.name === 'RunTask' || e.name.startsWith('ThreadControllerImpl')) continue;
+    const label = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name} ${(urlOf(e).split('/').pop() ?? '')}` : e.name;
+    byName.set(label, (byName.get(label) ?? 0) + e.dur! / 1000);
+  }
+  lines.push('  events: ' + [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', '));
+  // Profiles: one Profile event and its ProfileChunks, per profiler id.
+  const nodes = new Map<string, Map<number, ProfileNode>>();
+  const starts = new Map<string, number>();
+  const samples: { profile: string; node: number; ts: number }[] = [];
+  const clocks = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== pid) continue;
+    const id = String((e as { id?: string }).id ?? '');
+    const data = (e.args as { data?: { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } })?.data;
+    if (e.name === 'Profile' && data?.startTime !== undefined) {
+      starts.set(id, data.startTime);
+      clocks.set(id, data.startTime);
+    }
+    if (e.name !== 'ProfileChunk' || !data) continue;
+    const map = nodes.get(id) ?? new Map<number, ProfileNode>();
+    nodes.set(id, map);
+    for (const n of data.cpuProfile?.nodes ?? []) map.set(n.id, n);
+    const ids = data.cpuProfile?.samples ?? [];
+    let clock = clocks.get(id) ?? 0;
+    for (const [i, node] of ids.entries()) {
+      clock += data.timeDeltas?.[i] ?? 0;
+      samples.push({ profile: id, node, ts: clock });
+    }
+    clocks.set(id, clock);
+  }
+  samples.sort((a, b) => a.ts - b.ts);
+  const inTask = samples.filter((s) => s.ts >= from && s.ts <= to);
+  if (!inTask.length) return lines.concat('  (no profiler samples in it)').join('\n');
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${(n.callFrame.lineNumber ?? 0) + 1}:${(n.callFrame.columnNumber ?? 0) + 1}`;
+  for (const [i, s] of inTask.entries()) {
+    const weight = ((inTask[i + 1]?.ts ?? to) - s.ts) / 1000;
+    const map = nodes.get(s.profile)!;
+    let node = map.get(s.node);
+    let innermost: string | null = null;
+    const seen = new Set<string>();
+    while (node) {
+      const isOurs = (node.callFrame.url ?? '').startsWith('chrome-extension://');
+      const label = isOurs ? name(node) : null;
+      if (!isOurs && !innermost && (node.callFrame.functionName ?? '').startsWith('(')) innermost = node.callFrame.functionName;
+      if (label) {
+        innermost ??= label;
+        if (!seen.has(label)) total.set(label, (total.get(label) ?? 0) + weight);
+        seen.add(label);
+      }
+      node = node.parent !== undefined ? map.get(node.parent) : undefined;
+    }
+    const key = innermost ?? '(other)';
+    self.set(key, (self.get(key) ?? 0) + weight);
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, ms]) => `    ${ms.toFixed(1).padStart(7)}  ${n}`);
+  return lines.concat('  self (innermost extension function):', ...top(self), '  total (on the stack):', ...top(total)).join('\n');
 }

@@ -1,6 +1,6 @@
 import { isBylineLine, isReaderContributed } from '../boilerplate';
 import { renderBlockText } from '../block-text';
-import { classAndId, collapsedText } from '../dom';
+import { classAndId, collapsedText, collapsedTextUpTo } from '../dom';
 import { isDateLine } from './dates';
 import type { PageScan } from './page-scan';
 
@@ -280,7 +280,8 @@ function bylineUnderHeadline(headline: Element): string[] {
       node = el.firstChild ?? after(el);
       continue;
     }
-    const text = collapsedText(el);
+    // Only a short line is a byline; STORY_BEGUN characters say the story began: no need to read further.
+    const text = collapsedTextUpTo(el, Math.max(120, STORY_BEGUN));
     if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text)) && !inReaderContent(el)) {
       const names = parseByline(bylineText(el));
       if (names.length > 0) return names;

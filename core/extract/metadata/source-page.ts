@@ -1,5 +1,5 @@
 import { isBylineLine } from '../boilerplate';
-import { collapsedText } from '../dom';
+import { collapsedText, collapsedTextUpTo } from '../dom';
 import { bylineFromDom, closeness, inReaderContent } from './byline';
 import { known, later, type FieldCandidates } from './candidates';
 import { isDateLine } from './dates';
@@ -79,7 +79,8 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
       continue;
     }
     if (el.childElementCount <= 6) {
-      const text = collapsedText(el);
+      // Only short lines are read as dates, and 300 characters of a paragraph say the story began.
+      const text = collapsedTextUpTo(el, 300);
       // A date line, a labelled date, or a byline that ends with its date ("Written by Ana Ruiz on November 14, 2019").
       if (text.length > 0 && text.length <= 120 && (isDateLine(text) || DATE_LABEL.test(text) || isBylineLine(text)) && !inReaderContent(el)) {
         const d = parseWrittenDate(text, ctx.language);

@@ -179,3 +179,52 @@ describe('PageAnalyzer on a long article', () => {
     expect(result.claims.length).toBeGreaterThan(0);
   });
 });
+
+describe('PageAnalyzer on an infinite feed', () => {
+  it('reads only the content appended below, and merges its claims into those it has', async () => {
+    // Every paragraph attribution is given, counted: what the analysis read.
+    const attributed = { chars: 0 };
+    const counting: typeof attributeSteps = (input) => {
+      for (const p of input.paragraphs) attributed.chars += p.text.length;
+      return attributeSteps(input);
+    };
+    const page = new PageAnalyzer(new AbortController().signal, () => false, async () => counting);
+    const first = (await page.get(60_000))!;
+    const before = first.result.claims.map((c) => ({ id: c.id, speaker: c.speaker, text: c.text }));
+    const articleChars = first.result.article!.text.length;
+    expect(before.length).toBeGreaterThan(5);
+
+    const more = [
+      '<p>"The second terminal will open in the spring, whatever the weather does," said Oren Katz, the port director.</p>',
+      '<p>Katz told reporters that the new cranes had already been tested, and that the night shifts would be kept.</p>',
+      '<p>"Nobody at the port has been told to expect fewer ships this year," Katz said on Friday.</p>',
+    ].join('');
+    attributed.chars = 0;
+    const started = calls.started;
+    document.querySelector('.article-body')!.insertAdjacentHTML('beforeend', more);
+    // The feed settles (800 ms of quiet), then the new part is analysed at idle.
+    await new Promise((ok) => setTimeout(ok, 1000));
+    await runIdle();
+
+    const now = page.finished()!;
+    const appendedChars = new DOMParser().parseFromString(more, 'text/html').body.textContent!.length;
+    // Only the appended text was attributed and extraction did not run again (it read the whole page: a
+    // full re-analysis attributes the old article's text too).
+    expect(calls.started).toBe(started);
+    expect(attributed.chars).toBeGreaterThan(0);
+    expect(attributed.chars).toBeLessThanOrEqual(appendedChars);
+    expect(attributed.chars).toBeLessThan(articleChars / 4);
+    expect(page.lastRead).toBeLessThanOrEqual(2 * appendedChars);
+    // The old claims are kept as they were; the new speaker's three claims follow them, one speaker.
+    expect(now.result.claims.slice(0, before.length).map((c) => ({ id: c.id, speaker: c.speaker, text: c.text }))).toEqual(before);
+    const katz = now.result.claims.filter((c) => c.speaker === 'Oren Katz');
+    expect(katz).toHaveLength(3);
+    expect(new Set(now.result.claims.map((c) => c.id)).size).toBe(now.result.claims.length);
+    expect(now.result.speakers.filter((s) => s.name.includes('Katz')).map((s) => s.name)).toEqual(['Oren Katz']);
+    // Each new claim points at its text on the page.
+    for (const claim of katz) {
+      const quote = claim.selector.find((s) => s.type === 'TextQuoteSelector');
+      expect(document.body.textContent).toContain((quote as { exact: string }).exact);
+    }
+  });
+});
