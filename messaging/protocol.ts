@@ -11,7 +11,7 @@
 import type { TextSelector } from '../core/anchoring/types';
 import type { Speaker } from '../core/attribution/types';
 import type { AnalyzedClaim, AttributionLimit } from '../core/analyze-steps';
-import type { HighlightPatch } from '../storage/records';
+import type { HighlightPatch } from '../model';
 import type {
   ArticleInput,
   ArticleRecord,
@@ -23,7 +23,7 @@ import type {
   HighlightUndoToken,
   ReactionRecord,
   Settings,
-} from '../storage/records';
+} from '../model';
 
 /** What the page tells about its article: enough to save it, nothing more. */
 export type ArticleRef = ArticleInput;
@@ -70,7 +70,7 @@ export interface NewHighlight {
   tags?: string[];
 }
 
-export type { HighlightPatch } from '../storage/records';
+export type { HighlightPatch } from '../model';
 
 export interface ClaimStatusInput {
   article: ArticleRef;

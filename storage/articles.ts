@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { NewsmarkDB } from './db';
 import { guardWrite } from './errors';
-import type { ArticleInput, ArticleRecord, ArticleSummary } from './records';
+import type { ArticleInput, ArticleRecord, ArticleSummary } from '../model';
 import { checkArticle } from './validate';
 
 /** Metadata found now wins; a field the extractor missed this time keeps what was found before. */

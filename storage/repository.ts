@@ -33,4 +33,4 @@ export {
 export { setClaimStatus, listClaimStatuses, clearClaimStatus } from './claims';
 export { setReaction, getReaction } from './reactions';
 export { getSettings, updateSettings, setSitePaused, isSitePaused, mayStore } from './settings';
-export * from './records';
+export * from '../model';

@@ -1,7 +1,7 @@
 /** User settings: paused sites and whether private windows may be stored. */
 import type { NewsmarkDB } from './db';
 import { guardWrite } from './errors';
-import { DEFAULT_SETTINGS, type Settings, type SettingsRecord } from './records';
+import { DEFAULT_SETTINGS, type Settings, type SettingsRecord } from '../model';
 import { checkSettingsPatch, normalizeHostname } from './validate';
 
 function fromRows(rows: readonly (SettingsRecord | undefined)[]): Settings {

@@ -17,7 +17,7 @@ import {
   type HighlightPatch,
   type Reaction,
   type Settings,
-} from './records';
+} from '../model';
 
 function fail(message: string): never {
   throw new InvalidRecordError(message);

@@ -8,17 +8,7 @@
  * Notes are typed in an extension page (note.html) framed inside that root,
  * whose keystrokes the page cannot observe and whose address it cannot read.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../storage/records';
-import { COLOR_LABELS } from '../../../components/labels';
-
-/** Swatch colours, matched to the ::highlight rules in highlights.css. */
-const SWATCH_CSS: Record<HighlightColor, string> = {
-  yellow: '#ffdd57',
-  green: '#78dc8c',
-  blue: '#78b4ff',
-  pink: '#ff8cbe',
-  purple: '#be96ff',
-};
+import { HIGHLIGHT_COLORS, PALETTE_BY_ID, type HighlightColor } from '../../../model';
 
 const STYLE = `
 :host { all: initial; }
@@ -174,8 +164,8 @@ export class SelectionToolbar {
   private swatch(color: HighlightColor, pressed: boolean, onClick: () => void): HTMLButtonElement {
     const button = this.button('', onClick);
     button.className = 'swatch';
-    button.style.background = SWATCH_CSS[color];
-    button.setAttribute('aria-label', COLOR_LABELS[color]);
+    button.style.background = PALETTE_BY_ID[color].swatch;
+    button.setAttribute('aria-label', PALETTE_BY_ID[color].label);
     button.setAttribute('aria-pressed', String(pressed));
     return button;
   }
