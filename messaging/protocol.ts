@@ -12,6 +12,8 @@ import type { TextSelector } from '../core/anchoring/types';
 import type { Speaker } from '../core/attribution/types';
 import type { AnalyzedClaim, AttributionLimit } from '../core/analyze-steps';
 import type { HighlightPatch } from '../model';
+import type { ExportLibrary } from '../core/export/types';
+import type { ImportOutcome } from '../model/import-outcome';
 import type {
   ArticleInput,
   ArticleRecord,
@@ -85,6 +87,11 @@ export interface ClaimStatusInput {
 export interface BackgroundProtocol {
   'article.save': { req: { article: ArticleRef }; res: ArticleRecord | null };
   'article.delete': { req: { key: string }; res: void };
+  /** The library's Delete: to the Trash, restorable for 30 days. */
+  'article.trash': { req: { key: string }; res: boolean };
+  'article.restore': { req: { key: string }; res: boolean };
+  /** A parsed backup or W3C annotations (core/export), stored in one transaction; refused whole if any record is bad. */
+  'library.import': { req: { library: ExportLibrary }; res: ImportOutcome };
   'highlight.add': { req: NewHighlight; res: HighlightRecord | null };
   'highlight.update': { req: { id: string; patch: HighlightPatch }; res: void };
   'highlight.delete': { req: { id: string }; res: HighlightUndoToken | null };

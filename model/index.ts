@@ -6,3 +6,4 @@
 export * from './palette';
 export * from './vocabulary';
 export * from './records';
+export * from './import-outcome';

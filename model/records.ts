@@ -25,6 +25,11 @@ export interface ArticleRecord {
   savedAt: number;
   /** ms since epoch: latest user action on the article or anything attached to it. */
   updatedAt: number;
+  /**
+   * Set (ms since epoch) while the article is in the Trash, with everything attached to it; purged for
+   * good 30 days later. Acting on the article again (a new highlight, a reaction) takes it out.
+   */
+  deleted?: number;
 }
 
 /** What callers hand to the repository: the store owns `urls`, `savedAt` and `updatedAt`. */
@@ -96,9 +101,11 @@ export interface Settings {
   pausedSites: string[];
   /** Whether anything from private (incognito) windows may be stored. Off by default. */
   storeIncognito: boolean;
+  /** When the library was last backed up ("Back up now"), ms since epoch; null: never. */
+  lastBackupAt: number | null;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ pausedSites: [], storeIncognito: false });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
 
 /** Settings are stored one row per key, so two pages changing different settings never clash. */
 export type SettingsRecord = {

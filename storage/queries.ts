@@ -11,3 +11,5 @@ export { getHighlight, listHighlights } from './highlights';
 export { listClaimStatuses } from './claims';
 export { getReaction } from './reactions';
 export { getSettings } from './settings';
+export { listTrash, type TrashContents } from './trash';
+export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';

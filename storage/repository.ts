@@ -31,6 +31,8 @@ export {
   purgeDeletedHighlights,
 } from './highlights';
 export { setClaimStatus, listClaimStatuses, clearClaimStatus } from './claims';
+export { trashArticle, restoreArticle, purgeDeletedArticles, listTrash } from './trash';
+export { importLibrary, recordsFromExport, type ImportOutcome } from './import';
 export { setReaction, getReaction } from './reactions';
 export { getSettings, updateSettings, setSitePaused, isSitePaused, mayStore } from './settings';
 export * from '../model';

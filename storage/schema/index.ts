@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
 import { V2_STORES, upgradeToV2 } from './v2';
+import { V4_STORES } from './v4';
 
 export interface SchemaVersion {
   version: number;
@@ -16,6 +17,7 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+  { version: 4, stores: V4_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

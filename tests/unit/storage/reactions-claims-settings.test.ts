@@ -72,7 +72,7 @@ describe('settings', () => {
   it('defaults to storing nothing from private windows and pausing no site', async () => {
     const db = freshDb();
     const settings = await getSettings(db);
-    expect(settings).toEqual({ pausedSites: [], storeIncognito: false });
+    expect(settings).toEqual({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
     expect(mayStore(settings, { incognito: true })).toBe(false);
     expect(mayStore(settings, { incognito: false })).toBe(true);
   });
