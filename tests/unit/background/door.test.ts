@@ -72,7 +72,7 @@ describe('the background door', () => {
 
     await door['settings.update']({ storeIncognito: true }, library);
     await door['site.setPaused']({ host: 'news.example.com', paused: true }, popup);
-    expect(await getSettings(db)).toEqual({ pausedSites: ['news.example.com'], storeIncognito: true });
+    expect(await getSettings(db)).toEqual({ pausedSites: ['news.example.com'], storeIncognito: true, lastBackupAt: null });
     await door['article.delete']({ key: newsArticle().key }, library);
     expect(await listArticles(db)).toHaveLength(0);
   });

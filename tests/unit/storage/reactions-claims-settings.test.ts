@@ -81,7 +81,7 @@ describe('settings', () => {
     const db = freshDb();
     await updateSettings(db, { pausedSites: ['Mail.Example.com.', 'mail.example.com'] });
     const after = await updateSettings(db, { storeIncognito: true });
-    expect(after).toEqual({ pausedSites: ['mail.example.com'], storeIncognito: true });
+    expect(after).toEqual({ pausedSites: ['mail.example.com'], storeIncognito: true, lastBackupAt: null });
     db.close();
     await db.open();
     expect(await getSettings(db)).toEqual(after);
