@@ -5,6 +5,7 @@
  * Built from the database snapshot; items in the Trash are left out.
  */
 import type { ArticleRecord, ClaimStatusRecord, HighlightRecord, ReactionRecord } from '../../../model';
+import { quoteOf } from '../quote';
 
 export type SearchKind = 'highlight' | 'claim' | 'article';
 
@@ -36,10 +37,6 @@ export interface SearchSource {
   reactions: readonly ReactionRecord[];
 }
 
-function quoteOf(h: HighlightRecord): string {
-  const quote = h.target.selector.selectors.find((s) => s.type === 'TextQuoteSelector');
-  return quote && 'exact' in quote ? quote.exact : '';
-}
 
 export function searchDocs(source: SearchSource): SearchDoc[] {
   const live = new Map(source.articles.filter((a) => a.deleted === undefined).map((a) => [a.key, a]));

@@ -68,9 +68,9 @@ describe('library search', () => {
 
   it('follows changes: an edited note is found by its new words only, a removed highlight is gone', () => {
     const s = source();
-    s.highlights[0] = { ...s.highlights[0], body: { ...s.highlights[0].body, note: 'Ask the mayor' }, modified: 2 };
-    s.highlights.splice(1, 1);
-    const changed = index.sync(searchDocs(s));
+    const [first, , ...rest] = s.highlights;
+    const edited = { ...first, body: { ...first.body, note: 'Ask the mayor' }, modified: 2 };
+    const changed = index.sync(searchDocs({ ...s, highlights: [edited, ...rest] }));
     expect(changed).toBe(2);
     expect(ids(index.search('ministry'))).toEqual([]);
     expect(ids(index.search('mayor'))).toEqual(['h:h1']);
