@@ -1,6 +1,6 @@
 /**
  * The library's full-text index: MiniSearch (a small, well-kept inverted index) over highlight text,
- * notes, tags, claim text, speakers, titles and sites. Every word typed must match (AND), the last one
+ * notes, tags, claim text, speakers, and articles' titles and sites. Every word typed must match (AND), the last one
  * as a prefix so results come as the reader types; case and accents are folded (fold.ts). Filters
  * (tag, colour, site, reaction, status, kind) are exact and applied to the documents the words found,
  * or to all documents when no words are typed.
@@ -47,6 +47,10 @@ export class SearchIndex {
     fields: [...FIELDS],
     storeFields: [],
     extractField: (doc, field) => {
+      // Titles and sites are indexed once, on the article's own document, not on each of its highlights:
+      // on every highlight they multiplied the index and made a title word match thousands of items
+      // (bench:library). The site and reaction filters still reach highlights through the stored fields.
+      if ((field === 'title' || field === 'site') && doc.kind !== 'article') return '';
       const value = doc[field as keyof SearchDoc];
       return Array.isArray(value) ? value.join(' ') : String(value ?? '');
     },
