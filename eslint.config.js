@@ -29,7 +29,7 @@ export default tseslint.config(
         paths: EXTENSION_APIS,
         patterns: [
           ...EXTENSION_API_PATTERNS,
-          layer(['storage', 'messaging', 'entrypoints', 'components', 'cli', 'scripts'], 'core/ is the bottom layer: it imports only core/.'),
+          layer(['storage', 'messaging', 'entrypoints', 'components', 'cli', 'scripts', 'model'], 'core/ is the bottom layer: it imports only core/.'),
           { group: ['preact', 'preact/*', '@preact/*'], message: 'core/ has no UI.' },
         ],
       }],
@@ -37,6 +37,22 @@ export default tseslint.config(
         { name: 'browser', message: 'core/ runs outside the extension: take what you need as an argument.' },
         { name: 'chrome', message: 'core/ runs outside the extension: take what you need as an argument.' },
       ],
+    },
+  },
+  {
+    // model/ is the vocabulary every context shares (types and constants): it imports nothing but other
+    // model/ files and core/'s types, so the content script can take it without pulling in code.
+    files: ['model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [...EXTENSION_APIS, { name: 'preact', message: 'model/ has no UI.' }],
+        patterns: [
+          ...EXTENSION_API_PATTERNS,
+          layer(['storage', 'messaging', 'entrypoints', 'components', 'cli', 'scripts'], 'model/ is types and constants: it imports only core/ types.'),
+          { regex: '(^|/)core/(?!.*/types$)', message: 'model/ takes only types from core/.' },
+          { group: ['preact/*', '@preact/*', 'minisearch'], message: 'model/ is types and constants only.' },
+        ],
+      }],
     },
   },
   {

@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PageClaim, PageSpeaker } from '../messaging/protocol';
-import { CLAIM_STATUSES, type ClaimStatus, type ClaimStatusRecord } from '../storage/records';
+import { CLAIM_STATUSES, type ClaimStatus, type ClaimStatusRecord } from '../model';
 import { CLAIM_STATUS_LABELS } from './labels';
 import { claimMatchKey } from '../core/claim-key';
 import { saveStateText, useAutosave } from './autosave';

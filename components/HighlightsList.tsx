@@ -4,7 +4,8 @@
  * "Not found on page" with their text and note: never dropped.
  */
 import { useState } from 'preact/hooks';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../storage/records';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../model';
+import { swatchStyle } from './swatch';
 import { COLOR_LABELS } from './labels';
 import { parseTags } from './tags';
 import type { HighlightPatch } from '../messaging/protocol';
@@ -70,7 +71,7 @@ function HighlightItem(props: HighlightsListProps & { record: HighlightRecord })
   const shownNote = note ?? record.body.note;
   const shownTags = tags ?? record.body.tags.join(', ');
   return (
-    <li class={`nm-highlight nm-color-${record.body.color}`} data-highlight-id={record.id}>
+    <li class={`nm-highlight nm-color-${record.body.color}`} style={swatchStyle(record.body.color)} data-highlight-id={record.id}>
       <blockquote class="nm-highlight-quote" dir="auto" onClick={() => props.onShow?.(record.id)}>
         {highlightQuote(record)}
       </blockquote>

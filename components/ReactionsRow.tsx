@@ -2,7 +2,7 @@
  * Eight toggle buttons, one reaction per article. Pressing the chosen one
  * clears it; "No comment" is a choice of its own, not the absence of one.
  */
-import { REACTIONS, type Reaction } from '../storage/records';
+import { REACTIONS, type Reaction } from '../model';
 import { REACTION_LABELS } from './labels';
 
 

@@ -1,33 +1,9 @@
 /**
- * The words the reader sees for each stored value. Records typed by the
- * storage unions, so a value added to storage without a label fails to compile;
- * the order of the lists themselves comes from storage/records.
+ * The words the reader sees for each stored value. They live with the vocabulary in model/ (colour
+ * labels in the palette table); this module keeps the names the components already use.
  */
-import type { ClaimStatus, HighlightColor, Reaction } from '../storage/records';
+import { PALETTE, type HighlightColor } from '../model';
 
-export const REACTION_LABELS: Record<Reaction, string> = {
-  touched: 'Touched',
-  sympathetic: 'Sympathetic',
-  bored: 'Bored',
-  angry: 'Angry',
-  amused: 'Amused',
-  sad: 'Sad',
-  happy: 'Happy',
-  'no-comment': 'No comment',
-};
+export { CLAIM_STATUS_LABELS, REACTION_LABELS } from '../model';
 
-export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
-  unverified: 'Unverified',
-  accurate: 'Accurate',
-  inaccurate: 'Inaccurate',
-  misleading: 'Misleading',
-  'needs-context': 'Needs context',
-};
-
-export const COLOR_LABELS: Record<HighlightColor, string> = {
-  yellow: 'Yellow',
-  green: 'Green',
-  blue: 'Blue',
-  pink: 'Pink',
-  purple: 'Purple',
-};
+export const COLOR_LABELS = Object.fromEntries(PALETTE.map((p) => [p.id, p.label])) as Record<HighlightColor, string>;

@@ -11,12 +11,14 @@
 import type { TextSelector } from '../core/anchoring/types';
 import type { Speaker } from '../core/attribution/types';
 import type { AnalyzedClaim, AttributionLimit } from '../core/analyze-steps';
-import type { HighlightPatch } from '../storage/records';
+import type { HighlightPatch } from '../model';
+import type { ExportLibrary } from '../core/export/types';
+import type { ImportOutcome } from '../model/import-outcome';
 import type { CitationPatch } from '../core/citation';
 import type { MetadataSources } from '../core/extract/types';
 import type { PageClaimReview } from '../core/fact-check';
 import type { CorrectionRequest, PendingClaim } from './corrections';
-import type { CorrectionChange, CorrectionRecord } from '../storage/records';
+import type { CorrectionChange, CorrectionRecord } from '../model';
 import type {
   ArticleInput,
   ArticleRecord,
@@ -28,7 +30,7 @@ import type {
   HighlightUndoToken,
   ReactionRecord,
   Settings,
-} from '../storage/records';
+} from '../model';
 
 /** What the page tells about its article: enough to save it, nothing more. */
 export type ArticleRef = ArticleInput;
@@ -83,7 +85,7 @@ export interface NewHighlight {
   tags?: string[];
 }
 
-export type { HighlightPatch } from '../storage/records';
+export type { HighlightPatch } from '../model';
 
 export interface ClaimStatusInput {
   article: ArticleRef;
@@ -100,6 +102,11 @@ export interface BackgroundProtocol {
   'article.delete': { req: { key: string }; res: void };
   /** The reader's corrections to the article's citation (saves the article if needed). */
   'article.setCitation': { req: { article: ArticleRef; patch: CitationPatch }; res: ArticleRecord | null };
+  /** The library's Delete: to the Trash, restorable for 30 days. */
+  'article.trash': { req: { key: string }; res: boolean };
+  'article.restore': { req: { key: string }; res: boolean };
+  /** A parsed backup or W3C annotations (core/export), stored in one transaction; refused whole if any record is bad. */
+  'library.import': { req: { library: ExportLibrary }; res: ImportOutcome };
   'highlight.add': { req: NewHighlight; res: HighlightRecord | null };
   'highlight.update': { req: { id: string; patch: HighlightPatch }; res: void };
   'highlight.delete': { req: { id: string }; res: HighlightUndoToken | null };

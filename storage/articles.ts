@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { NewsmarkDB } from './db';
 import { guardWrite } from './errors';
-import type { ArticleInput, ArticleRecord, ArticleSummary } from './records';
+import type { ArticleInput, ArticleRecord, ArticleSummary } from '../model';
 import { checkArticle } from './validate';
 
 /** Metadata found now wins; a field the extractor missed this time keeps what was found before. */
@@ -84,11 +84,12 @@ export interface ListArticlesOptions {
   limit?: number;
 }
 
-/** Saved articles, newest first, each with its live highlight count, marked-claim count and reaction. */
+/** Saved articles not in the Trash, newest first, each with its live highlight count, marked-claim count and reaction. */
 export async function listArticles(db: NewsmarkDB, options: ListArticlesOptions = {}): Promise<ArticleSummary[]> {
   const index = options.order === 'updated' ? 'updatedAt' : 'savedAt';
   return db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions], async () => {
-    let query = db.articles.orderBy(index).reverse();
+    // Articles in the Trash are listed by the Trash view only (listTrash).
+    let query = db.articles.orderBy(index).reverse().filter((a) => a.deleted === undefined);
     if (options.offset) query = query.offset(options.offset);
     if (options.limit !== undefined) query = query.limit(options.limit);
     const articles = await query.toArray();

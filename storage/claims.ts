@@ -2,7 +2,7 @@
 import type { NewsmarkDB } from './db';
 import { touchArticleInTx, upsertArticleInTx } from './articles';
 import { guardWrite } from './errors';
-import type { ArticleInput, ClaimStatusInput, ClaimStatusRecord } from './records';
+import type { ArticleInput, ClaimStatusInput, ClaimStatusRecord } from '../model';
 import { checkArticle, checkArticleMatches, checkClaimStatus } from './validate';
 
 /** Sets (or replaces) the status and note of one claim. */

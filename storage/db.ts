@@ -10,7 +10,7 @@ import type {
   HighlightRecord,
   ReactionRecord,
   SettingsRecord,
-} from './records';
+} from '../model';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DEFAULT_DB_NAME = 'newsmark';

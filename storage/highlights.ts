@@ -12,7 +12,7 @@ import type {
   HighlightPatch,
   HighlightRecord,
   HighlightUndoToken,
-} from './records';
+} from '../model';
 import { checkArticle, checkArticleMatches, checkHighlightInput, checkHighlightPatch } from './validate';
 
 function newId(): string {

@@ -12,3 +12,5 @@ export { listClaimStatuses } from './claims';
 export { getReaction } from './reactions';
 export { listCorrections } from './corrections';
 export { getSettings } from './settings';
+export { listTrash, type TrashContents } from './trash';
+export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';

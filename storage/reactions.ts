@@ -5,7 +5,7 @@
 import type { NewsmarkDB } from './db';
 import { touchArticleInTx, upsertArticleInTx } from './articles';
 import { guardWrite } from './errors';
-import type { ArticleInput, Reaction, ReactionRecord } from './records';
+import type { ArticleInput, Reaction, ReactionRecord } from '../model';
 import { checkArticle, checkArticleMatches, checkReaction } from './validate';
 
 /**

@@ -32,7 +32,9 @@ export {
 } from './highlights';
 export { setClaimStatus, listClaimStatuses, clearClaimStatus } from './claims';
 export { setArticleCitation, checkCitationPatch } from './citation';
+export { trashArticle, restoreArticle, purgeDeletedArticles, listTrash } from './trash';
+export { importLibrary, recordsFromExport, type ImportOutcome } from './import';
 export { setReaction, getReaction } from './reactions';
 export { putCorrection, deleteCorrection, restoreCorrection, listCorrections } from './corrections';
 export { getSettings, updateSettings, setSitePaused, isSitePaused, mayStore } from './settings';
-export * from './records';
+export * from '../model';

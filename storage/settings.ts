@@ -1,7 +1,7 @@
 /** User settings: paused sites and whether private windows may be stored. */
 import type { NewsmarkDB } from './db';
 import { guardWrite } from './errors';
-import { DEFAULT_SETTINGS, type Settings, type SettingsRecord } from './records';
+import { DEFAULT_SETTINGS, type Settings, type SettingsRecord } from '../model';
 import { checkSettingsPatch, normalizeHostname } from './validate';
 
 function fromRows(rows: readonly (SettingsRecord | undefined)[]): Settings {
@@ -12,6 +12,8 @@ function fromRows(rows: readonly (SettingsRecord | undefined)[]): Settings {
       settings.pausedSites = row.value.filter((h): h is string => typeof h === 'string');
     } else if (row?.key === 'storeIncognito' && typeof row.value === 'boolean') {
       settings.storeIncognito = row.value;
+    } else if (row?.key === 'lastBackupAt' && (row.value === null || (typeof row.value === 'number' && Number.isFinite(row.value)))) {
+      settings.lastBackupAt = row.value;
     }
   }
   return settings;

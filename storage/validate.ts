@@ -17,7 +17,7 @@ import {
   type HighlightPatch,
   type Reaction,
   type Settings,
-} from './records';
+} from '../model';
 
 function fail(message: string): never {
   throw new InvalidRecordError(message);
@@ -189,6 +189,10 @@ export function checkSettingsPatch(patch: unknown): Partial<Settings> {
     } else if (key === 'storeIncognito') {
       if (typeof patch.storeIncognito !== 'boolean') fail('storeIncognito must be true or false.');
       out.storeIncognito = patch.storeIncognito;
+    } else if (key === 'lastBackupAt') {
+      const at = patch.lastBackupAt;
+      if (at !== null && (typeof at !== 'number' || !Number.isFinite(at) || at < 0)) fail('lastBackupAt must be a time or null.');
+      out.lastBackupAt = at;
     } else {
       fail(`Unknown setting "${key}".`);
     }

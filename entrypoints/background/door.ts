@@ -22,6 +22,8 @@ import type { Handlers } from '../../messaging/channel';
 import type { BackgroundProtocol } from '../../messaging/protocol';
 import type { NewsmarkDB } from '../../storage/db';
 import { getHighlight } from '../../storage/highlights';
+import { recordsFromExport } from '../../storage/import';
+import type { ExportLibrary } from '../../core/export/types';
 import { InvalidRecordError } from '../../storage/errors';
 import { checkCitationPatch } from '../../storage/citation';
 import {
@@ -49,6 +51,11 @@ export class RefusedMessageError extends Error {
 
 /** Big enough for any note or quote a reader makes; small enough that no message can flood the database. */
 export const MAX_MESSAGE_CHARS = 1_000_000;
+/**
+ * An import carries a whole backup, which must be stored in one transaction (all or nothing), so it
+ * cannot be split into messages; extension pages only, and the file was already refused above 32 MB.
+ */
+const MAX_CHARS: Partial<Record<keyof BackgroundProtocol, number>> = { 'library.import': 64 * 1024 * 1024 };
 
 type Type = keyof BackgroundProtocol;
 type Sender = Runtime.MessageSender;
@@ -93,6 +100,9 @@ const SHAPES: { [K in Type]: (data: unknown) => void } = {
     checkArticle(f.article);
     checkCitationPatch(f.patch);
   },
+  'article.trash': (d) => void nonEmptyString(fields(d).key, 'The article key'),
+  'article.restore': (d) => void nonEmptyString(fields(d).key, 'The article key'),
+  'library.import': (d) => void recordsFromExport(fields(d).library as ExportLibrary),
   'highlight.add': (d) => {
     const f = fields(d);
     checkArticle(f.article);
@@ -252,7 +262,8 @@ export function guardHandlers(handlers: Handlers<BackgroundProtocol>, options: D
       } catch {
         refuse('its arguments are not plain data.');
       }
-      if (size > MAX_MESSAGE_CHARS) refuse(`its arguments are ${size} characters long (at most ${MAX_MESSAGE_CHARS}).`);
+      const max = MAX_CHARS[type] ?? MAX_MESSAGE_CHARS;
+      if (size > max) refuse(`its arguments are ${size} characters long (at most ${max}).`);
       const from = classify(sender, options.extensionOrigin);
       if (from.kind === 'unknown') refuse('it comes from neither an extension page nor a web page.');
       if (from.kind === 'content-script' && !FROM_CONTENT_SCRIPTS.has(type)) refuse('only the extension’s own pages may send it.');

@@ -10,6 +10,10 @@ import type { NewsmarkDB } from '../../storage/db';
 import {
   addHighlight,
   deleteArticle,
+  getArticle,
+  importLibrary,
+  restoreArticle,
+  trashArticle,
   deleteHighlight,
   getHighlight,
   getSettings,
@@ -99,6 +103,22 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
       // The article's highlights vanish from any tab still showing it.
       highlightsChanged(key);
     },
+    'article.trash': async ({ key }) => {
+      const moved = await trashArticle(db, key);
+      // A trashed article's highlights are no longer painted.
+      highlightsChanged(key);
+      return moved;
+    },
+    'article.restore': async ({ key }) => {
+      const restored = await restoreArticle(db, key);
+      highlightsChanged(key);
+      return restored;
+    },
+    'library.import': async ({ library }) => {
+      const outcome = await importLibrary(db, library);
+      for (const a of library.articles) highlightsChanged(a.key);
+      return outcome;
+    },
     'highlight.add': async (input, sender) => {
       await assertMayStore(sender);
       const record = await addHighlight(
@@ -129,7 +149,8 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
       await restoreHighlight(db, token);
       highlightChanged(token.highlightId);
     },
-    'highlights.list': ({ articleKey }) => listHighlights(db, articleKey),
+    'highlights.list': async ({ articleKey }) =>
+      (await getArticle(db, articleKey))?.deleted !== undefined ? [] : listHighlights(db, articleKey),
     'claim.setStatus': async (input, sender) => {
       await assertMayStore(sender);
       return setClaimStatus(

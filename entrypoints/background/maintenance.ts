@@ -9,6 +9,7 @@
  */
 import type { NewsmarkDB } from '../../storage/db';
 import { purgeDeletedHighlights } from '../../storage/highlights';
+import { purgeDeletedArticles } from '../../storage/trash';
 
 /** How long a deleted highlight can still be restored. */
 export const DELETED_GRACE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -21,9 +22,12 @@ export interface AlarmsApi {
   onAlarm: { addListener(callback: (alarm: { name: string }) => void): void };
 }
 
-/** Removes soft-deleted records past their grace period. Returns how many. */
-export function purgeExpired(db: NewsmarkDB, now: number): Promise<number> {
-  return purgeDeletedHighlights(db, now - DELETED_GRACE_MS);
+/** Removes soft-deleted records (articles in the Trash, deleted highlights) past their grace period. Returns how many articles and loose highlights went. */
+export async function purgeExpired(db: NewsmarkDB, now: number): Promise<number> {
+  const cutoff = now - DELETED_GRACE_MS;
+  // Articles first: a trashed article's highlights go with it, whatever their own state.
+  const articles = await purgeDeletedArticles(db, cutoff);
+  return articles + (await purgeDeletedHighlights(db, cutoff));
 }
 
 /**

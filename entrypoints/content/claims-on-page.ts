@@ -19,14 +19,11 @@ import { BodyTextIndex } from '../../core/anchoring/body-text';
 import type { ClaimsLegend } from '../../messaging/protocol';
 import type { ClaimStatus } from '../../storage/records';
 import { CLAIM_STATUS_LABELS } from '../../components/labels';
+import { CLAIM_HIGHLIGHT_PREFIX, OTHER_SPEAKERS_COLOR, SPEAKER_COLORS } from '../../model/palette';
 
-/** Matched by position to the `::highlight(newsmark-claim-N)` rules in highlights.css. */
-export const CLAIM_COLORS = [
-  '#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#8c6d31',
-  '#7f3c8d', '#11a579', '#e73f74', '#3969ac',
-] as const;
-export const OTHER_SPEAKERS_COLOR = '#8a8a8a';
-const PREFIX = 'newsmark-claim-';
+// Colours and their ::highlight rules come from one table (model/palette.ts, generated into highlights.css).
+export const CLAIM_COLORS = SPEAKER_COLORS;
+const PREFIX = CLAIM_HIGHLIGHT_PREFIX;
 const RECHECK_MS = 2000;
 
 export interface PaintedClaim {

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../messaging/channel';
 import { getHighlight, openNewsmarkDB } from '../../storage/queries';
-import type { HighlightPatch, HighlightRecord } from '../../storage/records';
+import type { HighlightPatch, HighlightRecord } from '../../model';
 import { highlightQuote } from '../../components/HighlightsList';
 import { parseTags } from '../../components/tags';
 import { saveStateText, useAutosave } from '../../components/autosave';

@@ -5,7 +5,7 @@
  */
 import { signal } from '@preact/signals';
 import type { PageAnalysis } from '../../messaging/protocol';
-import type { HighlightUndoToken } from '../../storage/records';
+import type { HighlightUndoToken } from '../../model';
 import { sendToTab } from '../../messaging/channel';
 import { classifyUnreachable, UNREACHABLE_MESSAGES } from './reachability';
 import { resolveTargetTab } from './target-tab';

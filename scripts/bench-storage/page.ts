@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import { openNewsmarkDB, type NewsmarkDB } from '../../storage/db';
 import { addHighlights, listHighlights } from '../../storage/highlights';
-import type { ArticleInput, ArticleRecord, HighlightColor, HighlightInput, HighlightRecord } from '../../storage/records';
+import { HIGHLIGHT_COLORS, type ArticleInput, type ArticleRecord, type HighlightInput, type HighlightRecord } from '../../model';
 import { seededRandom } from '../lib/seeded-random';
 
 const DB_NAME = 'newsmark-bench';
@@ -14,7 +14,7 @@ let db: NewsmarkDB = openNewsmarkDB(DB_NAME);
 
 
 const WORDS = 'the council said harbour plan would cost more than expected according to officials who asked not to be named while residents argued'.split(' ');
-const COLORS: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+const COLORS = HIGHLIGHT_COLORS;
 
 function words(random: () => number, n: number): string {
   const out: string[] = [];

@@ -17,7 +17,7 @@
  */
 import { anchorAll } from '../../../core/anchoring/anchor-all';
 import { BodyTextIndex } from '../../../core/anchoring/body-text';
-import type { HighlightRecord } from '../../../storage/records';
+import type { HighlightRecord } from '../../../model';
 import type { AttachState } from '../../../messaging/protocol';
 import type { PaintedHighlight } from './painter';
 

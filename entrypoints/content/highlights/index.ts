@@ -9,7 +9,7 @@ import { describeRange } from '../../../core/anchoring/anchor';
 import { newRecordId } from '../../../core/record-id';
 import { sendToBackground } from '../../../messaging/channel';
 import type { ArticleRef, PageAnalysis } from '../../../messaging/protocol';
-import type { HighlightColor, HighlightRecord, HighlightUndoToken } from '../../../storage/records';
+import type { HighlightColor, HighlightRecord, HighlightUndoToken } from '../../../model';
 import { HighlightAttacher, type AttachReport } from './attach';
 import { HighlightPainter } from './painter';
 import { SelectionToolbar, type ToolbarAction } from './toolbar';

@@ -5,7 +5,7 @@
  * note or a tag: nothing but ranges goes in. If the page deletes or replaces
  * our entries, they are put back on the next check.
  */
-import type { HighlightColor } from '../../../storage/records';
+import { HIGHLIGHT_NAME_PREFIX, type HighlightColor } from '../../../model';
 
 export interface PaintedHighlight {
   id: string;
@@ -13,7 +13,7 @@ export interface PaintedHighlight {
   range: Range;
 }
 
-const PREFIX = 'newsmark-';
+const PREFIX = HIGHLIGHT_NAME_PREFIX;
 const RECHECK_MS = 2000;
 
 export class HighlightPainter {

@@ -8,8 +8,7 @@
  * Notes are typed in an extension page (note.html) framed inside that root,
  * whose keystrokes the page cannot observe and whose address it cannot read.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../storage/records';
-import { COLOR_LABELS } from '../../../components/labels';
+import { HIGHLIGHT_COLORS, PALETTE_BY_ID, type HighlightColor } from '../../../model';
 
 /**
  * The focus-toolbar command's key as suggested in wxt.config.ts, shown in the toolbar's tooltip. A
@@ -19,14 +18,6 @@ import { COLOR_LABELS } from '../../../components/labels';
 export const FOCUS_TOOLBAR_KEY = 'Alt+Shift+K';
 const TOOLTIP = `Newsmark: after selecting text, press ${FOCUS_TOOLBAR_KEY} to reach this toolbar from the keyboard (Tab moves, Enter presses, Escape closes)`;
 
-/** Swatch colours, matched to the ::highlight rules in highlights.css. */
-const SWATCH_CSS: Record<HighlightColor, string> = {
-  yellow: '#ffdd57',
-  green: '#78dc8c',
-  blue: '#78b4ff',
-  pink: '#ff8cbe',
-  purple: '#be96ff',
-};
 
 const STYLE = `
 :host { all: initial; }
@@ -228,8 +219,8 @@ export class SelectionToolbar {
   private swatch(color: HighlightColor, pressed: boolean, onClick: () => void): HTMLButtonElement {
     const button = this.button('', onClick);
     button.className = 'swatch';
-    button.style.background = SWATCH_CSS[color];
-    button.setAttribute('aria-label', COLOR_LABELS[color]);
+    button.style.background = PALETTE_BY_ID[color].swatch;
+    button.setAttribute('aria-label', PALETTE_BY_ID[color].label);
     button.setAttribute('aria-pressed', String(pressed));
     return button;
   }

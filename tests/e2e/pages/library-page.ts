@@ -1,4 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+/** Every record of the database, table by table, sorted by key: what "the same data" means in these tests. */
+export type DatabaseDump = Record<string, unknown[]>;
 
 export class LibraryPage {
   constructor(
@@ -13,5 +16,96 @@ export class LibraryPage {
 
   articles(): Locator {
     return this.page.locator('.nm-article');
+  }
+
+  article(title: string | RegExp): Locator {
+    return this.articles().filter({ hasText: title });
+  }
+
+  async tab(name: 'Articles' | 'Search' | 'Trash' | 'Backup & settings'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Library' }).getByRole('link', { name, exact: true }).click();
+  }
+
+  async openArticle(title: string | RegExp): Promise<Locator> {
+    await this.article(title).getByRole('link', { name: title }).click();
+    const view = this.page.locator('.nm-article-view');
+    await expect(view).toBeVisible();
+    return view;
+  }
+
+  searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search' });
+  }
+
+  results(): Locator {
+    return this.page.locator('.nm-result');
+  }
+
+  trashItems(): Locator {
+    return this.page.locator('.nm-trash-item');
+  }
+
+  async backUpNow(): Promise<Download> {
+    await this.tab('Backup & settings');
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Back up now' }).click(),
+    ]);
+    return download;
+  }
+
+  async importFile(file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<void> {
+    await this.tab('Backup & settings');
+    await this.page.getByLabel('Import a file').setInputFiles(file);
+  }
+
+  importMessage(): Locator {
+    return this.page.locator('.nm-import-message');
+  }
+
+  /** Reads every table of the extension's database from this page (the extension's origin). */
+  async dump(): Promise<DatabaseDump> {
+    return this.page.evaluate(
+      () =>
+        new Promise<Record<string, unknown[]>>((done, fail) => {
+          const request = indexedDB.open('newsmark');
+          request.onerror = () => fail(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names);
+            const out: Record<string, unknown[]> = {};
+            for (const name of names) {
+              const all = tx.objectStore(name).getAll();
+              all.onsuccess = () => (out[name] = all.result);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              done(out);
+            };
+          };
+        }),
+    );
+  }
+
+  /** Empties every table (what "clear the data" means here), in one transaction. */
+  async clearData(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const request = indexedDB.open('newsmark');
+          request.onsuccess = () => {
+            const db = request.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names, 'readwrite');
+            for (const name of names) tx.objectStore(name).clear();
+            tx.oncomplete = () => {
+              db.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
   }
 }

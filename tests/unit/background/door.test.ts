@@ -66,13 +66,13 @@ describe('the background door', () => {
     await expect(door['site.setPaused']({ host: 'news.example.com', paused: true }, newsPage)).rejects.toThrow(/refused/i);
     await expect(door['article.delete']({ key: newsArticle().key }, newsPage)).rejects.toThrow(/refused/i);
     await expect(door['settings.get'](undefined, newsPage)).rejects.toThrow(/refused/i);
-    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false });
+    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
     expect(await listArticles(db)).toHaveLength(1);
     expect(warn).toHaveBeenCalled();
 
     await door['settings.update']({ storeIncognito: true }, library);
     await door['site.setPaused']({ host: 'news.example.com', paused: true }, popup);
-    expect(await getSettings(db)).toEqual({ pausedSites: ['news.example.com'], storeIncognito: true });
+    expect(await getSettings(db)).toEqual({ pausedSites: ['news.example.com'], storeIncognito: true, lastBackupAt: null });
     await door['article.delete']({ key: newsArticle().key }, library);
     expect(await listArticles(db)).toHaveLength(0);
   });
@@ -171,7 +171,7 @@ describe('the background door', () => {
     await expect(door['site.setPaused']({ host: 'news example', paused: true }, popup)).rejects.toThrow(/refused/i);
     await expect(door['reaction.set']({ article: newsArticle(), reaction: 'furious' } as never, popup)).rejects.toThrow(/refused/i);
     expect(await listArticles(db)).toEqual([]);
-    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false });
+    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
   });
 
   it('refuses a sender that is neither an extension page nor a web page', async () => {

@@ -72,7 +72,7 @@ describe('settings', () => {
   it('defaults to storing nothing from private windows and pausing no site', async () => {
     const db = freshDb();
     const settings = await getSettings(db);
-    expect(settings).toEqual({ pausedSites: [], storeIncognito: false });
+    expect(settings).toEqual({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
     expect(mayStore(settings, { incognito: true })).toBe(false);
     expect(mayStore(settings, { incognito: false })).toBe(true);
   });
@@ -81,7 +81,7 @@ describe('settings', () => {
     const db = freshDb();
     await updateSettings(db, { pausedSites: ['Mail.Example.com.', 'mail.example.com'] });
     const after = await updateSettings(db, { storeIncognito: true });
-    expect(after).toEqual({ pausedSites: ['mail.example.com'], storeIncognito: true });
+    expect(after).toEqual({ pausedSites: ['mail.example.com'], storeIncognito: true, lastBackupAt: null });
     db.close();
     await db.open();
     expect(await getSettings(db)).toEqual(after);

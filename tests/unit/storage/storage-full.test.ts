@@ -98,6 +98,6 @@ describe('storage full', () => {
     const db = freshDb();
     fillDiskFor(db, 'settings', () => new DOMException('bad data', 'DataError'));
     await expect(updateSettings(db, { storeIncognito: true })).rejects.toMatchObject({ name: 'DataError' });
-    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false });
+    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
   });
 });

@@ -98,7 +98,7 @@ describe('schema upgrade v1 -> v2', () => {
     ]);
     expect((await listClaimStatuses(db, 'site.example/b'))[0]).toMatchObject({ quote: 'Nothing changed', status: 'unverified' });
     expect(await getReaction(db, 'site.example/b')).toBe('angry');
-    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false });
+    expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
 
     // Upgraded records are ordinary v2 records.
     expect((await updateHighlight(db, 'h3', { tags: ['kept'] }))?.body.tags).toEqual(['kept']);

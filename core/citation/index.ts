@@ -7,17 +7,10 @@
  * nothing, because an empty title or URL is never what a citation means;
  * authors alone may be corrected to none (a desk or a wrongly read byline).
  */
-import { bylineAuthors } from './export/names';
+import { bylineAuthors } from '../export/names';
+import type { CitationCorrections } from './types';
 
-export interface CitationCorrections {
-  title?: string;
-  /** One name per entry, in the order the reader gave them. */
-  authors?: string[];
-  siteName?: string;
-  /** ISO 8601 date ("2024-03-05"), as the reader gave it. */
-  published?: string;
-  url?: string;
-}
+export type { CitationCorrections } from './types';
 
 export type CitationField = keyof CitationCorrections;
 export const CITATION_FIELDS: readonly CitationField[] = ['title', 'authors', 'siteName', 'published', 'url'];

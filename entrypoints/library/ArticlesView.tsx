@@ -1,0 +1,76 @@
+/**
+ * Every saved article, newest first: title (opens it here), site, authors, date, when saved, counts and
+ * reaction, a link to the page, and Delete (to the Trash, with Undo).
+ */
+import { useLiveQuery } from '../../components/live-query';
+import { REACTION_LABELS } from '../../model';
+import { sendToBackground } from '../../messaging/channel';
+import { attempt } from '../../components/write-attempt';
+import { listArticles } from '../../storage/queries';
+import { db } from './db';
+import { formatDate, formatPublished, plural } from './format';
+import { hrefOf } from './route';
+import { ExportMenu } from './ExportMenu';
+import { loadExportLibrary } from './library-data';
+import { showUndo } from './undo';
+
+export function ArticlesView() {
+  const articles = useLiveQuery(() => listArticles(db), []);
+  const list = articles.value.value;
+  return (
+    <section aria-labelledby="saved-heading">
+      <h2 id="saved-heading">Saved articles</h2>
+      {articles.error.value ? (
+        <p class="nm-error" role="alert">
+          Could not read your library: {articles.error.value.message}
+        </p>
+      ) : null}
+      {list === undefined ? (
+        <p role="status">Loading…</p>
+      ) : list.length === 0 ? (
+        <p class="nm-empty">Nothing saved yet. Highlight, react to, or save an article from the Newsmark button.</p>
+      ) : (
+        <>
+          <ExportMenu name="library" subject="library" load={loadExportLibrary} />
+          <ul class="nm-articles">
+            {list.map((item) => (
+              <li key={item.key} class="nm-article" data-article-key={item.key}>
+                <a class="nm-article-title" href={hrefOf({ view: 'article', key: item.key })} dir="auto">
+                  {item.title ?? item.url}
+                </a>
+                <p class="nm-article-meta" dir="auto">
+                  {[item.siteName, item.byline, formatPublished(item.published), `saved ${formatDate(item.savedAt)}`]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                <p class="nm-article-counts">
+                  {plural(item.highlightCount, 'highlight', 'highlights')} ·{' '}
+                  {plural(item.claimCount, 'marked claim', 'marked claims')}
+                  {item.reaction ? ` · ${REACTION_LABELS[item.reaction]}` : ''}
+                </p>
+                <div class="nm-actions">
+                  <a href={item.url} target="_blank" rel="noopener noreferrer">
+                    Open the page
+                  </a>
+                  <button type="button" onClick={() => trash(item.key, item.title ?? item.url)}>
+                    Delete
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** To the Trash at once (no confirm: Undo is one click away, and the Trash keeps it 30 days). */
+export async function trash(key: string, title: string): Promise<void> {
+  const moved = await attempt(() => sendToBackground('article.trash', { key }));
+  if (moved) {
+    showUndo(`Moved “${title}” to the Trash.`, async () => {
+      await attempt(() => sendToBackground('article.restore', { key }));
+    });
+  }
+}
