@@ -86,7 +86,16 @@ function nameOf(value: unknown, byId: Map<string, Node>): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) return nameOf(value[0], byId);
   const node = deref(value, byId);
-  return node ? text(node.name) ?? text(node.legalName) : null;
+  return node ? text(node.name) ?? text(node.legalName) ?? personParts(node) : null;
+}
+
+/**
+ * A Person given only in parts ({givenName: "Anna Giulia", familyName: "Fink"}):
+ * some CMSs never fill `name`. Written given name first, as the byline shows it.
+ */
+function personParts(node: Node): string | null {
+  const parts = [text(node.givenName), text(node.additionalName), text(node.familyName)].filter((p): p is string => !!p);
+  return parts.length > 0 && (text(node.givenName) || text(node.familyName)) ? parts.join(' ') : null;
 }
 
 function urlOf(value: unknown): string | null {
