@@ -81,13 +81,40 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
     if (el.childElementCount <= 6) {
       const text = collapsedText(el);
       // A date line, a labelled date, or a byline that ends with its date ("Written by Ana Ruiz on November 14, 2019").
-      if (text.length > 0 && text.length <= 120 && (isDateLine(text) || DATE_LABEL.test(text) || isBylineLine(text)) && !inReaderContent(el)) {
+      if (text.length > 0 && text.length <= 120 && (isDatedMetaLine(text) || DATE_LABEL.test(text) || isBylineLine(text)) && !inReaderContent(el)) {
         const d = parseWrittenDate(text, ctx.language);
         if (d) return d;
       }
       if (text.length >= 300 && tag === 'p') return null;
     }
     node = el.firstChild ?? after(el);
+  }
+  return null;
+}
+
+/**
+ * A line that is a date, or a line of page furniture in segments of which one
+ * is a date: "Do 25.04.24 | 14:07 Uhr | Von Eva Rätsch", "Politik · 3. Mai 2024
+ * · 4 Min." Only bars and bullets separate segments: a comma or a dash also
+ * runs through sentences of the story ("In May 2024, the council …").
+ */
+function isDatedMetaLine(text: string): boolean {
+  return isDateLine(text) || text.split(/\s+[|•·]\s+/).some((part) => isDateLine(part));
+}
+
+/**
+ * Where no `<h1>` or `<h2>` is the story's, a lower heading whose text is a
+ * declared title word for word ("<h3>DDR-Hotel Lunik öffnet …</h3>" under
+ * og:title of the same words) still marks where the story's dateline sits.
+ * Only for finding the dateline: the title itself then comes from the declared
+ * sources, which say the same.
+ */
+function headingOfDeclaredTitle(ctx: PageContext): Element | null {
+  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const titles = new Set(ctx.declaredTitles.flatMap((t) => [key(t), key(t.split(/\s+(?:[|\-–—·•»«/]|::)\s+/)[0])]).filter((k) => k.length >= 12));
+  if (titles.size === 0) return null;
+  for (const h of Array.from(ctx.doc.querySelectorAll('h2, h3, h4')).slice(0, 200)) {
+    if (titles.has(key(collapsedText(h))) && !inReaderContent(h)) return h;
   }
   return null;
 }
@@ -152,7 +179,7 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
           const t = storyTime(scan, headline, false);
           return t ? parseWrittenDate(collapsedText(t), ctx.language) : null;
         }),
-        later('dateline', () => dateline(ctx, headline)),
+        later('dateline', () => dateline(ctx, headline ?? headingOfDeclaredTitle(ctx))),
         // "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023": a date as a segment of the window title.
         later('title-tag', () => dateInTitle([docTitle, ...ctx.declaredTitles], ctx.language)),
         later('url', () => dateInAddress(ctx.url)),

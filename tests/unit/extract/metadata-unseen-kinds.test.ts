@@ -44,3 +44,40 @@ describe('authors: a JSON-LD Person given only by its parts', () => {
     expect(a.authors).toEqual(['Dr. Ana Ruiz']);
   });
 });
+
+describe('dates: a dateline in segments, with a short weekday or a word for "o\'clock"', () => {
+  it('reads the date out of a line of page furniture split by bars or bullets, in several languages', () => {
+    const cases: [string, string, string][] = [
+      ['de', 'Do 25.04.24 | 14:07 Uhr | Von Eva Kranich', '2024-04-25'],
+      ['de', '28.4.2023 18:41 Uhr', '2023-04-28'],
+      ['fr', 'Politique · jeu. 3 mai 2024 · 4 min de lecture', '2024-05-03'],
+      ['es', 'Economía | 3 de mayo de 2024, 10:00 hs', '2024-05-03'],
+      ['tr', 'Gündem • 10.11.2025 saat 14:07', '2025-11-10'],
+    ];
+    for (const [lang, line, day] of cases) {
+      const a = meta('', `<article><h1>Bridge to close for repairs</h1><div class="meta">${line}</div>${STORY}</article>`, undefined, lang);
+      expect([line, a.published]).toEqual([line, day]);
+      expect(a.sources.published).toBe('dateline');
+    }
+  });
+
+  it('does not date a story from a sentence with a bar in it, nor from a segment that only mentions a year', () => {
+    const a = meta(
+      '',
+      `<article><h1>Bridge to close for repairs</h1><div class="meta">Verkehr | Brücke seit 1998 in Betrieb</div><p>Der Rat tagte am 3. Mai 2024 | so hieß es in einer Mitteilung, die am Abend verschickt wurde und viele Fragen offen ließ, auch zu den Umleitungen.</p>${STORY}</article>`,
+      undefined,
+      'de',
+    );
+    expect(a.published).toBeNull();
+  });
+
+  it('finds the dateline under a headline set as a lower heading that repeats og:title word for word', () => {
+    const a = meta(
+      `<meta property="og:title" content="Altes Hotel öffnet als Theater noch einmal seine Türen">`,
+      `<div class="teaser"><h3>Altes Hotel öffnet als Theater noch einmal seine Türen</h3><div class="line">Mi 24.04.24 | 09:15 Uhr | Von Eva Kranich</div></div><div class="text">${STORY}</div>`,
+      'https://riverside.example/kultur/hotel.html',
+      'de',
+    );
+    expect(a.published).toBe('2024-04-24');
+  });
+});
