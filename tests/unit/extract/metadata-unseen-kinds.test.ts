@@ -81,3 +81,42 @@ describe('dates: a dateline in segments, with a short weekday or a word for "o\'
     expect(a.published).toBe('2024-04-24');
   });
 });
+
+describe('site name: a longer or shorter form of the same name, settled by the sources that agree', () => {
+  const headline = `<h1>Bridge to close for repairs</h1>${STORY}`;
+  it('takes "Riverside News" from og:site_name and the title suffix over a JSON-LD publisher giving the parent brand "Riverside"', () => {
+    const a = meta(
+      `<title>Bridge to close for repairs | Local | Riverside News</title><meta property="og:site_name" content="Riverside News">${ld({ '@type': 'NewsArticle', headline: 'Bridge to close for repairs', publisher: { '@type': 'Organization', name: 'Riverside' } })}`,
+      headline,
+      'https://news.riverside.example/story/bridge',
+    );
+    expect(a.siteName).toBe('Riverside News');
+  });
+
+  it('takes "Inkwell" named by og:site_name and the WebSite node over the publisher "Inkwell magazine"', () => {
+    const a = meta(
+      `<meta property="og:site_name" content="Inkwell">${ld([
+        { '@type': 'WebSite', name: 'Inkwell', url: 'https://www.inkwell.example/' },
+        { '@type': 'Article', headline: 'Bridge to close for repairs', publisher: { '@type': 'Organization', name: 'Inkwell magazine' } },
+      ])}`,
+      headline,
+      'https://www.inkwell.example/marker/123/',
+    );
+    expect(a.siteName).toBe('Inkwell');
+  });
+
+  it('keeps the JSON-LD publisher against agreeing names that are no form of it: initials, a platform', () => {
+    const wsj = meta(
+      `<title>Bridge to close for repairs - RDG</title><meta property="og:site_name" content="RDG">${ld({ '@type': 'NewsArticle', headline: 'Bridge to close for repairs', publisher: { '@type': 'NewsMediaOrganization', name: 'Riverside Daily Gazette' } })}`,
+      headline,
+      'https://www.rdg.example/articles/bridge',
+    );
+    expect(wsj.siteName).toBe('Riverside Daily Gazette');
+    const blog = meta(
+      `<title>Bridge to close for repairs – Medium</title><meta property="og:site_name" content="Medium">${ld({ '@type': 'BlogPosting', headline: 'Bridge to close for repairs', publisher: { '@type': 'Organization', name: 'Bridgewatch Engineering' } })}`,
+      headline,
+      'https://reader.example/bridgewatch/bridge-to-close',
+    );
+    expect(blog.siteName).toBe('Bridgewatch Engineering');
+  });
+});
