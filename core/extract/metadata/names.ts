@@ -133,6 +133,9 @@ export function isTheSite(name: string, site: SiteIdentity): boolean {
     const q = squash(s);
     if (q && (n === q || (q.length >= 4 && n.includes(q)) || (n.length >= 4 && q.includes(n)))) return true;
   }
+  // "PMJS - Coordenadoria de TI" beside "Prefeitura Municipal de Jaraguá do Sul": a desk of the site under its initials.
+  const lead = name.trim().split(/[\s-]+/)[0];
+  if (/^\p{Lu}{3,6}$/u.test(lead) && site.names.some((s) => initials(s) === lead.toLowerCase())) return true;
   const stem = hostStem(site.host);
   const wholeHost = squash((site.host ?? '').replace(/^www\d?\./i, ''));
   if (wholeHost && n === wholeHost) return true;

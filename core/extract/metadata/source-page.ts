@@ -2,7 +2,7 @@ import { isBylineLine } from '../boilerplate';
 import { collapsedText } from '../dom';
 import { bylineFromDom, closeness, inReaderContent } from './byline';
 import { known, later, type FieldCandidates } from './candidates';
-import { isDateLine } from './dates';
+import { isDateAndBylineLine, isDateLine } from './dates';
 import type { PageScan } from './page-scan';
 import { headlineText, storyHeadline } from './headline';
 import { siteFromTitle } from './title';
@@ -81,7 +81,7 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
     if (el.childElementCount <= 6) {
       const text = collapsedText(el);
       // A date line, a labelled date, or a byline that ends with its date ("Written by Ana Ruiz on November 14, 2019").
-      if (text.length > 0 && text.length <= 120 && (isDatedMetaLine(text) || DATE_LABEL.test(text) || isBylineLine(text)) && !inReaderContent(el)) {
+      if (text.length > 0 && text.length <= 120 && (isDatedMetaLine(text) || DATE_LABEL.test(text) || isBylineLine(text) || isDateAndBylineLine(text)) && !inReaderContent(el)) {
         const d = parseWrittenDate(text, ctx.language);
         if (d) return d;
       }
@@ -103,17 +103,19 @@ function isDatedMetaLine(text: string): boolean {
 }
 
 /**
- * Where no `<h1>` or `<h2>` is the story's, a lower heading whose text is a
- * declared title word for word ("<h3>DDR-Hotel Lunik öffnet …</h3>" under
- * og:title of the same words) still marks where the story's dateline sits.
- * Only for finding the dateline: the title itself then comes from the declared
+ * Where no `<h1>` or `<h2>` is the story's, a lower heading or an element
+ * whose class says title, whose text is a declared title word for word
+ * ("<h3>DDR-Hotel Lunik öffnet …</h3>", "<p class=titulo>" under og:title of
+ * the same words), still marks where the story's dateline and byline sit.
+ * Only for finding those: the title itself then comes from the declared
  * sources, which say the same.
  */
 function headingOfDeclaredTitle(ctx: PageContext): Element | null {
   const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const titles = new Set(ctx.declaredTitles.flatMap((t) => [key(t), key(t.split(/\s+(?:[|\-–—·•»«/]|::)\s+/)[0])]).filter((k) => k.length >= 12));
   if (titles.size === 0) return null;
-  for (const h of Array.from(ctx.doc.querySelectorAll('h2, h3, h4')).slice(0, 200)) {
+  const selector = 'h2, h3, h4, [class*="title"], [class*="titulo"], [class*="titre"], [class*="headline"]';
+  for (const h of Array.from(ctx.doc.querySelectorAll(selector)).slice(0, 300)) {
     if (titles.has(key(collapsedText(h))) && !inReaderContent(h)) return h;
   }
   return null;
@@ -153,6 +155,9 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
   const itemprop = scan.publishedElement && scan.publishedElement.hasAttribute('itemprop') ? scan.publishedElement : null;
   const pubdate = scan.publishedElement && scan.publishedElement.hasAttribute('pubdate') ? scan.publishedElement : null;
   const attr = (el: Element | null): string | null => (el ? el.getAttribute('datetime') ?? el.getAttribute('content') : null);
+  // Looked for once, and only when a byline or dateline search needs a place to start from.
+  let other: Element | null | undefined;
+  const otherHeading = (): Element | null => (other === undefined ? (other = headingOfDeclaredTitle(ctx)) : other);
   return {
     headline,
     candidates: {
@@ -161,13 +166,13 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
         // The byline the scan and the scoring walk already found: cheap, and what the check against a
         // single structured author reads.
         later('byline', () => {
-          const names = bylineFromDom(scan, ctx.bylineElements, headline ?? scan.firstH1);
+          const names = bylineFromDom(scan, ctx.bylineElements, headline ?? scan.firstH1 ?? otherHeading());
           return names.length > 0 ? names : null;
         }),
         // Bylines in page furniture the scoring walk skipped: a selector walk, paid only when nothing before it named anyone.
         later('byline', () => {
           const marked = Array.from(ctx.doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"], [class*="autor"]')).slice(0, 60);
-          const more = bylineFromDom(scan, marked, headline ?? scan.firstH1);
+          const more = bylineFromDom(scan, marked, headline ?? scan.firstH1 ?? otherHeading());
           return more.length > 0 ? more : null;
         }),
       ],
@@ -179,7 +184,7 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
           const t = storyTime(scan, headline, false);
           return t ? parseWrittenDate(collapsedText(t), ctx.language) : null;
         }),
-        later('dateline', () => dateline(ctx, headline ?? headingOfDeclaredTitle(ctx))),
+        later('dateline', () => dateline(ctx, headline ?? otherHeading())),
         // "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023": a date as a segment of the window title.
         later('title-tag', () => dateInTitle([docTitle, ...ctx.declaredTitles], ctx.language)),
         later('url', () => dateInAddress(ctx.url)),

@@ -120,3 +120,51 @@ describe('site name: a longer or shorter form of the same name, settled by the s
     expect(blog.siteName).toBe('Bridgewatch Engineering');
   });
 });
+
+describe('a line of date and byline under a headline that is no heading ("05/10/2018 - Publicado por: …")', () => {
+  it('reads the names and the date, in several languages, under a <p class="titulo"> repeating og:title', () => {
+    const cases: [string, string, string[], string][] = [
+      ['pt-BR', '<b>05/10/2018</b> - Publicado por: Clara Borges - Categoria: <a href="/c/19">Saúde</a> - Tags: <a href="/t/1">ponte</a>', ['Clara Borges'], '2018-10-05'],
+      ['de', '12.03.2024, 14:05 · Veröffentlicht von Jan Meier | <a href="/politik">Politik</a>', ['Jan Meier'], '2024-03-12'],
+      ['en', '2019-11-18 - By Ana Ruiz and Tom Becker - Section: Local', ['Ana Ruiz', 'Tom Becker'], '2019-11-18'],
+    ];
+    for (const [lang, line, names, day] of cases) {
+      const a = meta(
+        `<meta property="og:title" content="Ponte será fechada para reformas na segunda">`,
+        `<div class="col"><p class="titulo">Ponte será fechada para reformas na segunda</p><small class="muted">${line}</small>${STORY}</div>`,
+        'https://cidade.example/news/ponte',
+        lang,
+      );
+      expect([line, a.authors, a.published]).toEqual([line, names, day]);
+    }
+  });
+
+  it('does not read names out of a date line that credits nobody', () => {
+    const a = meta(
+      `<meta property="og:title" content="Ponte será fechada para reformas na segunda">`,
+      `<div class="col"><p class="titulo">Ponte será fechada para reformas na segunda</p><small>05/10/2018 - Categoria: Saúde</small>${STORY}</div>`,
+      'https://cidade.example/news/ponte',
+      'pt-BR',
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe("authors: a desk of the site under the site's initials", () => {
+  const org = ld({ '@context': 'https://schema.org', '@type': 'Organization', name: 'Prefeitura Municipal de Vila Alegre', url: 'https://www.vilaalegre.example' });
+  it('reads a lone Organization block as the site, and drops "PVA - Coordenadoria de TI" as author for the visible byline', () => {
+    const a = meta(
+      `${org}<meta name="author" content="PMVA - Coordenadoria de TI">`,
+      `<h1>Ponte será fechada para reformas</h1><p class="byline">Por Clara Borges</p>${STORY}`,
+      'https://vilaalegre.example/news/ponte',
+      'pt-BR',
+    );
+    expect(a.siteName).toBe('Prefeitura Municipal de Vila Alegre');
+    expect(a.authors).toEqual(['Clara Borges']);
+  });
+
+  it('keeps an author whose name starts with capitals that are not the site\'s initials, and an agency', () => {
+    const a = meta(`${org}<meta name="author" content="NASA Goddard, Ana Ruiz">`, `<h1>Ponte será fechada para reformas</h1>${STORY}`, 'https://vilaalegre.example/news/ponte', 'pt-BR');
+    expect(a.authors).toEqual(['NASA Goddard', 'Ana Ruiz']);
+  });
+});
