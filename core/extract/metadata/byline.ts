@@ -61,7 +61,8 @@ export function parseByline(raw: string | null | undefined): string[] {
   // "&" between two single words names one thing ("Mac & i", "Town & Country"), not two people.
   const unsplit = head.replace(LEAD_IN, '').replace(/(^|[,;]\s*)([\p{L}.'’-]+)\s*&\s*([\p{L}.'’-]+)(?=\s*(?:[,;]|$))/gu, '$1$2\u0000$3');
   const pieces = unsplit
-    .split(/\s*(?:,|;|\b[Aa]nd\b|\bAND\b|&|\bund\b|\bet\b|\by\b|\be\b|\b[Ww]ith\b)\s*/)
+    // Word edges of any script: in "Ayşe Demir" the "e" after "ş" is no conjunction (\b knows only ASCII letters).
+    .split(/\s*(?:,|;|(?<!\p{L})(?:[Aa]nd|AND|und|et|y|e|[Ww]ith)(?!\p{L})|&)\s*/u)
     .map((p) => p.replace(/\u0000/g, ' & '));
   const names: string[] = [];
   for (const [i, piece] of pieces.entries()) {

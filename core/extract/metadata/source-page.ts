@@ -1,6 +1,7 @@
 import { isBylineLine } from '../boilerplate';
 import { collapsedText } from '../dom';
 import { bylineFromDom, closeness, inReaderContent } from './byline';
+import { labelledCredit } from './credit-box';
 import { known, later, type FieldCandidates } from './candidates';
 import { isDateAndBylineLine, isDateLine } from './dates';
 import type { PageScan } from './page-scan';
@@ -174,6 +175,11 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
           const marked = Array.from(ctx.doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"], [class*="autor"]')).slice(0, 60);
           const more = bylineFromDom(scan, marked, headline ?? scan.firstH1 ?? otherHeading());
           return more.length > 0 ? more : null;
+        }),
+        // A credit in a box of facts about the story, often after it ("Autorin/Autor Roman Goncharenko").
+        later('byline', () => {
+          const names = labelledCredit(ctx.doc);
+          return names.length > 0 ? names : null;
         }),
       ],
       published: [

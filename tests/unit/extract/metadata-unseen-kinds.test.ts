@@ -168,3 +168,45 @@ describe("authors: a desk of the site under the site's initials", () => {
     expect(a.authors).toEqual(['NASA Goddard', 'Ana Ruiz']);
   });
 });
+
+describe('authors: a credit in a box of facts about the story, after it', () => {
+  const facts = (items: string) => `<h1>Brücke wird für Reparaturen gesperrt</h1>${STORY}<div class="group"><ul class="smallList">${items}</ul></div>`;
+  it('reads the name after a label standing alone, in several languages and markups', () => {
+    const cases: [string, string, string[]][] = [
+      ['de', '<li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Gorski</li>', ['Roman Gorski']],
+      ['en', '<dl><dt>Authors</dt><dd>Ana Ruiz, Tom Becker</dd></dl>', ['Ana Ruiz', 'Tom Becker']],
+      ['ru', '<li><b>Автор:</b> Анна Петрова</li>', ['Анна Петрова']],
+      ['tr', '<li><span>Yazar</span> <a href="/yazar/ayse">Ayşe Demir</a></li>', ['Ayşe Demir']],
+    ];
+    for (const [lang, items, names] of cases) {
+      const a = meta('', facts(items), 'https://fluss.example/a-123', lang);
+      expect([items, a.authors]).toEqual([items, names]);
+    }
+  });
+
+  it('takes no section, source or sentence from such a box, nor a label inside the story', () => {
+    const a = meta(
+      '',
+      facts('<li><strong>Autor</strong> Redaktion</li><li><strong>Author</strong> staff and agencies report</li>') +
+        '<p><strong>Author</strong> of the plan, the mayor said little.</p>',
+      'https://fluss.example/a-123',
+      'de',
+    );
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('authors: conjunctions between names are whole words in any script', () => {
+  it('does not split "Ayşe" at its last letter, and still splits on "e", "y", "und" between names', () => {
+    const cases: [string, string, string[]][] = [
+      ['tr', '<p class="byline">Ayşe Demir</p>', ['Ayşe Demir']],
+      ['it', '<p class="byline">Di Ayşe Demir e Paolo Rossi</p>', ['Ayşe Demir', 'Paolo Rossi']],
+      ['es', '<p class="byline">Por José Núñez y Begoña Ruiz</p>', ['José Núñez', 'Begoña Ruiz']],
+      ['de', '<p class="byline">Von Jörg Weiß und Gülşen Ay</p>', ['Jörg Weiß', 'Gülşen Ay']],
+    ];
+    for (const [lang, line, names] of cases) {
+      const a = meta('', `<h1>Bridge to close for repairs</h1>${line}${STORY}`, undefined, lang);
+      expect([line, a.authors]).toEqual([line, names]);
+    }
+  });
+});
