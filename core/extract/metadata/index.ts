@@ -3,7 +3,7 @@ import { mergeCandidates, type Candidate, type SourceName } from './candidates';
 import { PRECEDENCE, choose, type Choice } from './choose';
 import { normaliseDate } from './dates';
 import { firstMeta, readMetaTags } from './meta-tags';
-import { authorNames, hostStem, looksLikePersonName, type SiteIdentity } from './names';
+import { authorNames, hostStem, isNewsAgency, looksLikePersonName, type SiteIdentity } from './names';
 import { scanPage, type PageScan } from './page-scan';
 import { readJsonLd } from './source-json-ld';
 import { highwireDublinCoreCandidates } from './source-highwire-dc';
@@ -80,6 +80,15 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     // Only more people: a byline's extra pieces may be a unit or a beat ("ACLU Speech, Privacy, Technology Project").
     const extra = more.filter((n) => !has(authors!.value, n));
     if (extra.length > 0 && authors.value.every((n) => has(more, n)) && extra.every(looksLikePersonName)) authors = { value: more, source: 'byline' };
+  }
+
+  // A news agency credited beside the people of the same structured author list (Person "Paula Steiger",
+  // Organization "SDA"): the page credits both. Other organisations there are usually the site itself.
+  if (authors && authors.source === 'json-ld') {
+    const organisations = all.authors.find((c) => c.source === 'json-ld-organization')?.read() ?? [];
+    const chosen = authors.value;
+    const agencies = authorNames(organisations.filter(isNewsAgency), site).filter((n) => !chosen.some((m) => m.toLowerCase() === n.toLowerCase()));
+    if (agencies.length > 0) authors = { value: [...chosen, ...agencies], source: 'json-ld' };
   }
 
   const date = (v: string): string | null => {

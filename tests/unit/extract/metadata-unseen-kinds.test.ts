@@ -210,3 +210,23 @@ describe('authors: conjunctions between names are whole words in any script', ()
     }
   });
 });
+
+describe('authors: a news agency credited beside the people of a JSON-LD author list', () => {
+  const article = (author: unknown[]) =>
+    ld({ '@type': 'NewsArticle', headline: 'Bridge to close', author, publisher: { '@type': 'NewsMediaOrganization', name: 'Riverside Courier' } });
+  it('keeps the agency ("SDA", "dpa", "Associated Press") after the person', () => {
+    for (const agency of ['SDA', 'dpa', 'Associated Press']) {
+      const a = meta(article([{ '@type': 'Person', name: 'Paula Stein' }, { '@type': 'Organization', name: agency }]), `<h1>Bridge to close</h1>${STORY}`, 'https://www.riversidecourier.example/a/1');
+      expect(a.authors).toEqual(['Paula Stein', agency]);
+    }
+  });
+
+  it('leaves out the site itself and an organisation that is no agency', () => {
+    const a = meta(
+      article([{ '@type': 'Person', name: 'Paula Stein' }, { '@type': 'Organization', name: 'Riverside Courier' }, { '@type': 'Organization', name: 'City Hall Press Office' }]),
+      `<h1>Bridge to close</h1>${STORY}`,
+      'https://www.riversidecourier.example/a/1',
+    );
+    expect(a.authors).toEqual(['Paula Stein']);
+  });
+});
