@@ -1,7 +1,7 @@
 import { isBylineLine, isReaderContributed } from '../boilerplate';
 import { renderBlockText } from '../block-text';
 import { classAndId, collapsedText, collapsedTextUpTo } from '../dom';
-import { isDateLine } from './dates';
+import { isDateAndBylineLine, isDateLine } from './dates';
 import type { PageScan } from './page-scan';
 
 /**
@@ -12,7 +12,7 @@ import type { PageScan } from './page-scan';
  */
 
 const LEAD_IN =
-  /^\s*(?:(?:written|reported|posted|story|text|texto|words|report|compiled|geschrieben|escrito|écrit|scritto|skrevet|geschreven)\s+)?(?:by|from|por|par|von|di|door|av|af|oleh|текст|автор|авторы|autor|autorin|autorin\/autor|autoren|auteur|autore|tekst)\s*[:：\s]\s*/iu;
+  /^\s*(?:(?:written|reported|posted|published|story|text|texto|words|report|compiled|geschrieben|escrito|écrit|scritto|skrevet|geschreven|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|gepubliceerd)\s+)?(?:by|from|por|par|von|di|door|av|af|oleh|текст|автор|авторы|autor|autorin|autorin\/autor|autoren|auteur|autore|tekst)\s*[:：\s]\s*/iu;
 
 const ROLE_WORDS =
   /\b(?:writer|writers|editor|editors|correspondent|correspondents|reporter|reporters|staff|contributing|columnist|producer|photographer|journalist|analyst|critic|chief|senior|associate|bureau|special to|for the|news service|updated|published|posted|follow|view all|more from|profile|twitter|email)\b/i;
@@ -41,21 +41,28 @@ const DATE_TAIL =
 const OTHER_ROLES =
   /\s*(?:[|•·,;–—-]\s*)?\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|produced|translated|reviewed|fact[- ]checked|additional reporting)\s+by\b.*$/i;
 
+/** A calendar date, and perhaps a time, heading a line of metadata, with the separator after it. */
+const LEADING_DATE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}[:h.]\d{2})?)\s*(?:[-–—|•·,]\s*)?(?=\p{L})/u;
+
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?\s?S\.?|M\.?\s?A\.?|B\.?\s?A\.?|Jr\.?|Sr\.?|II|III)$/;
 
 /** Splits a byline into names; an empty list when nothing looks like a name. */
 export function parseByline(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  const text = raw.replace(/\s+/g, ' ').trim();
+  // "05/10/2018 - Publicado por: Ana Ruiz": a date heading the line is not part of the names after it.
+  // Its lead-in goes first too: "Publicado por" would otherwise read as a date's label and end the line there.
+  const text = raw.replace(/\s+/g, ' ').trim().replace(LEADING_DATE, '').replace(LEAD_IN, '');
   // What follows a bar or a line of dates is the role or timestamp, never more names.
   // A date or time after the names ends the byline ("By Nathan Willis March 25, 2015").
   const undated = text.replace(OTHER_ROLES, '').replace(DATE_TAIL, '');
-  const head = undated.split(/\s[|•·]\s|\s[-–—]\s(?=(?:updated|published|posted|\d|[A-Z][a-z]{2,8}\.? \d))/i)[0];
+  // A dash before a labelled field ("Ana Ruiz - Categoria: Saúde - Tags: …") ends the names too.
+  const head = undated.split(/\s[|•·]\s|\s[-–—]\s(?=(?:updated|published|posted|\d|[A-Z][a-z]{2,8}\.? \d|[\p{L}]+\s*:))/iu)[0];
   // "y", "e", "et", "und" join names only in lower case: "Sarah E. Needleman" is one name.
   // "&" between two single words names one thing ("Mac & i", "Town & Country"), not two people.
   const unsplit = head.replace(LEAD_IN, '').replace(/(^|[,;]\s*)([\p{L}.'’-]+)\s*&\s*([\p{L}.'’-]+)(?=\s*(?:[,;]|$))/gu, '$1$2\u0000$3');
   const pieces = unsplit
-    .split(/\s*(?:,|;|\b[Aa]nd\b|\bAND\b|&|\bund\b|\bet\b|\by\b|\be\b|\b[Ww]ith\b)\s*/)
+    // Word edges of any script: in "Ayşe Demir" the "e" after "ş" is no conjunction (\b knows only ASCII letters).
+    .split(/\s*(?:,|;|(?<!\p{L})(?:[Aa]nd|AND|und|et|y|e|[Ww]ith)(?!\p{L})|&)\s*/u)
     .map((p) => p.replace(/\u0000/g, ' & '));
   const names: string[] = [];
   for (const [i, piece] of pieces.entries()) {
@@ -282,7 +289,7 @@ function bylineUnderHeadline(headline: Element): string[] {
     }
     // Only a short line is a byline; STORY_BEGUN characters say the story began: no need to read further.
     const text = collapsedTextUpTo(el, Math.max(120, STORY_BEGUN));
-    if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text)) && !inReaderContent(el)) {
+    if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text) || isDateAndBylineLine(text)) && !inReaderContent(el)) {
       const names = parseByline(bylineText(el));
       if (names.length > 0) return names;
     }

@@ -91,11 +91,16 @@ const MONTHS_ANY_LANGUAGE =
 const WEEKDAYS_ANY_LANGUAGE =
   'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|' +
   'segunda|terça|quarta|quinta|sexta|feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|' +
-  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|' +
+  // Short weekdays as datelines print them ("Do 25.04.24", "jeu. 3 mai", "mié 3/5/2024"); only ever stripped from a line
+  // that already carries a date, so a two-letter word here cannot make prose look like a date.
+  'mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|gio|sab|seg|ter|qua|qui|sex|pzt|sal|çar|per|cum|cmt|paz';
+/** Words for "o'clock" and "hours" written after a time: "18:41 Uhr", "14h30", "10:00 hs", "kl. 14.07", "saat 14:07". */
+const CLOCK_WORDS = 'uhr|hs|hrs|horas|saat|kl|klo|godz|ч|h';
 const MONTH_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS_ANY_LANGUAGE})(?![\\p{L}])`, 'iu');
 
 const DATE_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:published|updated|posted|last|modified|created|on|at|am|pm|a\\.m|p\\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|aest|et|pt|ct|hours?|hrs?|minutes?|mins?|days?|ago|yesterday|today|de|às|em|le|à|am|um|el|del|publicado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|st|nd|rd|th|h|${MONTHS_ANY_LANGUAGE}|${WEEKDAYS_ANY_LANGUAGE})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:published|updated|posted|last|modified|created|on|at|am|pm|a\\.m|p\\.m|gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|aest|et|pt|ct|hours?|hrs?|minutes?|mins?|days?|ago|yesterday|today|de|às|em|le|à|am|um|el|del|publicado|atualizado|publié|mis à jour|veröffentlicht|aktualisiert|st|nd|rd|th|h|${MONTHS_ANY_LANGUAGE}|${WEEKDAYS_ANY_LANGUAGE}|${CLOCK_WORDS})(?![\\p{L}])`,
   'giu',
 );
 

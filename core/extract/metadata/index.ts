@@ -1,9 +1,9 @@
 import type { ArticleMetadata, MetadataSources } from '../types';
 import { mergeCandidates, type Candidate, type SourceName } from './candidates';
-import { PRECEDENCE, choose } from './choose';
+import { PRECEDENCE, choose, type Choice } from './choose';
 import { normaliseDate } from './dates';
 import { firstMeta, readMetaTags } from './meta-tags';
-import { authorNames, hostStem, looksLikePersonName, type SiteIdentity } from './names';
+import { authorNames, hostStem, isNewsAgency, looksLikePersonName, type SiteIdentity } from './names';
 import { scanPage, type PageScan } from './page-scan';
 import { readJsonLd } from './source-json-ld';
 import { highwireDublinCoreCandidates } from './source-highwire-dc';
@@ -43,11 +43,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
   const section = firstMeta(tags, ['article:section'])?.toLowerCase() ?? null;
   // A name that matches the site's address beats one that does not (a tagline, a desk, a platform in
   // og:site_name); where none matches (a name in another script), the table alone decides.
-  const siteName =
-    choose(all.siteName, PRECEDENCE.siteName, (v, source) => {
-      const name = acceptSiteName(v, source, section, host);
-      return name && source !== 'host' && matchesHost(name, host) ? name : null;
-    }) ?? choose(all.siteName, PRECEDENCE.siteName, (v, source) => acceptSiteName(v, source, section, host));
+  const siteName = chooseSiteName(all.siteName, section, host);
   // The names the site declares for itself; on a one-person site (a Person as publisher) that name is the author's too.
   const site: SiteIdentity = {
     names: ld.personalSite ? [] : valuesOf(all.siteName, ['json-ld', 'open-graph', 'meta', 'twitter']),
@@ -84,6 +80,15 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     // Only more people: a byline's extra pieces may be a unit or a beat ("ACLU Speech, Privacy, Technology Project").
     const extra = more.filter((n) => !has(authors!.value, n));
     if (extra.length > 0 && authors.value.every((n) => has(more, n)) && extra.every(looksLikePersonName)) authors = { value: more, source: 'byline' };
+  }
+
+  // A news agency credited beside the people of the same structured author list (Person "Paula Steiger",
+  // Organization "SDA"): the page credits both. Other organisations there are usually the site itself.
+  if (authors && authors.source === 'json-ld') {
+    const organisations = all.authors.find((c) => c.source === 'json-ld-organization')?.read() ?? [];
+    const chosen = authors.value;
+    const agencies = authorNames(organisations.filter(isNewsAgency), site).filter((n) => !chosen.some((m) => m.toLowerCase() === n.toLowerCase()));
+    if (agencies.length > 0) authors = { value: [...chosen, ...agencies], source: 'json-ld' };
   }
 
   const date = (v: string): string | null => {
@@ -129,6 +134,53 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
 
 function valuesOf(candidates: readonly Candidate<string>[], sources: readonly SourceName[]): string[] {
   return candidates.filter((c) => sources.includes(c.source)).map((c) => c.read()).filter((v): v is string => !!v);
+}
+
+/**
+ * The site's name: the name matching the site's address beats one that does
+ * not (a tagline, a desk, a platform in og:site_name); where none matches (a
+ * name in another script), all accepted names compete. Among them the name
+ * most sources agree on wins, the precedence table breaking ties: a JSON-LD
+ * publisher giving the parent brand ("Sky") or a legal form ("Inexhibit
+ * magazine") loses to og:site_name, the window title's suffix and the WebSite
+ * node naming the site alike ("Sky News", "Inexhibit"), while a lone junk
+ * og:site_name still loses to the publisher by precedence.
+ */
+function chooseSiteName(candidates: readonly Candidate<string>[], section: string | null, host: string | null): Choice<string> | null {
+  const accepted: { value: string; source: SourceName; key: string }[] = [];
+  for (const source of PRECEDENCE.siteName) {
+    for (const c of candidates) {
+      if (c.source !== source) continue;
+      const raw = c.read();
+      const value = raw === null ? null : acceptSiteName(raw, source, section, host);
+      if (value) accepted.push({ value, source, key: siteKey(value) });
+    }
+  }
+  const matching = accepted.filter((a) => a.source !== 'host' && matchesHost(a.value, host));
+  const pool = matching.length > 0 ? matching : accepted;
+  const first = pool[0];
+  if (!first) return null;
+  // Only a longer or shorter form of the same name may outvote the first by precedence: "WSJ" against
+  // "Wall Street Journal", or a platform ("Medium") against a blog's own name, is no variant of it.
+  const support = (key: string): number => accepted.filter((a) => a.key === key).length;
+  let best = first;
+  for (const a of pool) if (isLongerOrShorterForm(a.value, first.value) && support(a.key) > support(best.key)) best = a;
+  return { value: best.value, source: best.source };
+}
+
+const nameWords = (name: string): string[] => name.toLowerCase().replace(/^the\s+/, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A site's name up to a leading "The", case, spacing and punctuation. */
+function siteKey(name: string): string {
+  return nameWords(name).join('');
+}
+
+/** "Sky" and "Sky News", "Inexhibit" and "Inexhibit magazine": one name's words begin the other's. */
+function isLongerOrShorterForm(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w, i) => long[i] === w);
 }
 
 /** Words sites put in og:site_name that name no site: a hosting label or platform, a generic page kind. */

@@ -71,6 +71,12 @@ export function cleanName(raw: string, site: SiteIdentity): string | null {
 /** Agencies known by their initials: the only names of three capitals or fewer that credit someone. */
 const AGENCY_INITIALS = new Set(['AP', 'AFP', 'PTI', 'ANI', 'IANS', 'UPI', 'DPA', 'SDA', 'APA', 'KNA', 'EPD', 'EFE', 'AA', 'TT', 'NTB', 'ANP', 'CNA', 'PA', 'SID', 'KYD']);
 
+/** A news agency or wire service by name or initials ("SDA", "dpa", "Associated Press"): credited as such, never the site. */
+export function isNewsAgency(name: string): boolean {
+  const t = name.trim();
+  return AGENCY_INITIALS.has(t.toUpperCase()) || WIRE_OUTLETS.some((w) => w.toLowerCase() === t.toLowerCase());
+}
+
 /** "AS", "jdadmin", "admin2": initials alone and user accounts name nobody a reader can cite. */
 export function isAccountOrInitials(name: string): boolean {
   const t = name.trim();
@@ -133,6 +139,9 @@ export function isTheSite(name: string, site: SiteIdentity): boolean {
     const q = squash(s);
     if (q && (n === q || (q.length >= 4 && n.includes(q)) || (n.length >= 4 && q.includes(n)))) return true;
   }
+  // "PMJS - Coordenadoria de TI" beside "Prefeitura Municipal de Jaraguá do Sul": a desk of the site under its initials.
+  const lead = name.trim().split(/[\s-]+/)[0];
+  if (/^\p{Lu}{3,6}$/u.test(lead) && site.names.some((s) => initials(s) === lead.toLowerCase())) return true;
   const stem = hostStem(site.host);
   const wholeHost = squash((site.host ?? '').replace(/^www\d?\./i, ''));
   if (wholeHost && n === wholeHost) return true;

@@ -86,7 +86,16 @@ function nameOf(value: unknown, byId: Map<string, Node>): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (Array.isArray(value)) return nameOf(value[0], byId);
   const node = deref(value, byId);
-  return node ? text(node.name) ?? text(node.legalName) : null;
+  return node ? text(node.name) ?? text(node.legalName) ?? personParts(node) : null;
+}
+
+/**
+ * A Person given only in parts ({givenName: "Anna Giulia", familyName: "Fink"}):
+ * some CMSs never fill `name`. Written given name first, as the byline shows it.
+ */
+function personParts(node: Node): string | null {
+  const parts = [text(node.givenName), text(node.additionalName), text(node.familyName)].filter((p): p is string => !!p);
+  return parts.length > 0 && (text(node.givenName) || text(node.familyName)) ? parts.join(' ') : null;
 }
 
 function urlOf(value: unknown): string | null {
@@ -144,7 +153,14 @@ export function readJsonLd(blocks: readonly string[]): JsonLdSource {
     nodes.find((n) => isA(ARTICLE_TYPES)(n) && (n.headline || n.name)) ?? nodes.find(isA(ARTICLE_TYPES)) ?? nodes.find(isA(OTHER_WORKS)) ?? null;
   const page = nodes.find(isA(PAGE_TYPES)) ?? null;
   const website = nodes.find((n) => shortType(n['@type']).includes('WebSite')) ?? null;
-  const publisherNode = article?.publisher ?? page?.publisher ?? nodes.find((n) => shortType(n['@type']).includes('NewsMediaOrganization'));
+  // Failing a publisher, the page's own Organization block (a city hall's or a company's news page declares
+  // only who it is): never an organisation credited as the article's author.
+  const authorNodes = new Set([article?.author, article?.creator].flat().map((a) => deref(a, byId)));
+  const publisherNode =
+    article?.publisher ??
+    page?.publisher ??
+    nodes.find((n) => shortType(n['@type']).includes('NewsMediaOrganization')) ??
+    nodes.find((n) => isA(ORGANISATION_TYPES)(n) && !authorNodes.has(n));
   const authors = authorsOf(article?.author ?? article?.creator, byId);
   const isWork = article !== null && !isA(ARTICLE_TYPES)(article);
   const publisher = deref(publisherNode, byId);

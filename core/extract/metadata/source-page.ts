@@ -1,8 +1,9 @@
 import { isBylineLine } from '../boilerplate';
 import { collapsedText, collapsedTextUpTo } from '../dom';
 import { bylineFromDom, closeness, inReaderContent } from './byline';
+import { labelledCredit } from './credit-box';
 import { known, later, type FieldCandidates } from './candidates';
-import { isDateLine } from './dates';
+import { isDateAndBylineLine, isDateLine } from './dates';
 import type { PageScan } from './page-scan';
 import { headlineText, storyHeadline } from './headline';
 import { siteFromTitle } from './title';
@@ -82,13 +83,42 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
       // Only short lines are read as dates, and 300 characters of a paragraph say the story began.
       const text = collapsedTextUpTo(el, 300);
       // A date line, a labelled date, or a byline that ends with its date ("Written by Ana Ruiz on November 14, 2019").
-      if (text.length > 0 && text.length <= 120 && (isDateLine(text) || DATE_LABEL.test(text) || isBylineLine(text)) && !inReaderContent(el)) {
+      if (text.length > 0 && text.length <= 120 && (isDatedMetaLine(text) || DATE_LABEL.test(text) || isBylineLine(text) || isDateAndBylineLine(text)) && !inReaderContent(el)) {
         const d = parseWrittenDate(text, ctx.language);
         if (d) return d;
       }
       if (text.length >= 300 && tag === 'p') return null;
     }
     node = el.firstChild ?? after(el);
+  }
+  return null;
+}
+
+/**
+ * A line that is a date, or a line of page furniture in segments of which one
+ * is a date: "Do 25.04.24 | 14:07 Uhr | Von Eva Rätsch", "Politik · 3. Mai 2024
+ * · 4 Min." Only bars and bullets separate segments: a comma or a dash also
+ * runs through sentences of the story ("In May 2024, the council …").
+ */
+function isDatedMetaLine(text: string): boolean {
+  return isDateLine(text) || text.split(/\s+[|•·]\s+/).some((part) => isDateLine(part));
+}
+
+/**
+ * Where no `<h1>` or `<h2>` is the story's, a lower heading or an element
+ * whose class says title, whose text is a declared title word for word
+ * ("<h3>DDR-Hotel Lunik öffnet …</h3>", "<p class=titulo>" under og:title of
+ * the same words), still marks where the story's dateline and byline sit.
+ * Only for finding those: the title itself then comes from the declared
+ * sources, which say the same.
+ */
+function headingOfDeclaredTitle(ctx: PageContext): Element | null {
+  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const titles = new Set(ctx.declaredTitles.flatMap((t) => [key(t), key(t.split(/\s+(?:[|\-–—·•»«/]|::)\s+/)[0])]).filter((k) => k.length >= 12));
+  if (titles.size === 0) return null;
+  const selector = 'h2, h3, h4, [class*="title"], [class*="titulo"], [class*="titre"], [class*="headline"]';
+  for (const h of Array.from(ctx.doc.querySelectorAll(selector)).slice(0, 300)) {
+    if (titles.has(key(collapsedText(h))) && !inReaderContent(h)) return h;
   }
   return null;
 }
@@ -127,6 +157,9 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
   const itemprop = scan.publishedElement && scan.publishedElement.hasAttribute('itemprop') ? scan.publishedElement : null;
   const pubdate = scan.publishedElement && scan.publishedElement.hasAttribute('pubdate') ? scan.publishedElement : null;
   const attr = (el: Element | null): string | null => (el ? el.getAttribute('datetime') ?? el.getAttribute('content') : null);
+  // Looked for once, and only when a byline or dateline search needs a place to start from.
+  let other: Element | null | undefined;
+  const otherHeading = (): Element | null => (other === undefined ? (other = headingOfDeclaredTitle(ctx)) : other);
   return {
     headline,
     candidates: {
@@ -135,14 +168,19 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
         // The byline the scan and the scoring walk already found: cheap, and what the check against a
         // single structured author reads.
         later('byline', () => {
-          const names = bylineFromDom(scan, ctx.bylineElements, headline ?? scan.firstH1);
+          const names = bylineFromDom(scan, ctx.bylineElements, headline ?? scan.firstH1 ?? otherHeading());
           return names.length > 0 ? names : null;
         }),
         // Bylines in page furniture the scoring walk skipped: a selector walk, paid only when nothing before it named anyone.
         later('byline', () => {
           const marked = Array.from(ctx.doc.querySelectorAll('[class*="byline"], [class*="author"], [id*="byline"], [class*="autor"]')).slice(0, 60);
-          const more = bylineFromDom(scan, marked, headline ?? scan.firstH1);
+          const more = bylineFromDom(scan, marked, headline ?? scan.firstH1 ?? otherHeading());
           return more.length > 0 ? more : null;
+        }),
+        // A credit in a box of facts about the story, often after it ("Autorin/Autor Roman Goncharenko").
+        later('byline', () => {
+          const names = labelledCredit(ctx.doc);
+          return names.length > 0 ? names : null;
         }),
       ],
       published: [
@@ -153,7 +191,7 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
           const t = storyTime(scan, headline, false);
           return t ? parseWrittenDate(collapsedText(t), ctx.language) : null;
         }),
-        later('dateline', () => dateline(ctx, headline)),
+        later('dateline', () => dateline(ctx, headline ?? otherHeading())),
         // "Ukrainische Gegenoffensive: Ziele, Chancen, Risiken | DW | 28.04.2023": a date as a segment of the window title.
         later('title-tag', () => dateInTitle([docTitle, ...ctx.declaredTitles], ctx.language)),
         later('url', () => dateInAddress(ctx.url)),
