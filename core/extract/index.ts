@@ -10,6 +10,7 @@ import { scanPageSteps } from './metadata/page-scan';
 import { scorePageSteps, type NodeStats, type PageScores } from './scoring';
 import type { ArticleBlock, ArticleMetadata, ExtractedArticle } from './types';
 import { SHELL_TEXT, pageDataParagraphs } from './page-data-text';
+import { findUnreadableContent } from './unreadable';
 import { pageBody } from '../page-body';
 import { runToEnd, type Steps } from '../steps';
 
@@ -159,7 +160,9 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   }
 
   // A script shell: the page as given shows no story, and its data holds one (see page-data-text.ts).
-  if (!isArticle && (page?.text ?? 0) < SHELL_TEXT) {
+  // Not when the story is drawn already where the extractor cannot read (a shadow root, a frame): the
+  // popup says so (unreadable.ts), and a copy from the page's data could not be highlighted either.
+  if (!isArticle && (page?.text ?? 0) < SHELL_TEXT && !findUnreadableContent(doc)) {
     const paragraphs = pageDataParagraphs(doc);
     if (paragraphs) {
       const blocks: ArticleBlock[] = [];
