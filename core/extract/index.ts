@@ -1,11 +1,16 @@
 import { pointAtOffset, renderBlockTextSteps, type RenderedText } from './block-text';
 import { chooseContent, type ChosenContent } from './candidates';
 import { makeContentFilter } from './content-filter';
+import { isBoilerplateElement } from './boilerplate';
 import { judgeIsArticle } from './is-article';
+import { findStandfirst } from './standfirst';
+import { joinRendered, visibleHeadline } from './lead-text';
 import { readMetadata, type PageMetadata } from './metadata';
 import { scanPageSteps } from './metadata/page-scan';
 import { scorePageSteps, type NodeStats, type PageScores } from './scoring';
-import type { ExtractedArticle } from './types';
+import type { ArticleBlock, ArticleMetadata, ExtractedArticle } from './types';
+import { SHELL_TEXT, pageDataParagraphs } from './page-data-text';
+import { findUnreadableContent } from './unreadable';
 import { pageBody } from '../page-body';
 import { runToEnd, type Steps } from '../steps';
 
@@ -143,9 +148,55 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   }
   const root = roots.length === 1 ? roots[0] : roots.length > 1 ? (roots[0].parentNode as Element) : null;
 
+  // The standfirst under the headline is the story's opening, kept apart from the body's container.
+  if (isArticle && roots.length > 0) {
+    const bodyStart = rendered.blocks[0]?.element ?? roots[0];
+    const lead = findStandfirst({ headline: visibleHeadline(doc, meta.headlineElement, meta.title), bodyStart, title: meta.title, authors: meta.authors, known: (el) => scores.stats.has(el) || !scores.stats.has(el.parentNode as Element) || isBoilerplateElement(el, true) });
+    if (lead.length > 0) {
+      const leadText = yield* renderBlockTextSteps(lead);
+      // A page that repeats its standfirst as the body's first paragraph has it already.
+      if (!rendered.text.includes(leadText.text.slice(0, 80))) rendered = joinRendered(leadText, rendered);
+    }
+  }
+
+  // A script shell: the page as given shows no story, and its data holds one (see page-data-text.ts).
+  // Not when the story is drawn already where the extractor cannot read (a shadow root, a frame): the
+  // popup says so (unreadable.ts), and a copy from the page's data could not be highlighted either.
+  if (!isArticle && (page?.text ?? 0) < SHELL_TEXT && !findUnreadableContent(doc)) {
+    const paragraphs = pageDataParagraphs(doc);
+    if (paragraphs) {
+      const blocks: ArticleBlock[] = [];
+      let at = 0;
+      for (const para of paragraphs) {
+        blocks.push({ element: body, text: para, start: at });
+        at += para.length + 2;
+      }
+      return {
+        ...metadataOf(meta, paragraphs[0]),
+        isArticle: true,
+        fromPageData: true,
+        text: paragraphs.join('\n\n'),
+        root: null,
+        blocks,
+        pointAt: () => null,
+      };
+    }
+  }
+
   // With no description in the metadata, the lead paragraph is the best summary the page has.
   const firstParagraph = rendered.blocks.find((b) => b.element.localName === 'p' && b.text.length >= 20)?.text ?? rendered.blocks[0]?.text ?? null;
   const segments = rendered.segments;
+  return {
+    ...metadataOf(meta, firstParagraph),
+    isArticle,
+    text: rendered.text,
+    root,
+    blocks: rendered.blocks,
+    pointAt: (offset: number) => pointAtOffset(segments, offset),
+  };
+}
+
+function metadataOf(meta: PageMetadata, firstParagraph: string | null): ArticleMetadata {
   return {
     title: meta.title,
     byline: meta.byline,
@@ -159,10 +210,5 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
     image: meta.image,
     sources: meta.sources,
     alternateTitles: meta.alternateTitles,
-    isArticle,
-    text: rendered.text,
-    root,
-    blocks: rendered.blocks,
-    pointAt: (offset: number) => pointAtOffset(segments, offset),
   };
 }

@@ -55,6 +55,13 @@ export interface ExtractedArticle extends ArticleMetadata {
   root: Element | null;
   blocks: ArticleBlock[];
   /**
+   * The page as given showed no story and its text was read from the data
+   * the page ships for its script (a hydration payload, JSON-LD
+   * articleBody): nothing in it is on the page yet, so `pointAt` gives null,
+   * `root` is null and every block's element is the page's body.
+   */
+  fromPageData?: boolean;
+  /**
    * Maps a character offset in `text` to the DOM point it was copied from,
    * so claims found in the text can be pointed at on the page. Returns null
    * for characters the extractor synthesised (block separators).

@@ -46,12 +46,15 @@ describe.skipIf(!present)('agreement on readability-test-pages (../shared)', () 
   const results = loaded.map((p) => ({ page: p, article: extractArticle(parse(p.source), { url: READABILITY_TEST_URL }) }));
   const pages = results.map(({ page, article }) => ({ id: page.id, metadata: page.metadata, ours: article }));
 
-  it('agrees with expected.html at token-shingle F1 >= 0.97', () => {
+  // 0.970 before standfirsts were read as the story's opening (issue 11): Readability leaves out the
+  // standfirst wherever its container choice misses the story's header (cnet, buzzfeed-1, gitlab-blog,
+  // liberation-1, topicseed-1, guardian-1), so agreeing on it costs 0.001 here by construction.
+  it('agrees with expected.html at token-shingle F1 >= 0.969', () => {
     const counts = results.map(({ page, article }) => {
       const expected = renderBlockText([parse(page.expected).documentElement]).text;
       return pageCounts(expected, article?.text ?? '');
     });
-    expect(aggregate(counts).f1).toBeGreaterThanOrEqual(0.97);
+    expect(aggregate(counts).f1).toBeGreaterThanOrEqual(0.969);
   });
 
   it('agrees on byline on >= 95% of the pages whose expected byline is the story\'s author', () => {
