@@ -1,7 +1,8 @@
 /**
  * The popup's states as the reader meets them, written by the headless
  * `npm start` into demo-output/: the top of a long article, the claims shown
- * on the page (popup and page), a non-English article, and a paused site.
+ * on the page (popup and page), corrections to the analysis, a non-English
+ * article, and a paused site.
  * The long article is one of our claim fixtures (tests/fixtures/claims),
  * served under the sample site.
  */
@@ -81,6 +82,23 @@ export async function workbenchScreenshots(browser: Browser, site: SampleServer)
   await shot(top, 'popup-claims-on-page.png', 'the popup with "Show claims on page" on, and its legend');
   await long.page.locator('article p').nth(2).scrollIntoViewIfNeeded();
   await shot(long.page, 'page-claims-on-page.png', 'the long article with its claims painted per speaker');
+
+  // Corrections on the sample article: a claim dismissed, a speaker renamed, the short form of a name
+  // merged into the full one; the popup then shows the corrected lists, the edited marks and Undo.
+  const corrected = await openTab(browser, site.url('/sample-article.html#corrections'));
+  const fix = await openPopup(browser, corrected.tabId);
+  const claims = fix.getByRole('region', { name: 'Claims' });
+  const showAll = claims.getByRole('button', { name: /^Show all \d+ claims$/ });
+  if (await showAll.count()) await showAll.click();
+  await claims.locator('.nm-claim').filter({ hasText: 'the stoppages have already cost shippers' }).getByRole('button', { name: 'Not a claim' }).click();
+  const speaker = (name: string) =>
+    fix.getByRole('region', { name: 'Speakers' }).getByRole('listitem').filter({ has: fix.locator('.nm-speaker-name').getByText(name, { exact: true }) });
+  await speaker('Wei Lan').getByRole('button', { name: 'Rename' }).click();
+  await speaker('Wei Lan').getByRole('textbox', { name: "Speaker's name" }).fill('Prof. Wei Lan');
+  await speaker('Wei Lan').getByRole('textbox', { name: "Speaker's name" }).press('Enter');
+  await speaker('Prof. Wei Lan').waitFor();
+  await fix.getByRole('region', { name: 'Speakers' }).scrollIntoViewIfNeeded();
+  await shot(fix, 'popup-corrections.png', 'the popup after corrections: a claim dismissed (Undo offered), a speaker renamed and marked edited');
 
   // A non-English article (lang="en" on a German text).
   const german = await openTab(browser, site.url('/stadtrat.html'));
