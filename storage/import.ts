@@ -8,7 +8,10 @@ import type { NewsmarkDB } from './db';
 import { InvalidRecordError, guardWrite } from './errors';
 import { checkColor, checkSelectors, isClaimStatus, isReaction, normalizeTags } from './validate';
 import { toExportLibrary } from './library-snapshot';
-import type { ArticleRecord, ClaimStatusRecord, HighlightRecord, ReactionRecord } from '../model';
+import { checkCitationPatch } from './citation';
+import { checkCorrection, correctionId } from './corrections-validate';
+import { applyCitationPatch } from '../core/citation';
+import type { ArticleRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
 import type { ExportArticle, ExportLibrary } from '../core/export/types';
 import { planImport } from '../core/export/import-plan';
 import type { ImportOutcome } from '../model/import-outcome';
@@ -20,6 +23,7 @@ export interface ImportRecords {
   highlights: HighlightRecord[];
   claims: ClaimStatusRecord[];
   reactions: ReactionRecord[];
+  corrections: CorrectionRecord[];
 }
 
 function fail(where: string, what: string): never {
@@ -53,13 +57,40 @@ function article(a: ExportArticle, i: number): ArticleRecord {
     updatedAt: time(a.updatedAt, where, 'updatedAt'),
   };
   if (a.deleted !== null && a.deleted !== undefined) record.deleted = time(a.deleted, where, 'deleted');
+  if (a.citation !== null && a.citation !== undefined) {
+    // Checked as the citation form checks it, so a restored citation is one the reader could have typed.
+    let citation;
+    try {
+      citation = applyCitationPatch(null, checkCitationPatch(a.citation));
+    } catch (error) {
+      fail(where, error instanceof Error ? error.message : String(error));
+    }
+    if (citation) record.citation = citation;
+  }
   return record;
+}
+
+/** A stored correction from the file's: checked like a new one (target derived again, so its id is honest), times kept. */
+function correction(c: NonNullable<ExportArticle['corrections']>[number], articleKey: string, at: string): CorrectionRecord {
+  let checked;
+  try {
+    checked = checkCorrection({ ...c, articleKey }).correction;
+  } catch (error) {
+    fail(at, error instanceof Error ? error.message : String(error));
+  }
+  return {
+    ...checked,
+    id: correctionId(articleKey, checked),
+    articleKey,
+    created: time(c.created, at, 'created'),
+    modified: time(c.modified, at, 'modified'),
+  } as CorrectionRecord;
 }
 
 /** The records an export library stands for, checked: throws InvalidRecordError naming the first bad one. */
 export function recordsFromExport(library: ExportLibrary): ImportRecords {
   if (!library || !Array.isArray(library.articles)) throw new InvalidRecordError('The import holds no list of articles.');
-  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [] };
+  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [], corrections: [] };
   library.articles.forEach((a, i) => {
     const record = article(a, i);
     out.articles.push(record);
@@ -96,6 +127,8 @@ export function recordsFromExport(library: ExportLibrary): ImportRecords {
         modified: time(c.modified, at, 'modified'),
       });
     }
+    if (a.corrections !== undefined && !Array.isArray(a.corrections)) fail(where, 'its corrections are not a list');
+    (a.corrections ?? []).forEach((c, j) => out.corrections.push(correction(c, record.key, `${where}, correction ${j + 1}`)));
     if (a.reaction) {
       if (!isReaction(a.reaction.value)) fail(where, `has an unknown reaction ${JSON.stringify(a.reaction.value)}`);
       out.reactions.push({ articleKey: record.key, reaction: a.reaction.value, at: time(a.reaction.at, where, 'its reaction time') });
@@ -110,19 +143,21 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
   // Checked before the transaction: a bad file never opens one.
   recordsFromExport(library);
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
       const keys = [...new Set(library.articles.map((a) => a.key))];
-      const [articles, highlights, claims, reactions] = await Promise.all([
+      const [articles, highlights, claims, reactions, corrections] = await Promise.all([
         db.articles.bulkGet(keys),
         db.highlights.where('articleKey').anyOf(keys).toArray(),
         db.claims.where('articleKey').anyOf(keys).toArray(),
         db.reactions.bulkGet(keys),
+        db.corrections.where('articleKey').anyOf(keys).toArray(),
       ]);
       const local = toExportLibrary({
         articles: articles.filter((a): a is ArticleRecord => !!a),
         highlights,
         claims,
         reactions: reactions.filter((r): r is ReactionRecord => !!r),
+        corrections,
       });
       const plan = planImport(local, { articles: library.articles, collections: [] });
       const merged = recordsFromExport(plan.result);
@@ -130,6 +165,8 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
       await db.highlights.bulkPut(merged.highlights);
       await db.claims.bulkPut(merged.claims);
       await db.reactions.bulkPut(merged.reactions);
+      // Ids are article#kind#target, so a second import replaces rather than duplicates.
+      await db.corrections.bulkPut(merged.corrections);
       return {
         counts: { article: plan.counts.article, highlight: plan.counts.highlight, claim: plan.counts.claim },
         conflicts: plan.conflicts.length,

@@ -4,8 +4,8 @@
  * backup restores every record field by field.
  */
 import type { NewsmarkDB } from './db';
-import type { ArticleRecord, ClaimStatusRecord, HighlightRecord, ReactionRecord } from '../model';
-import type { ExportArticle, ExportLibrary } from '../core/export/types';
+import type { ArticleRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
+import type { ExportArticle, ExportCorrection, ExportLibrary } from '../core/export/types';
 import { bylineAuthors } from '../core/export/names';
 
 export interface LibrarySnapshot {
@@ -15,19 +15,28 @@ export interface LibrarySnapshot {
   highlights: HighlightRecord[];
   claims: ClaimStatusRecord[];
   reactions: ReactionRecord[];
+  /** The reader's corrections to the analysis, every article's. */
+  corrections: CorrectionRecord[];
 }
 
-/** One read transaction, so the four tables agree with each other. */
+/** One read transaction, so the five tables agree with each other. */
 export async function readLibrary(db: NewsmarkDB): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions], async () => {
-    const [articles, highlights, claims, reactions] = await Promise.all([
+  return db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
+    const [articles, highlights, claims, reactions, corrections] = await Promise.all([
       db.articles.toArray(),
       db.highlights.toArray(),
       db.claims.toArray(),
       db.reactions.toArray(),
+      db.corrections.toArray(),
     ]);
-    return { articles, highlights, claims, reactions };
+    return { articles, highlights, claims, reactions, corrections };
   });
+}
+
+/** A stored correction without its storage fields (the id is derived again on import). */
+function exportCorrection(record: CorrectionRecord): ExportCorrection {
+  const { id: _id, articleKey: _articleKey, ...rest } = record;
+  return rest;
 }
 
 function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
@@ -46,6 +55,7 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
   const highlights = groupBy(snapshot.highlights, (h) => h.articleKey);
   const claims = groupBy(snapshot.claims, (c) => c.articleKey);
   const reactions = new Map(snapshot.reactions.map((r) => [r.articleKey, r]));
+  const corrections = groupBy(snapshot.corrections, (c) => c.articleKey);
   const articles = [...snapshot.articles]
     .sort((a, b) => b.savedAt - a.savedAt)
     .map((a): ExportArticle => {
@@ -89,6 +99,11 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
           modified: c.modified,
         })),
         deleted: a.deleted ?? null,
+        ...(a.citation ? { citation: { ...a.citation } } : {}),
+        // Oldest first: the order applyCorrections lays them over the analysis.
+        corrections: [...(corrections.get(a.key) ?? [])]
+          .sort((x, y) => x.created - y.created || x.id.localeCompare(y.id))
+          .map(exportCorrection),
       };
     });
   return { articles, collections: [] };

@@ -1,7 +1,7 @@
 /**
  * The Trash: an article or highlight the reader deletes is kept, restorable, for 30 days, then purged
  * for good (entrypoints/background/maintenance.ts). A trashed article keeps its highlights, claim
- * statuses and reaction attached, untouched, so restoring it brings it back whole; purging it removes
+ * statuses, reaction and corrections attached, untouched, so restoring it brings it back whole; purging it removes
  * them all in one transaction.
  */
 import type { NewsmarkDB } from './db';
@@ -33,15 +33,20 @@ export async function restoreArticle(db: NewsmarkDB, key: string): Promise<boole
   );
 }
 
-/** Removes for good articles trashed before `cutoff`, with their highlights, claims and reaction. Returns how many. */
+/**
+ * Removes for good articles trashed before `cutoff`, with their highlights, claims, reaction and the
+ * reader's corrections (as deleteArticle does: no orphan rows a later article with the same key would inherit).
+ * Returns how many.
+ */
 export async function purgeDeletedArticles(db: NewsmarkDB, cutoff: number): Promise<number> {
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
       const keys = (await db.articles.where('deleted').below(cutoff).primaryKeys()) as string[];
       if (keys.length === 0) return 0;
       await db.highlights.where('articleKey').anyOf(keys).delete();
       await db.claims.where('articleKey').anyOf(keys).delete();
       await db.reactions.bulkDelete(keys);
+      await db.corrections.where('articleKey').anyOf(keys).delete();
       await db.articles.bulkDelete(keys);
       return keys.length;
     }),

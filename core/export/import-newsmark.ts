@@ -10,6 +10,7 @@ import {
   fail, isObj, list, nonEmpty, obj, oneOf, str, strOrNull, strings, time, timeOrNull, types, type Obj,
 } from './import-fields';
 import { targetSelectors } from './import-selectors';
+import { readCorrections } from './import-corrections';
 import { recordId } from './web-annotation-vocab';
 import { CITATION_FIELDS, applyCitationPatch, type CitationCorrections, type CitationPatch } from '../citation';
 
@@ -62,6 +63,7 @@ function readArticle(x: unknown, i: number, vocab: ImportVocabulary, collectionI
     claims: [],
     deleted: timeOrNull(o, 'deleted', at),
     ...readCitation(o.citation),
+    ...readCorrections(o.corrections, at),
   };
 }
 

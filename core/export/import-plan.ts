@@ -8,7 +8,7 @@
  * library's copy was edited after the file's, the library's is kept and the record is listed as a
  * conflict, so an import never silently overwrites newer work.
  */
-import type { ExportArticle, ExportClaim, ExportCollection, ExportHighlight, ExportLibrary } from './types';
+import type { ExportArticle, ExportClaim, ExportCollection, ExportCorrection, ExportHighlight, ExportLibrary } from './types';
 
 export interface ImportCounts {
   added: number;
@@ -21,7 +21,7 @@ export interface ImportCounts {
 }
 
 export interface ConflictNote {
-  kind: 'article' | 'highlight' | 'claim' | 'collection';
+  kind: 'article' | 'highlight' | 'claim' | 'collection' | 'correction';
   id: string;
 }
 
@@ -79,12 +79,17 @@ const stamp = (x: Stamped) => x.modified ?? -Infinity;
 function mergeArticle(mine: ExportArticle | undefined, theirs: ExportArticle, plan: ImportPlan): ExportArticle {
   const highlights = mergeList<ExportHighlight>(mine?.highlights ?? [], theirs.highlights, (h) => h.id, (h) => h.modified, 'highlight', plan);
   const claims = mergeList<ExportClaim>(mine?.claims ?? [], theirs.claims, (c) => c.id, stamp, 'claim', plan);
+  // A correction is one per article, kind and target (its stored id), like a claim's verdict by id.
+  // Left out when neither side has the list (a file from before corrections), so such an import gives the file back as it was.
+  const corrections = mine?.corrections || theirs.corrections
+    ? { corrections: mergeList<ExportCorrection>(mine?.corrections ?? [], theirs.corrections ?? [], (c) => `${c.kind}#${c.target}`, (c) => c.modified, 'correction', plan) }
+    : {};
   const counts = plan.counts.article;
   if (!mine) {
     counts.added++;
-    return { ...theirs, highlights, claims };
+    return { ...theirs, highlights, claims, ...corrections };
   }
-  const own = (a: ExportArticle) => ({ ...a, highlights: [], claims: [] });
+  const own = (a: ExportArticle) => ({ ...a, highlights: [], claims: [], corrections: [] });
   let base = mine;
   if (same(own(mine), own(theirs))) counts.unchanged++;
   else if (theirs.updatedAt > mine.updatedAt) {
@@ -97,13 +102,13 @@ function mergeArticle(mine: ExportArticle | undefined, theirs: ExportArticle, pl
   // Collections and URLs are sets: an article keeps every one either side knows.
   const collections = [...new Set([...base.collections, ...mine.collections, ...theirs.collections])];
   const urls = [...new Set([...base.urls, ...mine.urls, ...theirs.urls])];
-  return { ...base, urls, collections, highlights, claims };
+  return { ...base, urls, collections, highlights, claims, ...corrections };
 }
 
 export function planImport(local: ExportLibrary, incoming: ExportLibrary): ImportPlan {
   const plan: ImportPlan = {
     result: { articles: [], collections: [] },
-    counts: { article: zero(), highlight: zero(), claim: zero(), collection: zero() },
+    counts: { article: zero(), highlight: zero(), claim: zero(), collection: zero(), correction: zero() },
     conflicts: [],
   };
   plan.result.collections = mergeList<ExportCollection>(local.collections, incoming.collections, (c) => c.id, (c) => c.created, 'collection', plan);

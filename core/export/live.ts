@@ -1,15 +1,22 @@
 /**
  * What the reading formats (Markdown, CSV, citations, ClaimReview) show: articles and highlights not in
- * the trash. Only the backup carries the trash, so that restoring it loses nothing.
+ * the trash, with the reader's corrections applied, which is what the popup shows. Only the backup
+ * carries the trash and the corrections unapplied, so that restoring it loses nothing.
  */
 import type { ExportArticle } from './types';
 import { citedMetadata } from '../citation';
+import { correctExportArticle } from '../corrections/export';
 
-/** The reading formats all pass through here, so this is where the reader's citation corrections take over. */
+/**
+ * The reading formats all pass through here, so this is where the reader's corrections take over: the
+ * citation's (title, authors, site, date, URL) and the analysis's (claims dismissed, speakers changed,
+ * renamed, merged, claims added).
+ */
 export function liveArticles(articles: readonly ExportArticle[]): ExportArticle[] {
   return articles
     .filter((a) => a.deleted === null)
     .map(withCitation)
+    .map((a) => correctExportArticle(a, a.corrections ?? []))
     .map((a) => (a.highlights.some((h) => h.deleted !== null) ? { ...a, highlights: a.highlights.filter((h) => h.deleted === null) } : a));
 }
 

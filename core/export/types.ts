@@ -10,6 +10,17 @@
 import type { TextSelector } from '../anchoring/types';
 import type { SpeakerKind } from '../attribution/types';
 import type { CitationCorrections } from '../citation';
+import type { Correction } from '../corrections/types';
+
+/**
+ * One of the reader's corrections to the article's analysis (core/corrections), with its times. Its
+ * identity is the article, kind and target, so a backup restored twice stores it once.
+ */
+export type ExportCorrection = Correction & {
+  /** ms since epoch. */
+  created: number;
+  modified: number;
+};
 
 export interface ExportHighlight {
   id: string;
@@ -82,6 +93,12 @@ export interface ExportArticle {
    * formats cite the corrected values; the backup keeps both, so a restore loses neither.
    */
   citation?: CitationCorrections | null;
+  /**
+   * The reader's corrections to the analysis (dismissed claims, speakers changed, renamed, merged, claims
+   * added), oldest first. The reading formats apply them (core/export/live.ts); the backup keeps them as
+   * they are, so a restore gives back the same corrections rather than their result.
+   */
+  corrections?: ExportCorrection[];
 }
 
 export interface ExportCollection {

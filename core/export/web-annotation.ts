@@ -9,7 +9,7 @@
  * the exact stored numbers.
  */
 import type { TextSelector } from '../anchoring/types';
-import type { ExportArticle, ExportClaim, ExportHighlight, ExportLibrary } from './types';
+import type { ExportArticle, ExportClaim, ExportCorrection, ExportHighlight, ExportLibrary } from './types';
 import { isoTime } from './dates';
 import { FORMAT_VERSION, NEWSMARK_CONTEXT, claimIri, highlightIri } from './web-annotation-vocab';
 
@@ -74,6 +74,19 @@ function claimAnnotation(article: ExportArticle, c: ExportClaim): JsonObject {
   return a;
 }
 
+/** A correction as stored, with ISO times; the reader checks it field by field (import-corrections.ts). */
+function correctionJson(c: ExportCorrection): JsonObject {
+  const out: JsonObject = { kind: c.kind, target: c.target };
+  if (c.kind === 'dismiss') out.quote = c.quote;
+  else if (c.kind === 'speaker') Object.assign(out, { quote: c.quote, speaker: c.speaker });
+  else if (c.kind === 'rename') Object.assign(out, { from: c.from, to: c.to });
+  else if (c.kind === 'merge') Object.assign(out, { from: c.from, into: c.into });
+  else Object.assign(out, { quote: c.quote, speaker: c.speaker, selector: c.selector.map(selectorJson) });
+  out.created = iso(c.created);
+  out.modified = iso(c.modified);
+  return out;
+}
+
 function articleJson(a: ExportArticle): JsonObject {
   return {
     key: a.key,
@@ -92,6 +105,8 @@ function articleJson(a: ExportArticle): JsonObject {
     speakers: a.speakers.map((s) => ({ name: s.name, kind: s.kind, role: s.role })),
     deleted: isoOrNull(a.deleted),
     ...(a.citation ? { citation: a.citation as unknown as JsonObject } : {}),
+    // The corrections themselves, not their result, so the backup loses neither the analysis nor the reader's changes.
+    ...(a.corrections?.length ? { corrections: a.corrections.map(correctionJson) } : {}),
   };
 }
 

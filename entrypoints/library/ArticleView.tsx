@@ -7,7 +7,7 @@ import { CLAIM_STATUS_LABELS, PALETTE_BY_ID, REACTION_LABELS } from '../../model
 import { getArticle, getReaction, listClaimStatuses, listHighlights } from '../../storage/queries';
 import { swatchStyle } from '../../components/swatch';
 import { db } from './db';
-import { formatDate, formatPublished, plural } from './format';
+import { articleHeading, plural } from './format';
 import { hrefOf } from './route';
 import { ExportMenu } from './ExportMenu';
 import { loadArticles } from './library-data';
@@ -37,7 +37,8 @@ export function ArticleView({ articleKey }: { articleKey: string }) {
       </section>
     );
   }
-  const title = article.title ?? article.url;
+  // The reader's citation corrections win here as in the popup and the exports.
+  const { title, meta } = articleHeading(article);
   return (
     <article class="nm-article-view" aria-labelledby="article-heading">
       <p>
@@ -47,9 +48,7 @@ export function ArticleView({ articleKey }: { articleKey: string }) {
         {title}
       </h2>
       <p class="nm-article-meta" dir="auto">
-        {[article.siteName, article.byline, formatPublished(article.published), `saved ${formatDate(article.savedAt)}`]
-          .filter(Boolean)
-          .join(' · ')}
+        {meta}
         {reaction ? ` · ${REACTION_LABELS[reaction]}` : ''}
       </p>
       <div class="nm-actions">

@@ -8,7 +8,7 @@ import { sendToBackground } from '../../messaging/channel';
 import { attempt } from '../../components/write-attempt';
 import { listArticles } from '../../storage/queries';
 import { db } from './db';
-import { formatDate, formatPublished, plural } from './format';
+import { articleHeading, plural } from './format';
 import { hrefOf } from './route';
 import { ExportMenu } from './ExportMenu';
 import { loadExportLibrary } from './library-data';
@@ -33,31 +33,32 @@ export function ArticlesView() {
         <>
           <ExportMenu name="library" subject="library" load={loadExportLibrary} />
           <ul class="nm-articles">
-            {list.map((item) => (
-              <li key={item.key} class="nm-article" data-article-key={item.key}>
-                <a class="nm-article-title" href={hrefOf({ view: 'article', key: item.key })} dir="auto">
-                  {item.title ?? item.url}
-                </a>
-                <p class="nm-article-meta" dir="auto">
-                  {[item.siteName, item.byline, formatPublished(item.published), `saved ${formatDate(item.savedAt)}`]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                <p class="nm-article-counts">
-                  {plural(item.highlightCount, 'highlight', 'highlights')} ·{' '}
-                  {plural(item.claimCount, 'marked claim', 'marked claims')}
-                  {item.reaction ? ` · ${REACTION_LABELS[item.reaction]}` : ''}
-                </p>
-                <div class="nm-actions">
-                  <a href={item.url} target="_blank" rel="noopener noreferrer">
-                    Open the page
+            {list.map((item) => {
+              const heading = articleHeading(item);
+              return (
+                <li key={item.key} class="nm-article" data-article-key={item.key}>
+                  <a class="nm-article-title" href={hrefOf({ view: 'article', key: item.key })} dir="auto">
+                    {heading.title}
                   </a>
-                  <button type="button" onClick={() => trash(item.key, item.title ?? item.url)}>
-                    Delete
-                  </button>
-                </div>
-              </li>
-            ))}
+                  <p class="nm-article-meta" dir="auto">
+                    {heading.meta}
+                  </p>
+                  <p class="nm-article-counts">
+                    {plural(item.highlightCount, 'highlight', 'highlights')} ·{' '}
+                    {plural(item.claimCount, 'marked claim', 'marked claims')}
+                    {item.reaction ? ` · ${REACTION_LABELS[item.reaction]}` : ''}
+                  </p>
+                  <div class="nm-actions">
+                    <a href={item.url} target="_blank" rel="noopener noreferrer">
+                      Open the page
+                    </a>
+                    <button type="button" onClick={() => trash(item.key, heading.title)}>
+                      Delete
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

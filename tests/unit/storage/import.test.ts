@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  addHighlight, deleteHighlight, importLibrary, setClaimStatus, setReaction, trashArticle, updateHighlight,
+  addHighlight, deleteHighlight, importLibrary, putCorrection, setArticleCitation, setClaimStatus, setReaction, trashArticle,
+  updateHighlight,
 } from '../../../storage/repository';
 import { readLibrary, toExportLibrary } from '../../../storage/library-snapshot';
 import { toWebAnnotationJson, parseWebAnnotationImport } from '../../../core/export';
@@ -24,6 +25,16 @@ async function filled() {
   await addHighlight(db, highlight(b.key, 'another passage'), b);
   await setClaimStatus(db, { id: 'c1', articleKey: a.key, quote: 'We kept it running', speaker: 'Varga', selector: [], status: 'misleading', note: 'logs' }, a);
   await setReaction(db, a.key, 'angry', a);
+  await setArticleCitation(db, a, { title: 'Harbour vote: council reopens the port', authors: ['Helena Varga', 'Ana Ruiz'], published: '2026-11-02' });
+  await putCorrection(db, { articleKey: a.key, kind: 'dismiss', quote: 'The weather was fine' }, a);
+  await putCorrection(db, { articleKey: a.key, kind: 'speaker', quote: 'We kept it running', speaker: 'Port authority' }, a);
+  await putCorrection(db, { articleKey: a.key, kind: 'rename', from: 'Varga', to: 'Helena Varga' }, a);
+  await putCorrection(db, { articleKey: a.key, kind: 'merge', from: 'H. Varga', into: 'Helena Varga' }, a);
+  await putCorrection(db, {
+    articleKey: a.key, kind: 'add', quote: 'the port opens on Monday', speaker: 'Mayor',
+    selector: [{ type: 'TextQuoteSelector', exact: 'the port opens on Monday', prefix: 'said ', suffix: '.' }],
+  }, a);
+  await putCorrection(db, { articleKey: b.key, kind: 'rename', from: 'Ruiz', to: 'Ana Ruiz' }, b);
   await trashArticle(db, b.key);
   return { db, a, h };
 }
@@ -50,10 +61,14 @@ describe('importing a backup', () => {
     expect(sorted(after.highlights, 'id')).toEqual(sorted(before.highlights, 'id'));
     expect(after.claims).toEqual(before.claims);
     expect(after.reactions).toEqual(before.reactions);
+    expect(before.articles.find((x) => x.citation)?.citation?.title).toBe('Harbour vote: council reopens the port');
+    expect(before.corrections).toHaveLength(6);
+    expect(sorted(after.corrections, 'id')).toEqual(sorted(before.corrections, 'id'));
 
     const second = await importLibrary(empty, parsed.library);
     expect(second.counts.highlight).toMatchObject({ added: 0, unchanged: 3 });
     expect(await empty.highlights.count()).toBe(3);
+    expect(sorted((await readLibrary(empty)).corrections, 'id')).toEqual(sorted(before.corrections, 'id'));
   });
 
   it('keeps a newer local edit and says so', async () => {

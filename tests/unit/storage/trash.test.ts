@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  addHighlight, deleteHighlight, listArticles, listTrash, restoreArticle, setClaimStatus, setReaction, trashArticle,
+  addHighlight, deleteArticle, deleteHighlight, listArticles, listTrash, putCorrection, restoreArticle, setClaimStatus, setReaction,
+  trashArticle,
 } from '../../../storage/repository';
 import { purgeExpired, DELETED_GRACE_MS } from '../../../entrypoints/background/maintenance';
 import { article, closeAll, freshDb, highlight } from './fixtures';
@@ -61,5 +62,23 @@ describe('the Trash', () => {
     expect(await db.reactions.count()).toBe(0);
     // The other article is untouched.
     expect(await db.highlights.where('articleKey').equals(b.key).count()).toBe(1);
+  });
+
+  it('removes a purged or deleted-forever article\'s corrections with it, and no other article\'s', async () => {
+    const { db, a, b } = await fill();
+    await putCorrection(db, { articleKey: a.key, kind: 'dismiss', quote: 'We kept it running' }, a);
+    await putCorrection(db, { articleKey: a.key, kind: 'rename', from: 'Varga', to: 'Helena Varga' }, a);
+    await putCorrection(db, { articleKey: b.key, kind: 'rename', from: 'Ruiz', to: 'Ana Ruiz' }, b);
+    const t = Date.now();
+    await trashArticle(db, a.key, t);
+    // In the Trash the corrections stay, so a restore brings the article back whole.
+    expect(await db.corrections.where('articleKey').equals(a.key).count()).toBe(2);
+    expect(await purgeExpired(db, t + DELETED_GRACE_MS + 1000)).toBe(1);
+    expect(await db.corrections.where('articleKey').equals(a.key).count()).toBe(0);
+    expect(await db.corrections.where('articleKey').equals(b.key).count()).toBe(1);
+    // "Delete forever" from the Trash.
+    await trashArticle(db, b.key);
+    expect(await deleteArticle(db, b.key)).toBe(true);
+    expect(await db.corrections.count()).toBe(0);
   });
 });
