@@ -82,7 +82,8 @@ export function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueS
   const tail = ctx.masked.slice(start, e);
   const according = /,\s*according to\b/i.exec(tail);
   if (according) e = start + according.index;
-  const participle = /,\s*(?:blaming|citing|adding|saying|noting|arguing|insisting|warning)\b|,\s*with\s+(?:[^\s,;:]+\s+){1,5}(?:reporting\s+that|saying|writing|stating|adding|noting|arguing|warning|claiming|insisting|telling)\b/i.exec(ctx.masked.slice(start, e));
+  // ", pointing to ...", ", and pointed to ...": the evidence the speaker offered for the claim, not the claim.
+  const participle = /,\s*(?:blaming|citing|adding|saying|noting|arguing|insisting|warning|pointing\s+to)\b|,\s*and\s+(?:pointed\s+to|cited)\b|,\s*with\s+(?:[^\s,;:]+\s+){1,5}(?:reporting\s+that|saying|writing|stating|adding|noting|arguing|warning|claiming|insisting|telling)\b/i.exec(ctx.masked.slice(start, e));
   if (participle) e = start + participle.index;
   return e;
 }

@@ -12,6 +12,13 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st sen rep gov gen col lt sgt capt cllr jr sr inc ltd co corp no vs etc u.s u.k e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec rev fr mt ft approx dept est'.split(' '),
 );
 
+/**
+ * Abbreviations that stand before a number ("Rs. 5 lakh", "No. 10", "Vol. 3", "pp. 12-14", "Fig. 2"): their
+ * dot ends no sentence when a figure follows. Only then: "no", "art" or "sec" also end sentences as plain
+ * words before a capital, and a sentence opening with a digit after one of them is the rarer case.
+ */
+const BEFORE_NUMBER = new Set('rs re no nos vol vols pp fig figs art sec ch para cl op nr'.split(' '));
+
 /** `text` is the paragraph with quote contents masked except a final stop. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -22,6 +29,7 @@ export function splitSentences(text: string): Span[] {
     if (text[dot] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      if (BEFORE_NUMBER.has(word.toLowerCase()) && /^\s+\d/.test(text.slice(dot + 1))) continue;
     }
     const end = m.index + m[0].length;
     out.push({ start, end });
