@@ -71,7 +71,9 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
   // attribution is what the speaker did next, not what they said.
   // ', she said, her voice catching': an absolute phrase about the speaker is the same.
-  const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
+  // ', she said, still breathless', ', visibly moved', ', close to tears': a state of the speaker, the same.
+  const nextAction = (/^\s*,\s*(?:(?:before|after|while|as|then)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) ||
+    /^\s*,\s*(?:still|visibly|clearly|obviously|plainly|barely|close\s+to|near|on\s+the\s+verge\s+of)\s+[\p{Ll}]/u.test(rest)) && reportedWordsBefore(left);
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
   // "told jurors Monday as his trial opened": the listener, then when, then the circumstance.
   const afterObject = cue.frame.object ? rest.slice(OBJECT_AFTER_CUE.exec(rest)?.[0].length ?? 0) : rest;

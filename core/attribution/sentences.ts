@@ -19,6 +19,9 @@ const ABBREVIATIONS = new Set(
  */
 const BEFORE_NUMBER = new Set('rs re no nos vol vols pp fig figs art sec ch para cl op nr'.split(' '));
 
+/** A capitalised name of up to four words and a speech verb in the past or present, right after a quote. */
+const QUOTE_ATTRIBUTION_AFTER = /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|shouted|exclaimed|replied|recalled|joked|wondered|insisted|continued|explained|cried|yelled|demanded|pleaded)\b/u;
+
 /** `text` is the paragraph with quote contents masked except a final stop. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
@@ -31,6 +34,9 @@ export function splitSentences(text: string): Span[] {
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
       if (BEFORE_NUMBER.has(word.toLowerCase()) && /^\s+\d/.test(text.slice(dot + 1))) continue;
     }
+    // '"Where is the cut?" Ocampo asked.', '"What a feeling!" Chidi Okafor said': a question or an exclamation
+    // closing a quote does not end the sentence when the speaker and the cue follow it.
+    if (/[!?]/.test(m[0]) && /[”"’'»]$/.test(m[0]) && QUOTE_ATTRIBUTION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const end = m.index + m[0].length;
     out.push({ start, end });
     start = end;

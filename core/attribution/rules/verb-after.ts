@@ -26,8 +26,12 @@ export const examples: RuleExamples = {
     { paragraphs: ['The Westmark Health Board says 47 people are in hospital.', 'Six are in a critical condition, the board said in its latest update.'], speaker: 'Westmark Health Board', claim: 'Six are in a critical condition' },
     { paragraphs: ['"All sailings are cancelled until the storm passes," Ardent Ferries says on its "Travel Updates" page.'], speaker: 'Ardent Ferries', claim: 'All sailings are cancelled' },
     { paragraphs: ['Eleven weeks after the second dose, she noticed the smell of coffee again, the report said.'], speaker: 'report', claim: 'smell of coffee' },
+    { paragraphs: ['Mira Kell chairs the finance committee.', '"Where is the cut in the mayor\'s own office?" Kell asked during the debate.'], speaker: 'Mira Kell', claim: 'Where is the cut' },
+    { paragraphs: ['Tobi Asante scored twice.', '"What a night!" Asante said. "I will remember this one."'], speaker: 'Tobi Asante', claim: 'What a night' },
+    { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], speaker: 'Tobi Asante', claim: 'never stopped believing' },
   ],
   mustNot: [
+    { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], claim: 'still breathless' },
     { paragraphs: ['Imhof dismissed the criticism after the vote.'], claim: 'criticism' },
     { paragraphs: ['"All sailings are cancelled until the storm passes," Ardent Ferries says on its "Travel Updates" page.'], claim: 'Travel Updates' },
     { paragraphs: ['Kardia will end the fuel subsidy from April 1, the finance ministry said in a statement posted online on Tuesday, a decision that brought protesters onto the streets.'], claim: 'a decision that' },
