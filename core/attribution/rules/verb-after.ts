@@ -29,6 +29,8 @@ export const examples: RuleExamples = {
     { paragraphs: ['Mira Kell chairs the finance committee.', '"Where is the cut in the mayor\'s own office?" Kell asked during the debate.'], speaker: 'Mira Kell', claim: 'Where is the cut' },
     { paragraphs: ['Tobi Asante scored twice.', '"What a night!" Asante said. "I will remember this one."'], speaker: 'Tobi Asante', claim: 'What a night' },
     { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], speaker: 'Tobi Asante', claim: 'never stopped believing' },
+    { paragraphs: ['Harrow Vale Power cut supply to 900 homes on Monday.', 'Power would not be restored before Friday, the utility said.'], speaker: 'Harrow Vale Power', claim: 'not be restored before Friday' },
+    { paragraphs: ['The Coastal Weather Service issued a flood warning.', 'More rain could fall overnight, the agency said.'], speaker: 'Coastal Weather Service', claim: 'More rain could fall' },
   ],
   mustNot: [
     { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], claim: 'still breathless' },
