@@ -88,7 +88,14 @@ export function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueS
   return e;
 }
 
+/**
+ * "Experts not involved in the study said", "Some workers interviewed by the paper said": a participle saying
+ * which of them, between the speaker and the cue. Only participles of being asked or taking part, so that
+ * "The council voted in May said" stays no speaker.
+ */
+const PARTICIPLE_POSTMODIFIER = /^\s+(?:not\s+)?(?:involved|interviewed|quoted|contacted|questioned|surveyed|polled|consulted|briefed|familiar)\s+(?:in|by|with|on)\s+[^,;:.]{1,60}$/i;
+
 /** The words between a possible speaker and the cue: nothing, or auxiliaries and adverbs only. */
 export function adjacentToCue(between: string): boolean {
-  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, ''))?.index === 0;
+  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, '').replace(PARTICIPLE_POSTMODIFIER, ''))?.index === 0;
 }

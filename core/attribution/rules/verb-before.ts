@@ -49,8 +49,11 @@ export const examples: RuleExamples = {
     { paragraphs: ['Secretary of State Ana Ruiz said the talks would resume in May.'], speaker: 'Ana Ruiz', claim: 'talks would resume' },
     { paragraphs: ['Korvani District Collector Hemant Pillai said the wells had been sealed.'], speaker: 'Hemant Pillai', claim: 'wells had been sealed' },
     { paragraphs: ['Dev Narang said the board should pay Rs. 2 lakh to each family.'], speaker: 'Dev Narang', claim: 'pay Rs. 2 lakh to each family' },
+    { paragraphs: ['Researchers not involved in the trial said its design made the result hard to dismiss.'], speaker: 'researchers', claim: 'its design made the result' },
+    { paragraphs: ['Several nurses interviewed by the Courier said the night shift was short of staff.'], speaker: 'nurses', claim: 'night shift was short of staff' },
   ],
   mustNot: [
+    { paragraphs: ['The council voted in May said nothing about the road.'], claim: 'nothing about the road' },
     { paragraphs: ['The prosecutor said the fraud had been driven by greed, pointing to the purchase of a yacht.'], claim: 'pointing to the purchase' },
     { paragraphs: ['Officials said the strike would fail, and pointed to polls showing support had fallen.'], claim: 'pointed to polls' },
     { paragraphs: ['Deputy Transport Minister for Coastal Routes Leena Marwick said the ferry levy would be halved.'], claim: 'Coastal Routes' },
