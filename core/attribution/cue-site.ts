@@ -85,7 +85,10 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // '..., the ministry said in a statement, a decision that brought protesters onto the streets': a noun
   // phrase summing up the whole report follows it; it is the writer's comment, not more of the words.
   const resumptive = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|announcement|change|plan|measure|development|ruling|figure|rise|fall|increase|drop|cut|blow|setback|boost|reversal|u-turn|warning|admission)\s+(?:that|which)\b/i.test(rest) && reportedWordsBefore(left);
-  const ends = resumptive || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
+  // '..., researchers reported Tuesday in a study that adds to growing concern': "that" with a verb right
+  // after it, no subject, describes the study; it is not what they reported.
+  const describedChannel = /^\s*(?:(?:on\s+)?\w+day\s+)?(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|paper|survey|analysis|article|review)\s+(?:that|which)\s+(?!(?:its|this|his|thus|is|was|as|us)\b)(?:[a-z]{2,}(?:s|ed)|is|was|has|had)\b/i.test(rest) && reportedWordsBefore(left);
+  const ends = resumptive || describedChannel || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
   const medial = !reportedVia && !speakerGoesOn && !resumptive && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||

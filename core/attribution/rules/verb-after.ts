@@ -31,8 +31,10 @@ export const examples: RuleExamples = {
     { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], speaker: 'Tobi Asante', claim: 'never stopped believing' },
     { paragraphs: ['Harrow Vale Power cut supply to 900 homes on Monday.', 'Power would not be restored before Friday, the utility said.'], speaker: 'Harrow Vale Power', claim: 'not be restored before Friday' },
     { paragraphs: ['The Coastal Weather Service issued a flood warning.', 'More rain could fall overnight, the agency said.'], speaker: 'Coastal Weather Service', claim: 'More rain could fall' },
+    { paragraphs: ['Night-shift nurses were twice as likely to report back pain, researchers said Monday in a study that adds to calls for shorter rotas.'], speaker: 'researchers', claim: 'twice as likely to report back pain' },
   ],
   mustNot: [
+    { paragraphs: ['Night-shift nurses were twice as likely to report back pain, researchers said Monday in a study that adds to calls for shorter rotas.'], claim: 'adds to calls' },
     { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], claim: 'still breathless' },
     { paragraphs: ['Imhof dismissed the criticism after the vote.'], claim: 'criticism' },
     { paragraphs: ['"All sailings are cancelled until the storm passes," Ardent Ferries says on its "Travel Updates" page.'], claim: 'Travel Updates' },
