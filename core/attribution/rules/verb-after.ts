@@ -32,8 +32,12 @@ export const examples: RuleExamples = {
     { paragraphs: ['Harrow Vale Power cut supply to 900 homes on Monday.', 'Power would not be restored before Friday, the utility said.'], speaker: 'Harrow Vale Power', claim: 'not be restored before Friday' },
     { paragraphs: ['The Coastal Weather Service issued a flood warning.', 'More rain could fall overnight, the agency said.'], speaker: 'Coastal Weather Service', claim: 'More rain could fall' },
     { paragraphs: ['Night-shift nurses were twice as likely to report back pain, researchers said Monday in a study that adds to calls for shorter rotas.'], speaker: 'researchers', claim: 'twice as likely to report back pain' },
+    { paragraphs: ['Judge Ada Mireau passed sentence.', '"You chose to steal," Judge Mireau told Pell, who stood with his head bowed.'], speaker: 'Ada Mireau', claim: 'You chose to steal' },
+    { paragraphs: ['Tobi Asante spoke last.', '"I would do it all again," he said, to loud laughter.'], speaker: 'Tobi Asante', claim: 'do it all again' },
   ],
   mustNot: [
+    { paragraphs: ['Judge Ada Mireau passed sentence.', '"You chose to steal," Judge Mireau told Pell, who stood with his head bowed.'], claim: 'head bowed' },
+    { paragraphs: ['Tobi Asante spoke last.', '"I would do it all again," he said, to loud laughter.'], claim: 'laughter' },
     { paragraphs: ['Night-shift nurses were twice as likely to report back pain, researchers said Monday in a study that adds to calls for shorter rotas.'], claim: 'adds to calls' },
     { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], claim: 'still breathless' },
     { paragraphs: ['Imhof dismissed the criticism after the vote.'], claim: 'criticism' },

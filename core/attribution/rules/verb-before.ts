@@ -51,6 +51,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['Dev Narang said the board should pay Rs. 2 lakh to each family.'], speaker: 'Dev Narang', claim: 'pay Rs. 2 lakh to each family' },
     { paragraphs: ['Researchers not involved in the trial said its design made the result hard to dismiss.'], speaker: 'researchers', claim: 'its design made the result' },
     { paragraphs: ['Several nurses interviewed by the Courier said the night shift was short of staff.'], speaker: 'nurses', claim: 'night shift was short of staff' },
+    { paragraphs: ['Gov. Lena Varro posted a few minutes ago that the bridge would close at noon.'], speaker: 'Lena Varro', claim: 'bridge would close at noon' },
   ],
   mustNot: [
     { paragraphs: ['The council voted in May said nothing about the road.'], claim: 'nothing about the road' },
