@@ -48,6 +48,10 @@ export function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: 
       // "told the Arden Courier: ..." / "told the briefing (that)"
       k = 1;
       while (k < toks.length && k < 5 && isCapitalised(toks[k].text)) k++;
+      // "told the council he took no pleasure", "told the jury she had": a common-noun listener, then a
+      // clause opening on a subject pronoun.
+      if (k === 1 && toks.length > 2 && /^(?:he|she|they|it|we|i)$/i.test(toks[2].text)) k = 2;
+      else if (k === 1 && toks.length > 3 && !isCapitalised(toks[2].text) && /^(?:he|she|they|we|i)$/i.test(toks[3].text)) k = 3;
       if (k === 1) k = 0;
     }
     // Five words of object with no clause in sight is no listener: "promised grants of up to 5,000 euros".
