@@ -74,6 +74,14 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
         return { entity, start: prev.start };
       }
     }
+    // "At the hospital, where a ward has been set aside, medical superintendent Dr. Anil Bhandare admitted":
+    // the "where" clause describes the place in front of it; the name after it is the sentence's subject.
+    const placeClause = lastPhrase.type === 'name' && segStart > from && /,\s*(?:where|when)\s*$/i.test(m.slice(from, chunks[0].start)) &&
+      m.slice(chunks[0].start, chunks[0].end).split(/\s+/).length >= 3;
+    if (placeClause) {
+      const entity = resolvePhrase(ctx, registry, lastPhrase);
+      if (entity) return { entity, start: last.start };
+    }
     if (!postPosed && (!looksLikeClause(ctx, chunks[0].start, chunks[0].end) || segStart > from)) {
       // fall through to the pre-posed reading below
     } else {

@@ -53,8 +53,10 @@ export const examples: RuleExamples = {
     { paragraphs: ['Several nurses interviewed by the Courier said the night shift was short of staff.'], speaker: 'nurses', claim: 'night shift was short of staff' },
     { paragraphs: ['Gov. Lena Varro posted a few minutes ago that the bridge would close at noon.'], speaker: 'Lena Varro', claim: 'bridge would close at noon' },
     { paragraphs: ['Lorna Vey chairs the trust.', 'Vey, who has called the plan a "fresh start" for the town, told the board she took no pleasure in the cuts.'], speaker: 'Lorna Vey', claim: 'she took no pleasure in the cuts' },
+    { paragraphs: ['At the county hospital, where a ward has been set aside for flood victims, chief nurse Ada Okoro said the beds were full.'], speaker: 'Ada Okoro', claim: 'the beds were full' },
   ],
   mustNot: [
+    { paragraphs: ['At the county hospital, where a ward has been set aside for flood victims, chief nurse Ada Okoro said the beds were full.'], claim: 'set aside for flood victims' },
     { paragraphs: ['Lorna Vey chairs the trust.', 'Vey told the board she took no pleasure in the cuts.'], claim: 'the board she' },
     { paragraphs: ['The council voted in May said nothing about the road.'], claim: 'nothing about the road' },
     { paragraphs: ['The prosecutor said the fraud had been driven by greed, pointing to the purchase of a yacht.'], claim: 'pointing to the purchase' },
