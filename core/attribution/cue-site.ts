@@ -91,8 +91,12 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // after it, no subject, describes the study; it is not what they reported.
   // '"Q," Judge Elston told Tolley, who stood with his head bowed': a relative clause about the listener.
   const listenerDescribed = cue.frame.object && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s*){1,3},\s*(?:who|whose|which)\b/u.test(rest) && reportedWordsBefore(left);
+  // '"Q," Halasova said at a rally outside the assembly, where protesters carried placards': the place, and
+  // what happened there.
+  const placeDescribed = (/^\s*(?:at|in|outside|on|during|after)\s+[^,;:]{1,60},\s*(?:where|when)\b/i.test(rest) || (adj > 0 && /^\s*,\s*(?:where|when)\b/i.test(rest))) &&
+    reportedWordsBefore(left);
   const describedChannel = /^\s*(?:(?:on\s+)?\w+day\s+)?(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|paper|survey|analysis|article|review)\s+(?:that|which)\s+(?!(?:its|this|his|thus|is|was|as|us)\b)(?:[a-z]{2,}(?:s|ed)|is|was|has|had)\b/i.test(rest) && reportedWordsBefore(left);
-  const ends = resumptive || describedChannel || listenerDescribed || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
+  const ends = resumptive || describedChannel || listenerDescribed || placeDescribed || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
   const medial = !reportedVia && !speakerGoesOn && !resumptive && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||

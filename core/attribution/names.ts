@@ -73,6 +73,13 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       j++;
       continue;
     }
+    // "Labour and Social Affairs Minister Vera Korinek": two portfolios joined by "and" before the title.
+    if (words.length > 0 && lw === 'and' && words.every((w) => TITLE_WORDS.has(w.text.toLowerCase())) && nextCap &&
+      tokens.slice(j + 1, j + 4).some((x, n) => isCapitalised(x.text) && n > 0 && TITLE_WORDS.has(x.text.toLowerCase()) && ROLE_NOUNS.has(x.text.toLowerCase()))) {
+      words.push(t);
+      j++;
+      continue;
+    }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
     const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar || (lw === 'and' && orgAhead(words, tokens, j + 1, text)));
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {

@@ -34,8 +34,10 @@ export const examples: RuleExamples = {
     { paragraphs: ['Night-shift nurses were twice as likely to report back pain, researchers said Monday in a study that adds to calls for shorter rotas.'], speaker: 'researchers', claim: 'twice as likely to report back pain' },
     { paragraphs: ['Judge Ada Mireau passed sentence.', '"You chose to steal," Judge Mireau told Pell, who stood with his head bowed.'], speaker: 'Ada Mireau', claim: 'You chose to steal' },
     { paragraphs: ['Tobi Asante spoke last.', '"I would do it all again," he said, to loud laughter.'], speaker: 'Tobi Asante', claim: 'do it all again' },
+    { paragraphs: ['Rhea Stenmark leads the union.', '"We will be back," Stenmark said at a rally outside parliament, where protesters carried placards.'], speaker: 'Rhea Stenmark', claim: 'We will be back' },
   ],
   mustNot: [
+    { paragraphs: ['Rhea Stenmark leads the union.', '"We will be back," Stenmark said at a rally outside parliament, where protesters carried placards.'], claim: 'protesters carried placards' },
     { paragraphs: ['Judge Ada Mireau passed sentence.', '"You chose to steal," Judge Mireau told Pell, who stood with his head bowed.'], claim: 'head bowed' },
     { paragraphs: ['Tobi Asante spoke last.', '"I would do it all again," he said, to loud laughter.'], claim: 'laughter' },
     { paragraphs: ['Night-shift nurses were twice as likely to report back pain, researchers said Monday in a study that adds to calls for shorter rotas.'], claim: 'adds to calls' },
