@@ -55,6 +55,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['Lorna Vey chairs the trust.', 'Vey, who has called the plan a "fresh start" for the town, told the board she took no pleasure in the cuts.'], speaker: 'Lorna Vey', claim: 'she took no pleasure in the cuts' },
     { paragraphs: ['At the county hospital, where a ward has been set aside for flood victims, chief nurse Ada Okoro said the beds were full.'], speaker: 'Ada Okoro', claim: 'the beds were full' },
     { paragraphs: ['Labour and Social Affairs Minister Ivo Tanaskov conceded that the plan had lost public support.'], speaker: 'Ivo Tanaskov', claim: 'plan had lost public support' },
+    { paragraphs: ['The Coastal Weather Service now says the tide will peak at noon.'], speaker: 'Coastal Weather Service', claim: 'tide will peak at noon' },
   ],
   mustNot: [
     { paragraphs: ['At the county hospital, where a ward has been set aside for flood victims, chief nurse Ada Okoro said the beds were full.'], claim: 'set aside for flood victims' },
