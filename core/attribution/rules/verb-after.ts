@@ -35,8 +35,10 @@ export const examples: RuleExamples = {
     { paragraphs: ['Judge Ada Mireau passed sentence.', '"You chose to steal," Judge Mireau told Pell, who stood with his head bowed.'], speaker: 'Ada Mireau', claim: 'You chose to steal' },
     { paragraphs: ['Tobi Asante spoke last.', '"I would do it all again," he said, to loud laughter.'], speaker: 'Tobi Asante', claim: 'do it all again' },
     { paragraphs: ['Rhea Stenmark leads the union.', '"We will be back," Stenmark said at a rally outside parliament, where protesters carried placards.'], speaker: 'Rhea Stenmark', claim: 'We will be back' },
+    { paragraphs: ['The Transport Ministry met on Monday.', 'Fares would rise by a tenth, the ministry said in a briefing paper sent to lawmakers last week.'], speaker: 'Transport Ministry', claim: 'Fares would rise by a tenth' },
   ],
   mustNot: [
+    { paragraphs: ['The Transport Ministry met on Monday.', 'Fares would rise by a tenth, the ministry said in a briefing paper sent to lawmakers last week.'], claim: 'sent to lawmakers' },
     { paragraphs: ['Rhea Stenmark leads the union.', '"We will be back," Stenmark said at a rally outside parliament, where protesters carried placards.'], claim: 'protesters carried placards' },
     { paragraphs: ['Judge Ada Mireau passed sentence.', '"You chose to steal," Judge Mireau told Pell, who stood with his head bowed.'], claim: 'head bowed' },
     { paragraphs: ['Tobi Asante spoke last.', '"I would do it all again," he said, to loud laughter.'], claim: 'laughter' },
