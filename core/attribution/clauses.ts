@@ -48,6 +48,10 @@ export function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: 
       // "told the Arden Courier: ..." / "told the briefing (that)"
       k = 1;
       while (k < toks.length && k < 5 && isCapitalised(toks[k].text)) k++;
+      // "told the council he took no pleasure", "told the jury she had": a common-noun listener, then a
+      // clause opening on a subject pronoun.
+      if (k === 1 && toks.length > 2 && /^(?:he|she|they|it|we|i)$/i.test(toks[2].text)) k = 2;
+      else if (k === 1 && toks.length > 3 && !isCapitalised(toks[2].text) && /^(?:he|she|they|we|i)$/i.test(toks[3].text)) k = 3;
       if (k === 1) k = 0;
     }
     // Five words of object with no clause in sight is no listener: "promised grants of up to 5,000 euros".
@@ -82,12 +86,20 @@ export function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueS
   const tail = ctx.masked.slice(start, e);
   const according = /,\s*according to\b/i.exec(tail);
   if (according) e = start + according.index;
-  const participle = /,\s*(?:blaming|citing|adding|saying|noting|arguing|insisting|warning)\b|,\s*with\s+(?:[^\s,;:]+\s+){1,5}(?:reporting\s+that|saying|writing|stating|adding|noting|arguing|warning|claiming|insisting|telling)\b/i.exec(ctx.masked.slice(start, e));
+  // ", pointing to ...", ", and pointed to ...": the evidence the speaker offered for the claim, not the claim.
+  const participle = /,\s*(?:blaming|citing|adding|saying|noting|arguing|insisting|warning|pointing\s+to)\b|,\s*and\s+(?:pointed\s+to|cited)\b|,\s*with\s+(?:[^\s,;:]+\s+){1,5}(?:reporting\s+that|saying|writing|stating|adding|noting|arguing|warning|claiming|insisting|telling)\b/i.exec(ctx.masked.slice(start, e));
   if (participle) e = start + participle.index;
   return e;
 }
 
+/**
+ * "Experts not involved in the study said", "Some workers interviewed by the paper said": a participle saying
+ * which of them, between the speaker and the cue. Only participles of being asked or taking part, so that
+ * "The council voted in May said" stays no speaker.
+ */
+const PARTICIPLE_POSTMODIFIER = /^\s+(?:not\s+)?(?:involved|interviewed|quoted|contacted|questioned|surveyed|polled|consulted|briefed|familiar)\s+(?:in|by|with|on)\s+[^,;:.]{1,60}$/i;
+
 /** The words between a possible speaker and the cue: nothing, or auxiliaries and adverbs only. */
 export function adjacentToCue(between: string): boolean {
-  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, ''))?.index === 0;
+  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, '').replace(PARTICIPLE_POSTMODIFIER, ''))?.index === 0;
 }

@@ -71,7 +71,11 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // '"It is over," Mendes added, before walking out.' / '..., she said, adding: "..."': what follows the
   // attribution is what the speaker did next, not what they said.
   // ', she said, her voice catching': an absolute phrase about the speaker is the same.
-  const nextAction = /^\s*,\s*(?:(?:before|after|while|as|then)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) && reportedWordsBefore(left);
+  // ', she said, still breathless', ', visibly moved', ', close to tears': a state of the speaker, the same.
+  const nextAction = (/^\s*,\s*(?:(?:before|after|while|as|then)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) ||
+    /^\s*,\s*(?:still|visibly|clearly|obviously|plainly|barely|close\s+to|near|on\s+the\s+verge\s+of)\s+[\p{Ll}]/u.test(rest) ||
+    // ', to loud laughter', ', to applause': how the audience took it.
+    /^\s*,\s*(?:to|amid)\s+(?:[\p{Ll}]+\s+){0,2}(?:laughter|applause|cheers|cheering|groans|boos|booing|jeers|gasps|murmurs|silence|nods)\b/u.test(rest)) && reportedWordsBefore(left);
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
   // "told jurors Monday as his trial opened": the listener, then when, then the circumstance.
   const afterObject = cue.frame.object ? rest.slice(OBJECT_AFTER_CUE.exec(rest)?.[0].length ?? 0) : rest;
@@ -83,7 +87,16 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // '..., the ministry said in a statement, a decision that brought protesters onto the streets': a noun
   // phrase summing up the whole report follows it; it is the writer's comment, not more of the words.
   const resumptive = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|announcement|change|plan|measure|development|ruling|figure|rise|fall|increase|drop|cut|blow|setback|boost|reversal|u-turn|warning|admission)\s+(?:that|which)\b/i.test(rest) && reportedWordsBefore(left);
-  const ends = resumptive || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
+  // '..., researchers reported Tuesday in a study that adds to growing concern': "that" with a verb right
+  // after it, no subject, describes the study; it is not what they reported.
+  // '"Q," Judge Elston told Tolley, who stood with his head bowed': a relative clause about the listener.
+  const listenerDescribed = cue.frame.object && /^\s*(?:[\p{Lu}][\p{L}'’.-]*\s*){1,3},\s*(?:who|whose|which)\b/u.test(rest) && reportedWordsBefore(left);
+  // '"Q," Halasova said at a rally outside the assembly, where protesters carried placards': the place, and
+  // what happened there.
+  const placeDescribed = (/^\s*(?:at|in|outside|on|during|after)\s+[^,;:]{1,60},\s*(?:where|when)\b/i.test(rest) || (adj > 0 && /^\s*,\s*(?:where|when)\b/i.test(rest))) &&
+    reportedWordsBefore(left);
+  const describedChannel = /^\s*(?:(?:on\s+)?\w+day\s+)?(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|paper|survey|analysis|article|review)\s+(?:that|which)\s+(?!(?:its|this|his|thus|is|was|as|us)\b)(?:[a-z]{2,}(?:s|ed)|is|was|has|had)\b/i.test(rest) && reportedWordsBefore(left);
+  const ends = resumptive || describedChannel || listenerDescribed || placeDescribed || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
   const medial = !reportedVia && !speakerGoesOn && !resumptive && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||

@@ -24,6 +24,7 @@ export const TITLE_WORDS = set(`
   spokesman spokeswoman spokesperson leader manager head editor founder vice-president mp mep pastor father
   sister brother rev rev. reverend dean provost rector principal headteacher headmaster headmistress
   opposition party union deputy-leader chief-executive commander marshal general-secretary secretary-general
+  collector magistrate tehsildar
 `);
 
 /** Role nouns: the head of a role phrase ("the council's finance chief", "Rovers manager"). */

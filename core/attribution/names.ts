@@ -66,6 +66,20 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       j++;
       continue;
     }
+    // "Minister for Rural Affairs Kavita Ramaswamy", "Secretary of State Ana Ruiz": a portfolio after a title
+    // is part of the role, so the run goes on through it to the name (splitTitle cuts it off again).
+    if (words.length > 0 && (lw === 'for' || lw === 'of') && nextCap && capitalsAhead(text, tokens, j + 1) >= 3 && isTitleAt(words.map((w) => w.text), words.length - 1) && !ORG_HEADS.has(words[words.length - 1].text.toLowerCase())) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "Labour and Social Affairs Minister Vera Korinek": two portfolios joined by "and" before the title.
+    if (words.length > 0 && lw === 'and' && words.every((w) => TITLE_WORDS.has(w.text.toLowerCase())) && nextCap &&
+      tokens.slice(j + 1, j + 4).some((x, n) => isCapitalised(x.text) && n > 0 && TITLE_WORDS.has(x.text.toLowerCase()) && ROLE_NOUNS.has(x.text.toLowerCase()))) {
+      words.push(t);
+      j++;
+      continue;
+    }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
     const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar || (lw === 'and' && orgAhead(words, tokens, j + 1, text)));
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
@@ -114,6 +128,13 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   const phrase = splitTitle(words);
   if (!phrase) return null;
   return { phrase, next: i + words.length };
+}
+
+/** How many capitalised words follow from `from` with no punctuation between them (a portfolio and a name need three). */
+function capitalsAhead(text: string, tokens: Token[], from: number): number {
+  let n = 0;
+  for (let k = from; k < tokens.length && isCapitalised(tokens[k].text) && (k === from || !/[,;:()"“”\n]/.test(text.slice(tokens[k - 1].end, tokens[k].start))); k++) n++;
+  return n;
 }
 
 export const ROLE_SUFFIX = /^[\p{Lu}][\p{Ll}]+(?:ist|man|woman|person|er|or|ian)$/u;
@@ -175,6 +196,14 @@ function splitTitle(words: Token[]): NamePhrase | null {
   // A sentence-initial occupation word in front of a full name ("Orchardist Hemi Walker", "Student Ellie Marchetti").
   if (cut === 0 && texts.length >= 3 && (ROLE_SUFFIX.test(texts[0]) || PERSON_NOUNS.has(texts[0].toLowerCase())) && !GIVEN_NAME_GENDER.has(texts[0].toLowerCase()) &&
     texts.every((w) => isCapitalised(w) && !ORG_HEADS.has(w.toLowerCase()))) cut = 1;
+  // The portfolio after "Minister for" / "Secretary of" belongs to the role: the name is what follows it,
+  // from the first given name we know, else the last two words ("... for Rural Affairs Kavita Ramaswamy").
+  if (cut > 0 && cut < texts.length - 2 && /^(?:for|of)$/.test(texts[cut])) {
+    const rest = texts.slice(cut + 1);
+    const given = rest.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
+    const keep = given > 0 ? rest.length - given : Math.min(2, rest.length - 1);
+    if (keep >= 1 && rest.length - keep >= 1) cut = texts.length - keep;
+  }
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
   // "Lisbon-based", "Texas-born": a description in front of the name, not part of it.

@@ -18,7 +18,9 @@ const ORG_SYNONYMS: Record<string, string[]> = {
   federation: ['union', 'association', 'confederation'],
   ministry: ['department', 'ministry', 'office'],
   department: ['ministry', 'department', 'office'],
-  agency: ['authority', 'office', 'bureau', 'agency'],
+  agency: ['authority', 'office', 'bureau', 'agency', 'service', 'administration'],
+  // "the utility" after "Northgate Power", "Harbour Water": a body named for what it supplies.
+  utility: ['power', 'energy', 'electric', 'electricity', 'water', 'gas', 'utilities', 'utility', 'grid'],
   authority: ['agency', 'board', 'office', 'authority'],
   party: ['party', 'group', 'alliance', 'coalition'],
   council: ['council', 'assembly', 'board'],
@@ -389,8 +391,15 @@ export class SpeakerRegistry {
       if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
       const synonyms = ORG_SYNONYMS[head];
       if (synonyms) {
-        const near = this.records.filter((e) => e.kind === 'organization' && norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
-        if (near.length > 0) return this.mention(this.mostRecent(near, pos), pos);
+        // "Northgate Power" may have been read as a person's name (nothing said it was a body): one that has
+        // shown nothing of a person (no role, no known gender) is the body the noun means.
+        const near = this.records.filter((e) => (e.kind === 'organization' || (e.kind === 'person' && !e.role && (!e.gender || e.genderGuessed) && e.name.includes(' '))) &&
+          norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
+        if (near.length > 0) {
+          const e = this.mostRecent(near, pos);
+          e.kind = 'organization';
+          return this.mention(e, pos);
+        }
       }
       if (COMPANY_WORDS.has(head)) {
         // "the company" / "the team" with no body of that word named: the most recent name that has shown

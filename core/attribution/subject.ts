@@ -32,7 +32,11 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
   const boundary = /(?:[:;]|,\s*(?:where|when|while|whereas|as|after|because|although|though|so|and|but|yet)\b|\s(?:where|when|whereas|because|although|but)\b|\s(?:as|while|after|before|and)(?=\s+(?:he|she|they|it|we)\b)|\s(?:after|before|when|while|because|since|until|once)(?=\s+[^,;:]{1,50}$))/giu;
   for (let b = boundary.exec(seg); b; b = boundary.exec(seg)) segStart = from + b.index + b[0].length;
   // A quote before the cue also ends the stretch in which the speaker can be.
-  for (const q of ctx.sentenceQuotes ?? ctx.quotes) if (q.close > segStart && q.close <= cuePos) segStart = q.close;
+  // Not a quote inside such a relative clause ("Pruitt, who has called it a "structural reset", told ...").
+  const relatives = [...m.slice(from, cuePos).matchAll(/,\s*(?:who|whom|whose)\b[^,;:]*,/giu)].map((r) => [from + r.index!, from + r.index! + r[0].length]);
+  for (const q of ctx.sentenceQuotes ?? ctx.quotes) {
+    if (q.close > segStart && q.close <= cuePos && !relatives.some(([a, b]) => q.open > a && q.close < b)) segStart = q.close;
+  }
   // "The pumps were restarted on Monday and the water board says ...": a clause joined by "and" or "but"
   // without a comma; the speaker is what follows the conjunction ("Smith and Jones said" has no clause before it).
   const joined = /\s(?:and|but)\s+(?=[^,;:]{1,60}$)/.exec(m.slice(segStart, cuePos));
@@ -69,6 +73,14 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
         if (entity.kind === 'person') registry.describe(entity, cleanRole(m.slice(last.start, last.end)));
         return { entity, start: prev.start };
       }
+    }
+    // "At the hospital, where a ward has been set aside, medical superintendent Dr. Anil Bhandare admitted":
+    // the "where" clause describes the place in front of it; the name after it is the sentence's subject.
+    const placeClause = lastPhrase.type === 'name' && segStart > from && /,\s*(?:where|when)\s*$/i.test(m.slice(from, chunks[0].start)) &&
+      m.slice(chunks[0].start, chunks[0].end).split(/\s+/).length >= 3;
+    if (placeClause) {
+      const entity = resolvePhrase(ctx, registry, lastPhrase);
+      if (entity) return { entity, start: last.start };
     }
     if (!postPosed && (!looksLikeClause(ctx, chunks[0].start, chunks[0].end) || segStart > from)) {
       // fall through to the pre-posed reading below

@@ -19,8 +19,12 @@ export const examples: RuleExamples = {
   must: [
     { paragraphs: ['Vale manager Declan Moynihan was blunt: "We were second best all afternoon."'], speaker: 'Declan Moynihan', claim: 'second best all afternoon' },
     { paragraphs: ['Gideon Marsh chairs the board.', 'He put it bluntly: "The money is gone."'], speaker: 'Gideon Marsh', claim: 'money is gone' },
+    { paragraphs: ['Ines Varga wrote the novel in a year.', 'Varga was less sure. "I think the reader decides what a book is for."'], speaker: 'Ines Varga', claim: 'reader decides' },
+    { paragraphs: ['Coach Dan Pryce watched from the stand.', 'Pryce was blunt about the second half. "We stopped running and we paid for it."'], speaker: 'Dan Pryce', claim: 'stopped running' },
   ],
   mustNot: [
+    { paragraphs: ['Ines Varga wrote the novel in a year.', 'Varga was in the audience. "Open Doors to Everyone" was the title of the talk.'], claim: 'Open Doors' },
+    { paragraphs: ['Ines Varga wrote the novel in a year.', 'Varga was less sure. "I think the reader decides," said her editor, Tom Hale.'], claim: 'Ines Varga' },
     { paragraphs: ['The message on the banner was clear: "No more closures in this town."'], claim: 'No more closures' },
   ],
 };
@@ -41,12 +45,24 @@ export const colonIntroduced: Rule = {
     // The colon right before the quote, past any spaces.
     let c = q.open - 1;
     while (c >= span.start && /\s/.test(masked[c])) c--;
-    if (c < span.start || masked[c] !== ':') return null;
+    let sentenceStart = span.start;
+    if (c < span.start || masked[c] !== ':') {
+      // 'Marlowe was less sure. "Q"': a short sentence saying how a speaker answered (a copula and a word
+      // for a manner of speaking), then a sentence that is only a quote, introduces it as a colon does.
+      while (c >= 0 && c < span.start && /\s/.test(masked[c])) c--;
+      if (!(c < span.start && c >= 0 && masked[c] === '.' && /^[\s.,!?"”’']*$/.test(masked.slice(q.close + 1, span.end)))) return null;
+      const prev = /[.!?]["”’']?\s+(?=\S)/g;
+      sentenceStart = 0;
+      for (const m of masked.slice(0, c).matchAll(prev)) sentenceStart = m.index! + m[0].length;
+      // Only a short sentence: a long one is narrative, not an introduction.
+      if (masked.slice(sentenceStart, c).split(/\s+/).length > 12) return null;
+    }
     const colonAt = c;
-    const from = Math.max(span.start, colonAt - INTRO_WINDOW);
+    const period = sentenceStart !== span.start;
+    const from = Math.max(sentenceStart, colonAt - INTRO_WINDOW);
     const window = masked.slice(from, colonAt);
     tally('colon-introduced', window.length >> 5);
-    let clauseFrom = span.start;
+    let clauseFrom = sentenceStart;
     for (const b of window.matchAll(/(?:[,;]\s*(?:and|but|while)?|\s(?:and|but)\s)/g)) clauseFrom = Math.max(clauseFrom, from + b.index! + b[0].length);
     // A clause longer than the window is no short introduction ("S was blunt" is a few words): no claim.
     if (clauseFrom < from) return null;
@@ -55,8 +71,9 @@ export const colonIntroduced: Rule = {
     const predicate = masked.slice(phrase ? phrase.end : clauseFrom, colonAt).trim();
     let entity: Entity | null = null;
     if (phrase && !(phrase.type === 'orgNoun' && !phrase.definite)) {
-      if (/^(?:was|is|were|are|had been|has been|seemed|sounded|remained|stayed)\s+(?:\S+\s+){0,5}\S+$/i.test(predicate)) entity = resolvePhrase(ctx, registry, phrase);
-    } else if (!phrase && clauseFrom > span.start && /^(?:puts?|sums?|summed)\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly|this\s+way|up)?$/i.test(predicate)) {
+      if (/^(?:was|is|were|are|had been|has been|seemed|sounded|remained|stayed)\s+(?:\S+\s+){0,5}\S+$/i.test(predicate) ||
+        (period && /^(?:was|is|were|are|seemed|sounded)\s+(?:less|more|quick|quicker|blunt|blunter|frank|candid|direct|defiant|emphatic|sure|unsure|unrepentant|adamant|philosophical|sanguine|cautious|upbeat|downbeat|gloomy|scathing)\b(?:\s+\S+){0,8}$/i.test(predicate))) entity = resolvePhrase(ctx, registry, phrase);
+    } else if (!period && !phrase && clauseFrom > span.start && /^(?:puts?|sums?|summed)\s+(?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:\w+ly|this\s+way|up)?$/i.test(predicate)) {
       // "Hannelore Vexby, a research fellow at ..., puts the core finding simply: '...'": the subject is
       // the sentence's, before its appositive.
       entity = sentenceSubject(ctx, registry, clauseFrom);
