@@ -18,6 +18,7 @@ import type { CitationPatch } from '../core/citation';
 import type { MetadataSources } from '../core/extract/types';
 import type { PageClaimReview } from '../core/fact-check';
 import type { CorrectionRequest, PendingClaim } from './corrections';
+import type { Correction } from '../core/corrections/types';
 import type { CorrectionChange, CorrectionRecord } from '../model';
 import type {
   ArticleInput,
@@ -165,7 +166,8 @@ export interface ContentProtocol {
   /** The reader paused or resumed Newsmark on this site. */
   'page.setPaused': { req: { paused: boolean }; res: void };
   /** Paint every claim, one colour per speaker, or stop (with the reader's verdicts, for the toolbar). */
-  'page.showClaims': { req: { show: boolean; statuses: { quote: string; status: ClaimStatus }[] }; res: ClaimsLegend };
+  /** `corrections`: the reader's (core/corrections), so the page paints what the popup lists. */
+  'page.showClaims': { req: { show: boolean; statuses: { quote: string; status: ClaimStatus }[]; corrections?: Correction[] }; res: ClaimsLegend };
   /** Put the keyboard in the toolbar for the current selection (the focus-toolbar command). */
   'page.focusToolbar': { req: void; res: boolean };
 }

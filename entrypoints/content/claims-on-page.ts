@@ -19,6 +19,8 @@ import { BodyTextIndex } from '../../core/anchoring/body-text';
 import type { ClaimsLegend } from '../../messaging/protocol';
 import type { ClaimStatus } from '../../storage/records';
 import { CLAIM_STATUS_LABELS } from '../../components/labels';
+import { applyCorrections } from '../../core/corrections/apply';
+import type { Correction } from '../../core/corrections/types';
 import { CLAIM_HIGHLIGHT_PREFIX, OTHER_SPEAKERS_COLOR, SPEAKER_COLORS } from '../../model/palette';
 
 // Colours and their ::highlight rules come from one table (model/palette.ts, generated into highlights.css).
@@ -76,8 +78,16 @@ export class ClaimsOnPage {
   }
 
   /** Paints `claims` (replacing what was painted); returns the legend the popup shows. */
-  show(claims: readonly AnalyzedClaim[], speakers: readonly Speaker[], statuses: readonly { quote: string; status: ClaimStatus }[]): ClaimsLegend {
+  show(
+    analysedClaims: readonly AnalyzedClaim[],
+    analysedSpeakers: readonly Speaker[],
+    statuses: readonly { quote: string; status: ClaimStatus }[],
+    corrections: readonly Correction[] = [],
+  ): ClaimsLegend {
     this.statuses = new Map(statuses.map((s) => [s.quote, s.status]));
+    // The reader's corrections, laid over the analysis by the same function the popup uses, so the page
+    // never paints a dismissed claim or names a speaker by the name the reader replaced.
+    const { claims, speakers } = applyCorrections({ speakers: [...analysedSpeakers], claims: [...analysedClaims] }, corrections);
     this.clearRegistry();
     const index = BodyTextIndex.fromDocument(document);
     const bySpeaker = new Map<string, PaintedClaim[]>();

@@ -221,7 +221,7 @@ export default defineContentScript({
         if (running?.highlights) (await running.highlights).closeNote();
       },
       'page.setPaused': ({ paused }) => (paused ? pause() : start()),
-      'page.showClaims': async ({ show, statuses }) => {
+      'page.showClaims': async ({ show, statuses, corrections }) => {
         const run = running;
         if (!run) return { shown: false, speakers: [] };
         if (!show) return claimsOnPage?.hide() ?? { shown: false, speakers: [] };
@@ -234,7 +234,12 @@ export default defineContentScript({
             void highlights().then((feature) => feature?.showClaim(at, info));
           });
         }
-        return claimsOnPage.show(analysed.result.claims, analysed.result.speakers, Array.isArray(statuses) ? statuses : []);
+        return claimsOnPage.show(
+          analysed.result.claims,
+          analysed.result.speakers,
+          Array.isArray(statuses) ? statuses : [],
+          Array.isArray(corrections) ? corrections : [],
+        );
       },
       'page.focusToolbar': async () => {
         const selection = document.getSelection();

@@ -189,13 +189,14 @@ function PageView({ page }: { page: PageAnalysis }) {
             {page.claims.length ? (
               <ClaimsOnPageToggle
                 shown={!!page.claimsShown}
-                statusesVersion={JSON.stringify((statuses.value.value ?? []).map((s) => [s.quote, s.status]))}
+                statusesVersion={JSON.stringify([(statuses.value.value ?? []).map((s) => [s.quote, s.status]), fixed.context.records.map((r) => [r.id, r.modified])])}
                 onShow={(show) =>
                   tabId.value === null
                     ? Promise.resolve(null)
                     : sendToTab(tabId.value, 'page.showClaims', {
                         show,
                         statuses: (statuses.value.value ?? []).map((s) => ({ quote: s.quote, status: s.status })),
+                        corrections: fixed.context.records,
                       })
                 }
               />

@@ -80,3 +80,28 @@ test('"Show claims on page" paints one highlight per speaker without changing th
   await popup.page.getByRole('checkbox', { name: 'Show claims on page' }).uncheck();
   await expect.poll(() => paintedClaims(page)).toEqual({});
 });
+
+test('claims shown on the page follow the reader\'s corrections: a dismissed claim is not painted, a renamed speaker is named so in the legend', async ({
+  site,
+  openArticle,
+  popupFor,
+}) => {
+  const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+  const popup = await popupFor(tabId);
+  await popup.showAllClaims();
+  const claimCount = await popup.claims().count();
+  const legend = popup.page.getByRole('list', { name: 'Colours of the speakers on the page' });
+  await popup.page.getByRole('checkbox', { name: 'Show claims on page' }).check();
+  await expect(legend.getByText('Wei Lan', { exact: false })).toHaveCount(1);
+  const total = async () => Object.values(await paintedClaims(page)).reduce((a, b) => a + b, 0);
+  await expect.poll(total).toBe(claimCount);
+
+  await popup.claim('the stoppages have already cost shippers').getByRole('button', { name: 'Not a claim' }).click();
+  await expect.poll(total).toBe(claimCount - 1);
+
+  await popup.speaker('Wei Lan').getByRole('button', { name: 'Rename' }).click();
+  const name = popup.speaker('Wei Lan').getByRole('textbox', { name: "Speaker's name" });
+  await name.fill('Prof. Wei Lan');
+  await name.press('Enter');
+  await expect(legend).toContainText('Prof. Wei Lan');
+});
