@@ -41,10 +41,6 @@ export const PALETTE_BY_ID: Readonly<Record<HighlightColor, PaletteEntry>> = Obj
 const FLASH_PAINT = 'rgba(255, 150, 0, 0.55)';
 
 /**
- * The content script's manifest CSS. `!important` because the page's own ::highlight rules must not
- * restyle ours; nothing is added to the page's DOM.
- */
-/**
  * "Show claims on page": one colour per speaker, in order of how often each is quoted (a colour-blind-safe
  * set first); speakers past the list share the grey. Light wash plus a solid underline, so a claim reads
  * apart from the reader's own highlights it may overlap.
@@ -61,6 +57,10 @@ function wash(hex: string): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, 0.22)`;
 }
 
+/**
+ * The content script's manifest CSS. `!important` because the page's own ::highlight rules must not
+ * restyle ours; nothing is added to the page's DOM.
+ */
 export function highlightCss(): string {
   const rule = (name: string, paint: string) =>
     `::highlight(${HIGHLIGHT_NAME_PREFIX}${name}) { background-color: ${paint} !important; color: inherit !important; }`;
