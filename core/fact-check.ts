@@ -11,7 +11,8 @@
  * referred to by `@id`. A block that still does not parse is skipped and
  * the others are read; nothing here throws on page input.
  */
-import { relaxedJson } from './extract/metadata/relaxed-json';
+import { parseJsonLdBlock } from './extract/metadata/relaxed-json';
+import { shortType } from './extract/metadata/source-json-ld';
 
 export interface PageClaimReview {
   /** The claim as the fact-checker words it (claimReviewed). */
@@ -35,27 +36,6 @@ type Node = Record<string, unknown>;
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function parseBlock(raw: string): unknown {
-  const cleaned = raw
-    .replace(/^\s*<!--/, '')
-    .replace(/-->\s*$/, '')
-    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
-    .replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
-    .trim();
-  if (!cleaned) return null;
-  try {
-    return JSON.parse(cleaned);
-  } catch {
-    return relaxedJson(cleaned);
-  }
-}
-
-function typesOf(node: Node): string[] {
-  const t = node['@type'];
-  const list = Array.isArray(t) ? t : [t];
-  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
 }
 
 /** Every object in the blocks, depth first, with a map of those that carry an @id. */
@@ -89,7 +69,7 @@ function text(v: unknown): string | null {
 }
 
 export function parseClaimReviews(blocks: readonly string[]): PageClaimReview[] {
-  const parsed = blocks.map((b) => (typeof b === 'string' ? parseBlock(b) : null)).filter((v) => v !== null);
+  const parsed = blocks.map((b) => (typeof b === 'string' ? parseJsonLdBlock(b) : null)).filter((v) => v !== null);
   const { nodes, byId } = flatten(parsed);
   const resolve = (v: unknown): unknown => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (byId.get(v['@id']) ?? v) : v);
   const names = (v: unknown): string | null => {
@@ -100,7 +80,7 @@ export function parseClaimReviews(blocks: readonly string[]): PageClaimReview[] 
   const reviews: PageClaimReview[] = [];
   const keys = new Set<string>();
   for (const node of nodes) {
-    if (!typesOf(node).includes('ClaimReview')) continue;
+    if (!shortType(node['@type']).includes('ClaimReview')) continue;
     const item = resolve(Array.isArray(node.itemReviewed) ? node.itemReviewed[0] : node.itemReviewed);
     const claimNode = isNode(item) ? item : null;
     const ratingNode = resolve(Array.isArray(node.reviewRating) ? node.reviewRating[0] : node.reviewRating);

@@ -22,6 +22,7 @@ import { CLAIM_STATUS_LABELS } from '../../components/labels';
 import { applyCorrections } from '../../core/corrections/apply';
 import type { Correction } from '../../core/corrections/types';
 import { CLAIM_HIGHLIGHT_PREFIX, OTHER_SPEAKERS_COLOR, SPEAKER_COLORS } from '../../model/palette';
+import { caretAt } from './caret';
 
 // Colours and their ::highlight rules come from one table (model/palette.ts, generated into highlights.css).
 export const CLAIM_COLORS = SPEAKER_COLORS;
@@ -167,15 +168,4 @@ export class ClaimsOnPage {
   private ensureRegistered(): void {
     for (const [name, highlight] of this.registered) if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
   }
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  const position = doc.caretPositionFromPoint?.(x, y);
-  if (position) return { node: position.offsetNode, offset: position.offset };
-  const range = doc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

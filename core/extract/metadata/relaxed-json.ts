@@ -59,3 +59,24 @@ export function relaxedJson(source: string): unknown {
     return null;
   }
 }
+
+/**
+ * One `<script type="application/ld+json">` block's text, read as the page meant it: the HTML-comment and
+ * CDATA wrappers some CMSs still add are taken off, then strict JSON, then the relaxed reading above.
+ * Null when nothing is left or it still does not parse. Shared by the metadata reader and the
+ * fact-check (ClaimReview) reader, which see the same blocks.
+ */
+export function parseJsonLdBlock(raw: string): unknown {
+  const cleaned = raw
+    .replace(/^\s*<!--/, '')
+    .replace(/-->\s*$/, '')
+    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
+    .replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
+    .trim();
+  if (!cleaned) return null;
+  try {
+    return JSON.parse(cleaned);
+  } catch {
+    return relaxedJson(cleaned);
+  }
+}

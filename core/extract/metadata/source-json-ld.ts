@@ -1,6 +1,6 @@
 import { parseByline } from './byline';
 import { known, type FieldCandidates } from './candidates';
-import { relaxedJson } from './relaxed-json';
+import { parseJsonLdBlock } from './relaxed-json';
 
 /**
  * schema.org JSON-LD, the richest metadata most news pages carry. Publishers
@@ -33,21 +33,6 @@ export function shortType(t: unknown): string[] {
   const out: string[] = [];
   for (const item of list) if (typeof item === 'string') out.push(item.replace(/^.*[/#:]/, ''));
   return out;
-}
-
-function parseBlock(raw: string): unknown {
-  const cleaned = raw
-    .replace(/^\s*<!--/, '')
-    .replace(/-->\s*$/, '')
-    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
-    .replace(/(?:\/\/\s*)?\]\]>\s*$/, '')
-    .trim();
-  if (!cleaned) return null;
-  try {
-    return JSON.parse(cleaned);
-  } catch {
-    return relaxedJson(cleaned);
-  }
 }
 
 function collect(value: unknown, into: Node[], depth: number): void {
@@ -141,7 +126,7 @@ export interface JsonLdSource {
 
 export function readJsonLd(blocks: readonly string[]): JsonLdSource {
   const nodes: Node[] = [];
-  for (const block of blocks) collect(parseBlock(block), nodes, 0);
+  for (const block of blocks) collect(parseJsonLdBlock(block), nodes, 0);
   const types = new Set<string>();
   const byId = new Map<string, Node>();
   for (const node of nodes) {

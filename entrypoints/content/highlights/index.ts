@@ -13,6 +13,7 @@ import type { HighlightColor, HighlightRecord, HighlightUndoToken } from '../../
 import { HighlightAttacher, type AttachReport } from './attach';
 import { HighlightPainter } from './painter';
 import { SelectionToolbar, type ToolbarAction } from './toolbar';
+import { caretAt } from '../caret';
 
 const SELECTION_SETTLE_MS = 250;
 const CANNOT_HIGHLIGHT = 'Newsmark cannot highlight this text: it is in a part of the page Newsmark cannot read yet.';
@@ -295,15 +296,4 @@ function sameRange(a: Range, b: Range): boolean {
   } catch {
     return false;
   }
-}
-
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  const position = doc.caretPositionFromPoint?.(x, y);
-  if (position) return { node: position.offsetNode, offset: position.offset };
-  const range = doc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
