@@ -18,6 +18,7 @@ import type { CitationPatch } from '../core/citation';
 import type { MetadataSources } from '../core/extract/types';
 import type { PageClaimReview } from '../core/fact-check';
 import type { CorrectionRequest, PendingClaim } from './corrections';
+import type { LibraryProtocol } from './library-protocol';
 import type { Correction } from '../core/corrections/types';
 import type { CorrectionChange, CorrectionRecord } from '../model';
 import type {
@@ -98,7 +99,7 @@ export interface ClaimStatusInput {
 }
 
 /** Each entry: request payload -> reply. */
-export interface BackgroundProtocol {
+export interface BackgroundProtocol extends LibraryProtocol {
   'article.save': { req: { article: ArticleRef }; res: ArticleRecord | null };
   'article.delete': { req: { key: string }; res: void };
   /** The reader's corrections to the article's citation (saves the article if needed). */

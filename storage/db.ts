@@ -5,6 +5,8 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   ArticleRecord,
+  CollectionItemRecord,
+  CollectionRecord,
   ClaimStatusRecord,
   CorrectionRecord,
   HighlightRecord,
@@ -23,6 +25,8 @@ export class NewsmarkDB extends Dexie {
   declare reactions: Table<ReactionRecord, string>;
   declare settings: Table<SettingsRecord, string>;
   declare corrections: Table<CorrectionRecord, string>;
+  declare collections: Table<CollectionRecord, string>;
+  declare collectionItems: Table<CollectionItemRecord, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

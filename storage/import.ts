@@ -11,7 +11,10 @@ import { toExportLibrary } from './library-snapshot';
 import { checkCitationPatch } from './citation';
 import { checkCorrection, correctionId } from './corrections-validate';
 import { applyCitationPatch } from '../core/citation';
-import type { ArticleRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
+import type {
+  ArticleRecord, ClaimStatusRecord, CollectionItemRecord, CollectionRecord, CorrectionRecord, HighlightRecord, ReactionRecord,
+} from '../model';
+import { checkCollectionName } from './collections';
 import type { ExportArticle, ExportLibrary } from '../core/export/types';
 import { planImport } from '../core/export/import-plan';
 import type { ImportOutcome } from '../model/import-outcome';
@@ -24,6 +27,8 @@ export interface ImportRecords {
   claims: ClaimStatusRecord[];
   reactions: ReactionRecord[];
   corrections: CorrectionRecord[];
+  collections: CollectionRecord[];
+  collectionItems: CollectionItemRecord[];
 }
 
 function fail(where: string, what: string): never {
@@ -90,7 +95,26 @@ function correction(c: NonNullable<ExportArticle['corrections']>[number], articl
 /** The records an export library stands for, checked: throws InvalidRecordError naming the first bad one. */
 export function recordsFromExport(library: ExportLibrary): ImportRecords {
   if (!library || !Array.isArray(library.articles)) throw new InvalidRecordError('The import holds no list of articles.');
-  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [], corrections: [] };
+  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [], corrections: [], collections: [], collectionItems: [] };
+  // Files from before collections (and foreign annotations) have none: an empty list, not an error.
+  const collections = library.collections ?? [];
+  if (!Array.isArray(collections)) throw new InvalidRecordError('The import’s collections are not a list.');
+  const collectionIds = new Set<string>();
+  collections.forEach((c, i) => {
+    const where = `collection ${i + 1}`;
+    if (!c || typeof c !== 'object') fail(where, 'is not a collection');
+    const id = text(c.id, where, 'its id');
+    if (!id || collectionIds.has(id)) fail(where, id ? 'appears twice' : 'has no id');
+    collectionIds.add(id);
+    let name;
+    try {
+      name = checkCollectionName(c.name);
+    } catch (error) {
+      fail(where, error instanceof Error ? error.message : String(error));
+    }
+    const created = time(c.created, where, 'created');
+    out.collections.push({ id, name, created, modified: c.modified === undefined ? created : time(c.modified, where, 'modified') });
+  });
   library.articles.forEach((a, i) => {
     const record = article(a, i);
     out.articles.push(record);
@@ -129,6 +153,11 @@ export function recordsFromExport(library: ExportLibrary): ImportRecords {
     }
     if (a.corrections !== undefined && !Array.isArray(a.corrections)) fail(where, 'its corrections are not a list');
     (a.corrections ?? []).forEach((c, j) => out.corrections.push(correction(c, record.key, `${where}, correction ${j + 1}`)));
+    if (a.collections !== undefined && !Array.isArray(a.collections)) fail(where, 'its collections are not a list');
+    for (const id of a.collections ?? []) {
+      if (!collectionIds.has(id)) fail(where, `is in collection ${JSON.stringify(id)}, which the import does not define`);
+      out.collectionItems.push({ collectionId: id, articleKey: record.key });
+    }
     if (a.reaction) {
       if (!isReaction(a.reaction.value)) fail(where, `has an unknown reaction ${JSON.stringify(a.reaction.value)}`);
       out.reactions.push({ articleKey: record.key, reaction: a.reaction.value, at: time(a.reaction.at, where, 'its reaction time') });
@@ -143,14 +172,17 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
   // Checked before the transaction: a bad file never opens one.
   recordsFromExport(library);
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collections, db.collectionItems], async () => {
       const keys = [...new Set(library.articles.map((a) => a.key))];
-      const [articles, highlights, claims, reactions, corrections] = await Promise.all([
+      const [articles, highlights, claims, reactions, corrections, collections, collectionItems] = await Promise.all([
         db.articles.bulkGet(keys),
         db.highlights.where('articleKey').anyOf(keys).toArray(),
         db.claims.where('articleKey').anyOf(keys).toArray(),
         db.reactions.bulkGet(keys),
         db.corrections.where('articleKey').anyOf(keys).toArray(),
+        // Every local collection: an article may be in one the file does not mention, and it must stay defined.
+        db.collections.toArray(),
+        db.collectionItems.where('articleKey').anyOf(keys).toArray(),
       ]);
       const local = toExportLibrary({
         articles: articles.filter((a): a is ArticleRecord => !!a),
@@ -158,8 +190,10 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
         claims,
         reactions: reactions.filter((r): r is ReactionRecord => !!r),
         corrections,
+        collections,
+        collectionItems,
       });
-      const plan = planImport(local, { articles: library.articles, collections: [] });
+      const plan = planImport(local, { articles: library.articles, collections: library.collections ?? [] });
       const merged = recordsFromExport(plan.result);
       await db.articles.bulkPut(merged.articles);
       await db.highlights.bulkPut(merged.highlights);
@@ -167,6 +201,9 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
       await db.reactions.bulkPut(merged.reactions);
       // Ids are article#kind#target, so a second import replaces rather than duplicates.
       await db.corrections.bulkPut(merged.corrections);
+      // Collections by id and memberships by [collection+article]: a second import replaces, never duplicates.
+      await db.collections.bulkPut(merged.collections);
+      await db.collectionItems.bulkPut(merged.collectionItems);
       return {
         counts: { article: plan.counts.article, highlight: plan.counts.highlight, claim: plan.counts.claim },
         conflicts: plan.conflicts.length,

@@ -4,7 +4,9 @@
  * backup restores every record field by field.
  */
 import type { NewsmarkDB } from './db';
-import type { ArticleRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
+import type {
+  ArticleRecord, ClaimStatusRecord, CollectionItemRecord, CollectionRecord, CorrectionRecord, HighlightRecord, ReactionRecord,
+} from '../model';
 import type { ExportArticle, ExportCorrection, ExportLibrary } from '../core/export/types';
 import { bylineAuthors } from '../core/export/names';
 
@@ -17,19 +19,25 @@ export interface LibrarySnapshot {
   reactions: ReactionRecord[];
   /** The reader's corrections to the analysis, every article's. */
   corrections: CorrectionRecord[];
+  /** The reader's collections and which articles are in them (optional: a snapshot of some articles may leave them out). */
+  collections?: CollectionRecord[];
+  collectionItems?: CollectionItemRecord[];
 }
 
-/** One read transaction, so the five tables agree with each other. */
+/** One read transaction, so the tables agree with each other. */
 export async function readLibrary(db: NewsmarkDB): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
-    const [articles, highlights, claims, reactions, corrections] = await Promise.all([
+  const tables = [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collections, db.collectionItems];
+  return db.transaction('r', tables, async () => {
+    const [articles, highlights, claims, reactions, corrections, collections, collectionItems] = await Promise.all([
       db.articles.toArray(),
       db.highlights.toArray(),
       db.claims.toArray(),
       db.reactions.toArray(),
       db.corrections.toArray(),
+      db.collections.toArray(),
+      db.collectionItems.toArray(),
     ]);
-    return { articles, highlights, claims, reactions, corrections };
+    return { articles, highlights, claims, reactions, corrections, collections, collectionItems };
   });
 }
 
@@ -56,6 +64,7 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
   const claims = groupBy(snapshot.claims, (c) => c.articleKey);
   const reactions = new Map(snapshot.reactions.map((r) => [r.articleKey, r]));
   const corrections = groupBy(snapshot.corrections, (c) => c.articleKey);
+  const memberships = groupBy(snapshot.collectionItems ?? [], (i) => i.articleKey);
   const articles = [...snapshot.articles]
     .sort((a, b) => b.savedAt - a.savedAt)
     .map((a): ExportArticle => {
@@ -74,7 +83,7 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
         savedAt: a.savedAt,
         updatedAt: a.updatedAt,
         reaction: reaction ? { value: reaction.reaction, at: reaction.at } : null,
-        collections: [],
+        collections: (memberships.get(a.key) ?? []).map((i) => i.collectionId).sort(),
         speakers: [],
         highlights: [...(highlights.get(a.key) ?? [])]
           .sort((x, y) => x.created - y.created)
@@ -106,10 +115,16 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
           .map(exportCorrection),
       };
     });
-  return { articles, collections: [] };
+  const collections = [...(snapshot.collections ?? [])]
+    .sort((a, b) => a.created - b.created || a.id.localeCompare(b.id))
+    .map((c) => ({ id: c.id, name: c.name, created: c.created, modified: c.modified }));
+  return { articles, collections };
 }
 
 /** Only the parts of `library` whose articles are in `keys` (one article, a search result). */
 export function pickArticles(library: ExportLibrary, keys: ReadonlySet<string>): ExportLibrary {
-  return { articles: library.articles.filter((a) => keys.has(a.key)), collections: library.collections };
+  const articles = library.articles.filter((a) => keys.has(a.key));
+  // Only the collections these articles are in: an exported article does not carry the names of every other group.
+  const used = new Set(articles.flatMap((a) => a.collections));
+  return { articles, collections: library.collections.filter((c) => used.has(c.id)) };
 }

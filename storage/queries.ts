@@ -14,3 +14,5 @@ export { listCorrections } from './corrections';
 export { getSettings } from './settings';
 export { listTrash, type TrashContents } from './trash';
 export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';
+export { listCollections, getCollection, listCollectionArticleKeys, collectionsByArticle } from './collections';
+export { listTags, countTagged } from './tags';

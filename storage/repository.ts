@@ -35,6 +35,11 @@ export { setArticleCitation, checkCitationPatch } from './citation';
 export { trashArticle, restoreArticle, purgeDeletedArticles, listTrash } from './trash';
 export { importLibrary, recordsFromExport, type ImportOutcome } from './import';
 export { setReaction, getReaction } from './reactions';
+export {
+  createCollection, renameCollection, deleteCollection, restoreCollection, addToCollection, removeFromCollection,
+  restoreCollectionItems, listCollections, getCollection, listCollectionArticleKeys, collectionsByArticle, checkCollectionName,
+} from './collections';
+export { listTags, countTagged, renameTag, tagHighlights, restoreTags, checkTag } from './tags';
 export { putCorrection, deleteCorrection, restoreCorrection, listCorrections } from './corrections';
 export { getSettings, updateSettings, setSitePaused, isSitePaused, mayStore } from './settings';
 export * from '../model';

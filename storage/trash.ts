@@ -40,13 +40,14 @@ export async function restoreArticle(db: NewsmarkDB, key: string): Promise<boole
  */
 export async function purgeDeletedArticles(db: NewsmarkDB, cutoff: number): Promise<number> {
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collectionItems], async () => {
       const keys = (await db.articles.where('deleted').below(cutoff).primaryKeys()) as string[];
       if (keys.length === 0) return 0;
       await db.highlights.where('articleKey').anyOf(keys).delete();
       await db.claims.where('articleKey').anyOf(keys).delete();
       await db.reactions.bulkDelete(keys);
       await db.corrections.where('articleKey').anyOf(keys).delete();
+      await db.collectionItems.where('articleKey').anyOf(keys).delete();
       await db.articles.bulkDelete(keys);
       return keys.length;
     }),

@@ -85,7 +85,8 @@ function readCitation(x: unknown): { citation?: CitationCorrections } {
 function readCollection(x: unknown, i: number): ExportCollection {
   const where = `collection ${i + 1}`;
   const o = obj(x, where);
-  return { id: nonEmpty(o, 'id', where), name: str(o, 'name', where), created: time(o, 'created', where) };
+  const modified = o.modified === undefined ? undefined : time(o, 'modified', where);
+  return { id: nonEmpty(o, 'id', where), name: str(o, 'name', where), created: time(o, 'created', where), ...(modified !== undefined ? { modified } : {}) };
 }
 
 /** Notes, tags and the verdict, from the annotation's TextualBody items by purpose. */

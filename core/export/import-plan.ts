@@ -111,7 +111,7 @@ export function planImport(local: ExportLibrary, incoming: ExportLibrary): Impor
     counts: { article: zero(), highlight: zero(), claim: zero(), collection: zero(), correction: zero() },
     conflicts: [],
   };
-  plan.result.collections = mergeList<ExportCollection>(local.collections, incoming.collections, (c) => c.id, (c) => c.created, 'collection', plan);
+  plan.result.collections = mergeList<ExportCollection>(local.collections, incoming.collections, (c) => c.id, (c) => c.modified ?? c.created, 'collection', plan);
   const byKey = new Map(local.articles.map((a) => [a.key, a]));
   const merged = new Map(local.articles.map((a) => [a.key, a]));
   for (const theirs of incoming.articles) merged.set(theirs.key, mergeArticle(byKey.get(theirs.key), theirs, plan));

@@ -105,6 +105,8 @@ export interface ExportCollection {
   id: string;
   name: string;
   created: number;
+  /** ms since epoch of the last rename; absent in files from before collections could be renamed (then: created). */
+  modified?: number;
 }
 
 export interface ExportLibrary {

@@ -126,7 +126,9 @@ export function toWebAnnotation(library: ExportLibrary, options: WebAnnotationOp
     total: items.length,
     'newsmark:formatVersion': FORMAT_VERSION,
     'newsmark:articles': library.articles.map(articleJson),
-    'newsmark:collections': library.collections.map((c) => ({ id: c.id, name: c.name, created: iso(c.created) })),
+    'newsmark:collections': library.collections.map((c) => ({
+      id: c.id, name: c.name, created: iso(c.created), ...(c.modified !== undefined ? { modified: iso(c.modified) } : {}),
+    })),
     first: { type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -41,6 +41,7 @@ import {
 } from '../../storage/validate';
 import { checkCorrection, checkCorrectionRecord } from '../../storage/corrections-validate';
 import { checkPendingClaim } from './door-corrections';
+import { LIBRARY_SHAPES } from './door-library';
 import { unwrapAmpCache } from '../../core/article-key';
 import { siteOf } from '../../core/site';
 
@@ -93,6 +94,7 @@ function id(value: unknown, what: string): string {
 
 /** Shape checks per message, whoever sends it. They throw with what is wrong. */
 const SHAPES: { [K in Type]: (data: unknown) => void } = {
+  ...LIBRARY_SHAPES,
   'article.save': (d) => void checkArticle(fields(d).article),
   'article.delete': (d) => void nonEmptyString(fields(d).key, 'The article key'),
   'article.setCitation': (d) => {

@@ -35,6 +35,7 @@ import { deleteCorrection, putCorrection, restoreCorrection } from '../../storag
 import type { PendingClaim } from '../../messaging/corrections';
 import { claimRecordId } from '../../core/claim-key';
 import { sameSite } from '../../core/site';
+import { createLibraryHandlers } from './library-handlers';
 
 export class PrivateWindowError extends Error {
   name = 'PrivateWindowError';
@@ -90,6 +91,7 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
   }
 
   return {
+    ...createLibraryHandlers(db),
     'article.save': async ({ article }, sender) => {
       await assertMayStore(sender);
       return saveArticle(db, article);
