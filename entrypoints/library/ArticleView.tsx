@@ -13,6 +13,9 @@ import { ExportMenu } from './ExportMenu';
 import { loadArticles } from './library-data';
 import { trash } from './ArticlesView';
 import { quoteOf } from './quote';
+import { ArticleCollections } from './ArticleCollections';
+import { BulkTagBar, SelectBox } from './BulkTagBar';
+import { useSelection } from './selection';
 
 export function ArticleView({ articleKey }: { articleKey: string }) {
   const data = useLiveQuery(
@@ -25,6 +28,7 @@ export function ArticleView({ articleKey }: { articleKey: string }) {
       })),
     [articleKey],
   );
+  const selection = useSelection();
   const value = data.value.value;
   if (data.error.value) return <p class="nm-error" role="alert">Could not read this article: {data.error.value.message}</p>;
   if (!value) return <p role="status">Loading…</p>;
@@ -60,11 +64,14 @@ export function ArticleView({ articleKey }: { articleKey: string }) {
           Delete
         </button>
       </div>
+      <ArticleCollections articleKey={article.key} title={title} />
       <h3>{plural(highlights.length, 'highlight', 'highlights')}</h3>
+      <BulkTagBar selection={selection} visible={highlights.map((h) => h.id)} />
       {highlights.length === 0 ? <p class="nm-empty">No highlights.</p> : null}
       <ul class="nm-library-highlights">
         {highlights.map((h) => (
           <li key={h.id} class="nm-highlight" style={swatchStyle(h.body.color)} data-highlight-id={h.id}>
+            <SelectBox id={h.id} selection={selection} label={`Select highlight: ${quoteOf(h).slice(0, 80)}`} />
             <blockquote class="nm-highlight-quote" dir="auto">
               {quoteOf(h)}
             </blockquote>

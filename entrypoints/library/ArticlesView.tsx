@@ -13,10 +13,16 @@ import { hrefOf } from './route';
 import { ExportMenu } from './ExportMenu';
 import { loadExportLibrary } from './library-data';
 import { showUndo } from './undo';
+import { collectionsOf, useCollections } from './collections-data';
+import { AddToCollection } from './AddToCollection';
+import { useSelection } from './selection';
 
 export function ArticlesView() {
   const articles = useLiveQuery(() => listArticles(db), []);
   const list = articles.value.value;
+  const collections = useCollections().value.value;
+  const selection = useSelection();
+  const selected = (list ?? []).filter((a) => selection.has(a.key)).map((a) => a.key);
   return (
     <section aria-labelledby="saved-heading">
       <h2 id="saved-heading">Saved articles</h2>
@@ -32,11 +38,28 @@ export function ArticlesView() {
       ) : (
         <>
           <ExportMenu name="library" subject="library" load={loadExportLibrary} />
+          {selected.length ? (
+            <div class="nm-selection-bar">
+              <span role="status">{plural(selected.length, 'article', 'articles')} selected</span>{' '}
+              <AddToCollection keys={selected} collections={collections?.collections ?? []} label="selected articles" onDone={selection.clear} />
+              <button type="button" onClick={selection.clear}>
+                Clear selection
+              </button>
+            </div>
+          ) : null}
           <ul class="nm-articles">
             {list.map((item) => {
               const heading = articleHeading(item);
+              const groups = collectionsOf(collections, item.key);
               return (
                 <li key={item.key} class="nm-article" data-article-key={item.key}>
+                  <input
+                    type="checkbox"
+                    class="nm-select"
+                    aria-label={`Select ${heading.title}`}
+                    checked={selection.has(item.key)}
+                    onChange={(e) => selection.toggle(item.key, e.currentTarget.checked)}
+                  />
                   <a class="nm-article-title" href={hrefOf({ view: 'article', key: item.key })} dir="auto">
                     {heading.title}
                   </a>
@@ -48,6 +71,19 @@ export function ArticlesView() {
                     {plural(item.claimCount, 'marked claim', 'marked claims')}
                     {item.reaction ? ` · ${REACTION_LABELS[item.reaction]}` : ''}
                   </p>
+                  {groups.length ? (
+                    <p class="nm-article-collections-line">
+                      In{' '}
+                      {groups.map((c, i) => (
+                        <span key={c.id}>
+                          {i ? ', ' : ''}
+                          <a class="nm-collection-link" href={hrefOf({ view: 'collection', id: c.id })} dir="auto">
+                            {c.name}
+                          </a>
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
                   <div class="nm-actions">
                     <a href={item.url} target="_blank" rel="noopener noreferrer">
                       Open the page

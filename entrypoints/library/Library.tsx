@@ -8,19 +8,24 @@ import { ArticleView } from './ArticleView';
 import { SearchView } from './SearchView';
 import { TrashView } from './TrashView';
 import { SettingsView } from './SettingsView';
+import { CollectionsView } from './CollectionsView';
+import { CollectionView } from './CollectionView';
+import { TagsView } from './TagsView';
 import { hrefOf, route, type Route } from './route';
 import { undoNotice } from './undo';
 
-const TABS: { view: Exclude<Route['view'], 'article'>; label: string }[] = [
+const TABS: { view: Exclude<Route['view'], 'article' | 'collection'>; label: string }[] = [
   { view: 'articles', label: 'Articles' },
   { view: 'search', label: 'Search' },
+  { view: 'collections', label: 'Collections' },
+  { view: 'tags', label: 'Tags' },
   { view: 'trash', label: 'Trash' },
   { view: 'settings', label: 'Backup & settings' },
 ];
 
 export function Library() {
   const current = route.value;
-  const tab = current.view === 'article' ? 'articles' : current.view;
+  const tab = current.view === 'article' ? 'articles' : current.view === 'collection' ? 'collections' : current.view;
   const undo = undoNotice.value;
   return (
     <main>
@@ -56,6 +61,9 @@ export function Library() {
       {current.view === 'search' ? <SearchView /> : null}
       {current.view === 'trash' ? <TrashView /> : null}
       {current.view === 'settings' ? <SettingsView /> : null}
+      {current.view === 'collections' ? <CollectionsView /> : null}
+      {current.view === 'collection' ? <CollectionView id={current.id} /> : null}
+      {current.view === 'tags' ? <TagsView /> : null}
     </main>
   );
 }

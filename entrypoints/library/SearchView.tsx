@@ -1,44 +1,57 @@
 /**
  * One box over everything kept (highlight text, notes, tags, claims, speakers, titles, sites), results as
- * the reader types, narrowed by tag, colour, site, reaction and claim status. The index (search/) follows
- * the database through a live query, so a highlight made in a tab is found without a reload.
+ * the reader types, narrowed by tag, colour, speaker, claim status, site, date range, reaction and
+ * collection (SearchFilterBar; the state lives in the address, search/search-state.ts). The index
+ * (search/) follows the database through a live query, so a highlight made in a tab is found without a
+ * reload. Highlights in the results can be ticked and tagged at once (BulkTagBar).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from '../../components/live-query';
-import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, PALETTE, PALETTE_BY_ID, REACTIONS, REACTION_LABELS, type HighlightColor } from '../../model';
-import { readLibrary } from '../../storage/queries';
+import { CLAIM_STATUS_LABELS, PALETTE_BY_ID, type HighlightColor } from '../../model';
+import { listCollections, readLibrary } from '../../storage/queries';
 import type { ExportLibrary } from '../../core/export';
 import { swatchStyle } from '../../components/swatch';
 import { db } from './db';
 import { hrefOf } from './route';
 import { ExportMenu } from './ExportMenu';
 import { loadExportLibrary } from './library-data';
-import { SearchIndex, hasFilters, type SearchFilters, type SearchHit } from './search/search-index';
+import { SearchIndex, type SearchHit } from './search/search-index';
 import { searchDocs } from './search/search-docs';
+import { filteredHits, hasAnyFilter, speakerFacets, type ArticleFacts } from './search/filters';
+import { searchState, setSearchState } from './search/search-state';
+import { SearchFilterBar } from './SearchFilterBar';
+import { BulkTagBar, SelectBox } from './BulkTagBar';
+import { useSelection, type Selection } from './selection';
 
 /** Results shown at once; the export takes them all. */
 const SHOWN = 200;
 
 export function SearchView() {
   const index = useMemo(() => new SearchIndex(), []);
-  const [query, setQuery] = useState('');
-  const [filters, setFilters] = useState<SearchFilters>({});
+  const state = searchState.value;
+  const query = state.q;
+  const selection = useSelection();
   // The live query re-runs on every write; sync() re-indexes only what changed.
   // A new object on every sync, so an edit that keeps the count still re-renders the results.
   const synced = useLiveQuery(async () => {
-    index.sync(searchDocs(await readLibrary(db)));
-    return { size: index.size };
+    const snapshot = await readLibrary(db);
+    const docs = searchDocs(snapshot);
+    index.sync(docs);
+    // What the filters of search/filters.ts read per article: its dates and its collections.
+    const memberships = new Map<string, string[]>();
+    for (const i of snapshot.collectionItems ?? []) memberships.set(i.articleKey, [...(memberships.get(i.articleKey) ?? []), i.collectionId]);
+    const articles = new Map<string, ArticleFacts>(
+      snapshot.articles.map((a) => [a.key, { savedAt: a.savedAt, published: a.citation?.published ?? a.published, collections: memberships.get(a.key) ?? [] }]),
+    );
+    return { size: index.size, docs, articles };
   }, [index]);
-  const ready = synced.value.value !== undefined;
-  // Read the signal so results recompute when the index changes.
-  void synced.value.value;
-  const hits = ready ? index.search(query, filters) : [];
+  const collections = useLiveQuery(() => listCollections(db), []);
+  const data = synced.value.value;
+  const ready = data !== undefined;
+  const hits = data ? filteredHits(state, (q, f) => index.search(q, f), data.docs, data.articles) : [];
   const facets = ready ? index.facets() : { tags: new Map<string, number>(), sites: new Map<string, number>() };
-  const set = (key: keyof SearchFilters) => (e: Event) => {
-    const value = (e.currentTarget as HTMLSelectElement).value;
-    setFilters({ ...filters, [key]: value === '' ? undefined : value });
-  };
-  const active = query.trim() !== '' || hasFilters(filters);
+  const active = query.trim() !== '' || hasAnyFilter(state);
+  const shown = hits.slice(0, SHOWN);
   return (
     <section aria-labelledby="search-heading">
       <h2 id="search-heading">Search</h2>
@@ -50,15 +63,12 @@ export function SearchView() {
           value={query}
           autoFocus
           placeholder="Words from highlights, notes, tags, claims, speakers, titles, sites"
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => setSearchState({ ...state, q: e.currentTarget.value }, { replace: true })}
         />
-        <div class="nm-filters">
-          <Filter label="Tag" value={filters.tag} onChange={set('tag')} options={[...facets.tags].sort().map(([t, n]) => [t, `${t} (${n})`])} />
-          <Filter label="Colour" value={filters.color} onChange={set('color')} options={PALETTE.map((p) => [p.id, p.label])} />
-          <Filter label="Site" value={filters.site} onChange={set('site')} options={[...facets.sites].sort().map(([s, n]) => [s, `${s} (${n})`])} />
-          <Filter label="Reaction" value={filters.reaction} onChange={set('reaction')} options={REACTIONS.map((r) => [r, REACTION_LABELS[r]])} />
-          <Filter label="Claim status" value={filters.status} onChange={set('status')} options={CLAIM_STATUSES.map((s) => [s, CLAIM_STATUS_LABELS[s]])} />
-        </div>
+        <SearchFilterBar
+          state={state}
+          options={{ ...facets, speakers: data ? speakerFacets(data.docs) : new Map(), collections: collections.value.value ?? [] }}
+        />
       </form>
       {!ready ? <p role="status">Reading your library…</p> : null}
       {ready && active ? (
@@ -69,7 +79,8 @@ export function SearchView() {
           {hits.length ? (
             <ExportMenu name="search result" subject={query.trim() || 'search'} load={() => loadHits(hits)} />
           ) : null}
-          <SearchResults hits={hits.slice(0, SHOWN)} />
+          <BulkTagBar selection={selection} visible={shown.filter((h) => h.doc.kind === 'highlight').map((h) => h.doc.id.slice(2))} />
+          <SearchResults hits={shown} selection={selection} />
           {hits.length > SHOWN ? <p class="nm-empty">Showing the best {SHOWN}; add a word or a filter to narrow.</p> : null}
         </>
       ) : null}
@@ -77,24 +88,7 @@ export function SearchView() {
   );
 }
 
-function Filter(props: { label: string; value: string | undefined; onChange: (e: Event) => void; options: [string, string][] }) {
-  const id = `nm-filter-${props.label.toLowerCase().replace(/\W+/g, '-')}`;
-  return (
-    <span class="nm-filter">
-      <label for={id}>{props.label}</label>{' '}
-      <select id={id} value={props.value ?? ''} onChange={props.onChange}>
-        <option value="">Any</option>
-        {props.options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </span>
-  );
-}
-
-function SearchResults({ hits }: { hits: SearchHit[] }) {
+function SearchResults({ hits, selection }: { hits: SearchHit[]; selection: Selection }) {
   // Grouped by article, in the order of each article's best match.
   const groups = new Map<string, SearchHit[]>();
   for (const hit of hits) {
@@ -120,6 +114,7 @@ function SearchResults({ hits }: { hits: SearchHit[] }) {
                   style={doc.color ? swatchStyle(doc.color as HighlightColor) : undefined}
                   data-result-id={doc.id}
                 >
+                  {doc.kind === 'highlight' ? <SelectBox id={doc.id.slice(2)} selection={selection} label={`Select highlight: ${doc.text.slice(0, 80)}`} /> : null}
                   <p class="nm-result-text" dir="auto">
                     {doc.kind === 'claim' ? `${doc.speaker || 'Unknown speaker'}: “${doc.text}”` : doc.text}
                   </p>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Library } from './Library';
+import './groups.css';
 import { requestPersistentStorage } from '../../storage/queries';
 
 void requestPersistentStorage();

@@ -9,10 +9,21 @@ export type Route =
   | { view: 'article'; key: string }
   | { view: 'search' }
   | { view: 'trash' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'collections' }
+  | { view: 'collection'; id: string }
+  | { view: 'tags' };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  // Search keeps its words and filters after a '?' (search/filters.ts); the view is what comes before.
+  const path = hash.replace(/^#\/?/, '').replace(/\?.*$/, '');
+  if (path.startsWith('collection/')) {
+    try {
+      return { view: 'collection', id: decodeURIComponent(path.slice('collection/'.length)) };
+    } catch {
+      return { view: 'collections' };
+    }
+  }
   if (path.startsWith('article/')) {
     try {
       return { view: 'article', key: decodeURIComponent(path.slice('article/'.length)) };
@@ -20,11 +31,12 @@ export function parseRoute(hash: string): Route {
       return { view: 'articles' };
     }
   }
-  if (path === 'search' || path === 'trash' || path === 'settings') return { view: path };
+  if (path === 'search' || path === 'trash' || path === 'settings' || path === 'collections' || path === 'tags') return { view: path };
   return { view: 'articles' };
 }
 
 export function hrefOf(route: Route): string {
+  if (route.view === 'collection') return `#/collection/${encodeURIComponent(route.id)}`;
   return route.view === 'article' ? `#/article/${encodeURIComponent(route.key)}` : `#/${route.view}`;
 }
 
