@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import type { LibraryPage } from './pages/library-page';
+import type { DatabaseDump, LibraryPage } from './pages/library-page';
 import { demoLibrary } from '../../scripts/start/library-seed';
 
 const OLD = 'Dockers walk out as harbour talks stall';
@@ -23,6 +23,11 @@ async function seeded(library: () => Promise<LibraryPage>): Promise<LibraryPage>
   expect(reply.ok).toBe(true);
   await expect(lib.articles()).toHaveCount(3);
   return lib;
+}
+
+function sortedDump(dump: DatabaseDump): DatabaseDump {
+  const key = (x: unknown) => JSON.stringify(x);
+  return Object.fromEntries(Object.entries(dump).map(([name, rows]) => [name, [...rows].sort((a, b) => key(a).localeCompare(key(b)))]));
 }
 
 function day(ms: number): string {
@@ -176,5 +181,45 @@ test.describe('collections, tags and filters', () => {
     await expect(page.locator('.nm-result-article')).toContainText(OLD);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect(page.locator('.nm-result-article')).toHaveCount(2);
+  });
+
+  test('collections survive the Trash and a backup: restored field by field, twice adds nothing', async ({ library }) => {
+    const lib = await seeded(library);
+    const { page } = lib;
+    await page.getByRole('checkbox', { name: `Select ${OLD}` }).check();
+    await page.getByRole('checkbox', { name: `Select ${RECENT}` }).check();
+    const bar = page.locator('.nm-selection-bar');
+    await bar.getByLabel('Add to collection').selectOption({ label: 'New collection…' });
+    await bar.getByLabel('Name').fill('Strike story under check');
+    await bar.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(lib.article(OLD)).toContainText('In Strike story under check');
+
+    // To the Trash and back: the membership is still there.
+    await lib.article(OLD).getByRole('button', { name: 'Delete' }).click();
+    await expect(lib.articles()).toHaveCount(2);
+    await page.getByRole('link', { name: 'Collections', exact: true }).click();
+    await expect(page.locator('.nm-collection')).toContainText('1 article');
+    await lib.tab('Trash');
+    await lib.trashItems().first().getByRole('button', { name: 'Restore' }).click();
+    await lib.tab('Articles');
+    await expect(lib.article(OLD)).toContainText('In Strike story under check');
+
+    const before = sortedDump(await lib.dump());
+    expect(before.collections).toHaveLength(1);
+    expect(before.collectionItems).toHaveLength(2);
+    const download = await lib.backUpNow();
+    const path = (await download.path())!;
+    await lib.clearData();
+    await lib.importFile(path);
+    await expect(lib.importMessage()).toContainText('Imported');
+    const after = sortedDump(await lib.dump());
+    for (const name of Object.keys(before)) if (name !== 'settings') expect(after[name], name).toEqual(before[name]);
+    await lib.importFile(path);
+    await expect(lib.importMessage()).toContainText('already here');
+    const again = sortedDump(await lib.dump());
+    expect(again.collections).toEqual(before.collections);
+    expect(again.collectionItems).toEqual(before.collectionItems);
+    await lib.tab('Articles');
+    await expect(lib.article(RECENT)).toContainText('In Strike story under check');
   });
 });
