@@ -169,6 +169,10 @@ export class PageAnalyzer {
     const attributeSteps = page.index ? await this.loadAttribution() : noAttribution;
     if (page.index) await this.slices(run, warmAttribution(attributeSteps));
     const result = await this.slices(run, attributeExtractedSteps(page, attributeSteps, this.budget));
+    // What is left reads the whole document again (the canonical link, the page's fact-check
+    // markup: queries over every element, tens of ms on a 5 MB page): in a slot of its own,
+    // not at the end of the last slice.
+    await this.nextSlot(run);
     this.check(run);
     const article: ArticleRef = {
       key: articleKey(document, run.url, this.sameSite),

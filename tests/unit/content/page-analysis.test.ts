@@ -12,12 +12,31 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-/** Analyses started, and steps of them run. */
-const calls = vi.hoisted(() => ({ started: 0, steps: 0, failNextStep: false }));
+/** Analyses started, and steps of them run; which idle callback (by number) ran what. */
+const calls = vi.hoisted(() => ({ started: 0, steps: 0, failNextStep: false, callback: 0, lastAttribution: -1, pageMarkup: -1 }));
+vi.mock('../../../core/fact-check', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../core/fact-check')>();
+  return {
+    ...real,
+    claimReviewsIn: (...args: Parameters<typeof real.claimReviewsIn>) => {
+      calls.pageMarkup = calls.callback;
+      return real.claimReviewsIn(...args);
+    },
+  };
+});
 vi.mock('../../../core/analyze-steps', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../core/analyze-steps')>();
   return {
     ...real,
+    attributeExtractedSteps: function* (...args: Parameters<typeof real.attributeExtractedSteps>) {
+      const steps = real.attributeExtractedSteps(...args);
+      for (;;) {
+        const next = steps.next();
+        calls.lastAttribution = calls.callback;
+        if (next.done) return next.value;
+        yield;
+      }
+    },
     extractPageSteps: function* (...args: Parameters<typeof real.extractPageSteps>) {
       calls.started++;
       const steps = real.extractPageSteps(...args);
@@ -70,9 +89,16 @@ beforeEach(() => {
   calls.failNextStep = false;
   idle = [];
   const handles = new Map<number, (d: IdleDeadline) => void>();
+  calls.callback = 0;
+  calls.lastAttribution = -1;
+  calls.pageMarkup = -1;
   vi.stubGlobal('requestIdleCallback', (fn: (d: IdleDeadline) => void) => {
-    idle.push(fn);
-    handles.set(handles.size + 1, fn);
+    const counted = (d: IdleDeadline) => {
+      calls.callback++;
+      fn(d);
+    };
+    idle.push(counted);
+    handles.set(handles.size + 1, counted);
     return handles.size;
   });
   vi.stubGlobal('cancelIdleCallback', (handle: number) => {
@@ -136,6 +162,18 @@ describe('PageAnalyzer on a long article', () => {
     expect(result.claims.length).toBeGreaterThanOrEqual(400);
     expect(result.speakers.map((s: { name: string }) => s.name)).toEqual(['Ines Duarte']);
     expect(result.limited).toBeNull();
+  });
+
+  it("reads the page's own markup (fact-checks, canonical link) in an idle callback after attribution's last, not in it", async () => {
+    // Those are queries over the whole document: at the end of the last slice they made it a long task on a huge page.
+    longArticle(400);
+    const page = analyzer();
+    const done = vi.fn();
+    page.schedule(done);
+    await runIdle(exhausted);
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(calls.lastAttribution).toBeGreaterThan(0);
+    expect(calls.pageMarkup).toBeGreaterThan(calls.lastAttribution);
   });
 
   it('hurries the rest along in slices when the popup asks mid-way, not in one go and without starting over', async () => {
