@@ -175,6 +175,8 @@ export function* scorePageSteps(root: Element, strict: boolean): Steps<PageScore
           s.link += len;
           run.link += len;
         }
+        // Text nodes count too: a br-separated dump is one element holding a hundred thousand of them.
+        if (++visited % WALK_CHUNK === 0) yield;
         continue;
       }
       if (n.nodeType !== ELEMENT_NODE) continue;

@@ -101,8 +101,7 @@ export default defineContentScript({
         const page = await analysis();
         page.schedule();
         // Most pages have no highlight: their painting code is never loaded.
-        const stored = await sendToBackground('highlights.list', { articleKey: page.identity().key }).catch(() => []);
-        if (stored.length && running === run) void highlights();
+        if ((await hasStoredHighlights(page)) && running === run) void highlights();
       });
     };
     const pause = () => {
@@ -132,6 +131,9 @@ export default defineContentScript({
       { signal: lifetime },
     );
 
+    const hasStoredHighlights = async (page: PageAnalyzer): Promise<boolean> =>
+      (await sendToBackground('highlights.list', { articleKey: page.identity().key }).catch(() => [])).length > 0;
+
     const noAttachments: PageAnalysis['attach'] = { state: 'done', orphanIds: [], attachedIds: [] };
 
     const describe = async (): Promise<PageAnalysis> => {
@@ -148,8 +150,9 @@ export default defineContentScript({
       });
       // Paused: the article's identity only (for reactions), no analysis.
       if (!running) return identityOnly(true, noAttachments);
-      // The popup lists stored highlights: whether each is painted needs the highlights part.
-      const feature = await highlights();
+      // The popup lists stored highlights: whether each is painted needs the highlights part,
+      // loaded (and compiled, while the popup waits) only when the article has some.
+      const feature = running.highlights || (await hasStoredHighlights(page)) ? await highlights() : null;
       const attach = feature?.attachState() ?? noAttachments;
       let analysed;
       try {

@@ -9,7 +9,7 @@
  * the content script, loaded once extraction found an article.
  *
  * When the popup asks before the work is done, the rest is hurried, not run
- * at once: slices follow each other on zero-delay timers instead of waiting
+ * at once: slices follow each other on the next turn of the event loop (run-sliced.ts) instead of waiting
  * for idle time, so the page still gets its thread back between them; after
  * a bounded wait the popup is told the analysis is still running and asks
  * again. A budget (PAGE_BUDGET) bounds attribution on pages of any size.
@@ -28,6 +28,7 @@ import type { ArticleRef } from '../../messaging/protocol';
 import { claimReviewsIn, type PageClaimReview } from '../../core/fact-check';
 import { warmAttribution } from './warm-attribution';
 import { analyzeAppendedSteps } from '../../core/analyze-appended';
+import { nextTurn } from './run-sliced';
 
 const now = () => performance.now();
 
@@ -169,6 +170,10 @@ export class PageAnalyzer {
     const attributeSteps = page.index ? await this.loadAttribution() : noAttribution;
     if (page.index) await this.slices(run, warmAttribution(attributeSteps));
     const result = await this.slices(run, attributeExtractedSteps(page, attributeSteps, this.budget));
+    // What is left reads the whole document again (the canonical link, the page's fact-check
+    // markup: queries over every element, tens of ms on a 5 MB page): in a slot of its own,
+    // not at the end of the last slice.
+    await this.nextSlot(run);
     this.check(run);
     const article: ArticleRef = {
       key: articleKey(document, run.url, this.sameSite),
@@ -255,8 +260,12 @@ export class PageAnalyzer {
   /** Waits for the next slice; resolves with the time it may take. */
   private nextSlot(run: Run): Promise<number> {
     return new Promise((ok) => {
-      if (run.hurry || typeof requestIdleCallback !== 'function') {
-        setTimeout(() => ok(IDLE_SLICE_MS), run.hurry ? 0 : 200);
+      if (run.hurry) {
+        void nextTurn().then(() => ok(IDLE_SLICE_MS));
+        return;
+      }
+      if (typeof requestIdleCallback !== 'function') {
+        setTimeout(() => ok(IDLE_SLICE_MS), 200);
         return;
       }
       const handle = requestIdleCallback((deadline) => {

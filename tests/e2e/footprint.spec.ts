@@ -34,3 +34,28 @@ test('every page gets only the small bootstrap, and no script of ours is web-acc
   await selectInPage(page, { text: 'The argument is about who decides the pace' });
   await expect.poll(async () => (await toolbarButtons(page)).map((b) => b.name)).toContain('Highlight');
 });
+
+/** The URLs of the extension's scripts the page's renderer has compiled so far (any world). */
+async function watchExtensionScripts(context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page) {
+  const cdp = await context.newCDPSession(page);
+  const urls = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (event) => {
+    if (event.url.startsWith('chrome-extension://')) urls.add(event.url.split('/').pop()!);
+  });
+  await cdp.send('Debugger.enable');
+  return urls;
+}
+
+test('the popup on an article without highlights does not load the highlights code; a selection does', async ({ context, site, openArticle, popupFor }) => {
+  const { page, tabId } = await openArticle(site.url('/sample-article.html'));
+  const scripts = await watchExtensionScripts(context, page);
+  const popup = await popupFor(tabId);
+  await expect(popup.speakers()).not.toHaveCount(0);
+  // The popup's answer needed the analysis, not the painting and toolbar code (compiled while the popup waits).
+  expect([...scripts]).toContain('newsmark-analysis.js');
+  expect([...scripts]).not.toContain('newsmark-highlights.js');
+  await page.bringToFront();
+  await selectInPage(page, { text: 'The argument is about who decides the pace' });
+  await expect.poll(async () => (await toolbarButtons(page)).map((b) => b.name)).toContain('Highlight');
+  expect([...scripts]).toContain('newsmark-highlights.js');
+});

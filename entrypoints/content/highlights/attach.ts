@@ -20,6 +20,7 @@ import { BodyTextIndex } from '../../../core/anchoring/body-text';
 import type { HighlightRecord } from '../../../model';
 import type { AttachState } from '../../../messaging/protocol';
 import type { PaintedHighlight } from './painter';
+import { runSliced } from '../run-sliced';
 
 export interface AttachReport {
   state: AttachState;
@@ -95,14 +96,27 @@ export class HighlightAttacher {
     this.firstChangeAt = null;
     const pass = new AbortController();
     this.pass = pass;
+    // An article with no highlight (nearly every page) has nothing to attach: the page is not read for it.
+    if (records.length === 0) {
+      this.shown = new Map();
+      this.publish({ state: 'done', attached: [], orphanIds: [] });
+      this.lateWanted = false;
+      this.watch();
+      return this.report;
+    }
     this.publish({ ...this.report, state: 'attaching' });
-    const index = BodyTextIndex.fromDocument(document);
+    const signal = AbortSignal.any([pass.signal, this.signal]);
     let results;
+    let index: BodyTextIndex;
     try {
+      // Reading the page's text, and what quote search builds on it, is a walk of the whole page:
+      // in slices, like anchoring itself (a single task of 100 ms and more on a 5 MB article).
+      index = await runSliced(BodyTextIndex.fromDocumentSteps(document), signal);
+      await runSliced(index.prepareSteps(), signal);
       results = await anchorAll(
         index,
         records.map((r) => r.target.selector),
-        { signal: AbortSignal.any([pass.signal, this.signal]) },
+        { signal },
       );
     } catch {
       return this.report; // superseded by a newer pass, or the page went away

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderBlockText } from '../../../core/extract/block-text';
+import { renderBlockText, renderBlockTextSteps } from '../../../core/extract/block-text';
+import { WALK_CHUNK } from '../../../core/steps';
 import { extractArticle } from '../../../core/extract/index';
 import { page } from './helpers';
 
@@ -85,5 +86,31 @@ describe('blocks and pointAt', () => {
     const first = article.blocks[0];
     const end = article.pointAt(first.start + first.text.length)!;
     expect(end.offset).toBe(end.node.data.trimEnd().length);
+  });
+});
+
+describe('block-aware text in steps', () => {
+  function pauses<T>(steps: Generator<void, T, void>): { value: T; pauses: number } {
+    let n = 0;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { value: next.value, pauses: n };
+      n++;
+    }
+  }
+
+  it('pauses through a br-separated dump (one element, tens of thousands of lines) and renders it as in one go', () => {
+    // One element holding 20,000 paragraphs: neither walking its text nodes nor
+    // cutting the text into its 20,000 blocks may happen in one step.
+    const lines = 20_000;
+    const html = `<div id="root">${Array.from({ length: lines }, (_, i) => `Line ${i} of the transcript, said the clerk.<br><br>`).join('')}</div>`;
+    const whole = renderBlockText([page(html).getElementById('root')!]);
+    const { value: stepped, pauses: n } = pauses(renderBlockTextSteps([page(html).getElementById('root')!]));
+    expect(stepped.blocks.length).toBe(lines);
+    // A pause per chunk of text nodes read, and another per chunk of blocks cut from the text.
+    expect(n).toBeGreaterThanOrEqual((2 * lines) / WALK_CHUNK);
+    expect(stepped.text).toBe(whole.text);
+    expect(stepped.blocks.map((b) => [b.start, b.text])).toEqual(whole.blocks.map((b) => [b.start, b.text]));
+    expect(stepped.blocks[lines - 1].text).toBe(`Line ${lines - 1} of the transcript, said the clerk.`);
   });
 });

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractArticleSteps } from '../../../core/extract/index';
 import { extractPage, extractPageSteps } from '../../../core/analyze';
+import { scorePage, scorePageSteps } from '../../../core/extract/scoring';
+import { WALK_CHUNK } from '../../../core/steps';
 import { fixture, parse } from './helpers';
 
 const URL = 'https://ledger.example/news/2024/03/ferry-kellmouth-resumes';
@@ -64,5 +66,19 @@ describe('extraction in steps', () => {
     expect(stepped.article!.text).toBe(whole.article!.text);
     expect(stepped.index!.text).toBe(whole.index!.text);
     expect(stepped.article!.blocks.length).toBe(whole.article!.blocks.length);
+  });
+
+  it('pauses while scoring a br-separated dump (one element, tens of thousands of text nodes), with the same scores', () => {
+    const lines = 20_000;
+    const html = `<html><body><div id="dump">${Array.from({ length: lines }, (_, i) => `Line ${i}, in which the clerk said so, again.<br>`).join('')}</div></body></html>`;
+    const whole = scorePage(parse(html).body, true);
+    const doc = parse(html);
+    const { value: stepped, pauses: n } = pauses(scorePageSteps(doc.body, true));
+    // Only one element to visit: the pauses come from its text nodes.
+    expect(n).toBeGreaterThanOrEqual(lines / WALK_CHUNK);
+    const dump = (scores: typeof whole, d: Document) => scores.stats.get(d.getElementById('dump')!);
+    expect(dump(stepped, doc)?.text).toBeGreaterThan(lines * 40);
+    expect(dump(stepped, doc)?.commas).toBe(lines * 2);
+    expect(stepped.candidates.length).toBe(whole.candidates.length);
   });
 });
