@@ -7,3 +7,4 @@ export * from './palette';
 export * from './vocabulary';
 export * from './records';
 export * from './import-outcome';
+export * from './snapshot';

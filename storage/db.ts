@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   ArticleRecord,
+  ArticleSnapshotRecord,
   ClaimStatusRecord,
   CorrectionRecord,
   HighlightRecord,
@@ -23,6 +24,7 @@ export class NewsmarkDB extends Dexie {
   declare reactions: Table<ReactionRecord, string>;
   declare settings: Table<SettingsRecord, string>;
   declare corrections: Table<CorrectionRecord, string>;
+  declare snapshots: Table<ArticleSnapshotRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -10,8 +10,9 @@ import { checkColor, checkSelectors, isClaimStatus, isReaction, normalizeTags } 
 import { toExportLibrary } from './library-snapshot';
 import { checkCitationPatch } from './citation';
 import { checkCorrection, correctionId } from './corrections-validate';
+import { checkSnapshotRecord } from './snapshots';
 import { applyCitationPatch } from '../core/citation';
-import type { ArticleRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
+import type { ArticleRecord, ArticleSnapshotRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
 import type { ExportArticle, ExportLibrary } from '../core/export/types';
 import { planImport } from '../core/export/import-plan';
 import type { ImportOutcome } from '../model/import-outcome';
@@ -24,6 +25,7 @@ export interface ImportRecords {
   claims: ClaimStatusRecord[];
   reactions: ReactionRecord[];
   corrections: CorrectionRecord[];
+  snapshots: ArticleSnapshotRecord[];
 }
 
 function fail(where: string, what: string): never {
@@ -87,10 +89,30 @@ function correction(c: NonNullable<ExportArticle['corrections']>[number], articl
   } as CorrectionRecord;
 }
 
+/** The stored snapshot from the file's (its text is the article's), checked as one sent by a page is. */
+function snapshot(a: ExportArticle, articleKey: string, at: string): ArticleSnapshotRecord {
+  const s = a.snapshot!;
+  try {
+    return checkSnapshotRecord({
+      articleKey,
+      takenAt: s.takenAt,
+      url: s.url,
+      text: a.text ?? '',
+      textLength: s.textLength,
+      language: s.language,
+      speakers: s.speakers,
+      claims: s.claims.map(({ selectors, ...c }) => ({ ...c, selector: selectors })),
+      claimsTotal: s.claimsTotal,
+    });
+  } catch (error) {
+    fail(at, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** The records an export library stands for, checked: throws InvalidRecordError naming the first bad one. */
 export function recordsFromExport(library: ExportLibrary): ImportRecords {
   if (!library || !Array.isArray(library.articles)) throw new InvalidRecordError('The import holds no list of articles.');
-  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [], corrections: [] };
+  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [], corrections: [], snapshots: [] };
   library.articles.forEach((a, i) => {
     const record = article(a, i);
     out.articles.push(record);
@@ -129,6 +151,7 @@ export function recordsFromExport(library: ExportLibrary): ImportRecords {
     }
     if (a.corrections !== undefined && !Array.isArray(a.corrections)) fail(where, 'its corrections are not a list');
     (a.corrections ?? []).forEach((c, j) => out.corrections.push(correction(c, record.key, `${where}, correction ${j + 1}`)));
+    if (a.snapshot) out.snapshots.push(snapshot(a, record.key, `${where}, snapshot`));
     if (a.reaction) {
       if (!isReaction(a.reaction.value)) fail(where, `has an unknown reaction ${JSON.stringify(a.reaction.value)}`);
       out.reactions.push({ articleKey: record.key, reaction: a.reaction.value, at: time(a.reaction.at, where, 'its reaction time') });
@@ -143,14 +166,15 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
   // Checked before the transaction: a bad file never opens one.
   recordsFromExport(library);
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.snapshots], async () => {
       const keys = [...new Set(library.articles.map((a) => a.key))];
-      const [articles, highlights, claims, reactions, corrections] = await Promise.all([
+      const [articles, highlights, claims, reactions, corrections, snapshots] = await Promise.all([
         db.articles.bulkGet(keys),
         db.highlights.where('articleKey').anyOf(keys).toArray(),
         db.claims.where('articleKey').anyOf(keys).toArray(),
         db.reactions.bulkGet(keys),
         db.corrections.where('articleKey').anyOf(keys).toArray(),
+        db.snapshots.bulkGet(keys),
       ]);
       const local = toExportLibrary({
         articles: articles.filter((a): a is ArticleRecord => !!a),
@@ -158,6 +182,7 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
         claims,
         reactions: reactions.filter((r): r is ReactionRecord => !!r),
         corrections,
+        snapshots: snapshots.filter((s): s is ArticleSnapshotRecord => !!s),
       });
       const plan = planImport(local, { articles: library.articles, collections: [] });
       const merged = recordsFromExport(plan.result);
@@ -167,6 +192,8 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
       await db.reactions.bulkPut(merged.reactions);
       // Ids are article#kind#target, so a second import replaces rather than duplicates.
       await db.corrections.bulkPut(merged.corrections);
+      // One per article: the article's newer side (the plan's choice) brings its snapshot.
+      await db.snapshots.bulkPut(merged.snapshots);
       return {
         counts: { article: plan.counts.article, highlight: plan.counts.highlight, claim: plan.counts.claim },
         conflicts: plan.conflicts.length,

@@ -4,8 +4,8 @@
  * backup restores every record field by field.
  */
 import type { NewsmarkDB } from './db';
-import type { ArticleRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
-import type { ExportArticle, ExportCorrection, ExportLibrary } from '../core/export/types';
+import type { ArticleRecord, ArticleSnapshotRecord, ClaimStatusRecord, CorrectionRecord, HighlightRecord, ReactionRecord } from '../model';
+import type { ExportArticle, ExportCorrection, ExportLibrary, ExportSnapshot } from '../core/export/types';
 import { bylineAuthors } from '../core/export/names';
 
 export interface LibrarySnapshot {
@@ -17,19 +17,22 @@ export interface LibrarySnapshot {
   reactions: ReactionRecord[];
   /** The reader's corrections to the analysis, every article's. */
   corrections: CorrectionRecord[];
+  /** The saved pages' text and analysis (schema v5); absent where a caller has none to give. */
+  snapshots?: ArticleSnapshotRecord[];
 }
 
-/** One read transaction, so the five tables agree with each other. */
+/** One read transaction, so the tables agree with each other. */
 export async function readLibrary(db: NewsmarkDB): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions, db.corrections], async () => {
-    const [articles, highlights, claims, reactions, corrections] = await Promise.all([
+  return db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.snapshots], async () => {
+    const [articles, highlights, claims, reactions, corrections, snapshots] = await Promise.all([
       db.articles.toArray(),
       db.highlights.toArray(),
       db.claims.toArray(),
       db.reactions.toArray(),
       db.corrections.toArray(),
+      db.snapshots.toArray(),
     ]);
-    return { articles, highlights, claims, reactions, corrections };
+    return { articles, highlights, claims, reactions, corrections, snapshots };
   });
 }
 
@@ -37,6 +40,26 @@ export async function readLibrary(db: NewsmarkDB): Promise<LibrarySnapshot> {
 function exportCorrection(record: CorrectionRecord): ExportCorrection {
   const { id: _id, articleKey: _articleKey, ...rest } = record;
   return rest;
+}
+
+/** The speakers the reading formats know by name (one per name: they match claims by it). */
+function exportSpeakers(page: ArticleSnapshotRecord): ExportArticle['speakers'] {
+  const byName = new Map<string, ExportArticle['speakers'][number]>();
+  for (const s of page.speakers) if (!byName.has(s.name)) byName.set(s.name, { name: s.name, kind: s.kind, role: s.role });
+  return [...byName.values()];
+}
+
+/** The stored snapshot without its key (the article's) and text (the article's `text`). */
+function exportSnapshot(page: ArticleSnapshotRecord): ExportSnapshot {
+  return {
+    url: page.url,
+    takenAt: page.takenAt,
+    textLength: page.textLength,
+    language: page.language,
+    speakers: page.speakers.map((s) => ({ ...s })),
+    claims: page.claims.map(({ selector, ...c }) => ({ ...c, selectors: selector.map((s) => ({ ...s })) })),
+    claimsTotal: page.claimsTotal,
+  };
 }
 
 function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
@@ -56,10 +79,12 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
   const claims = groupBy(snapshot.claims, (c) => c.articleKey);
   const reactions = new Map(snapshot.reactions.map((r) => [r.articleKey, r]));
   const corrections = groupBy(snapshot.corrections, (c) => c.articleKey);
+  const pages = new Map((snapshot.snapshots ?? []).map((s) => [s.articleKey, s]));
   const articles = [...snapshot.articles]
     .sort((a, b) => b.savedAt - a.savedAt)
     .map((a): ExportArticle => {
       const reaction = reactions.get(a.key);
+      const page = pages.get(a.key);
       return {
         key: a.key,
         url: a.url,
@@ -69,13 +94,13 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
         byline: a.byline,
         authors: bylineAuthors(a.byline),
         published: a.published,
-        // Newsmark does not keep the article's text or its analysis yet: the backup says so with null / [].
-        text: null,
+        // The text and speakers as saved (null / [] for an article saved before snapshots).
+        text: page ? page.text : null,
         savedAt: a.savedAt,
         updatedAt: a.updatedAt,
         reaction: reaction ? { value: reaction.reaction, at: reaction.at } : null,
         collections: [],
-        speakers: [],
+        speakers: page ? exportSpeakers(page) : [],
         highlights: [...(highlights.get(a.key) ?? [])]
           .sort((x, y) => x.created - y.created)
           .map((h) => ({
@@ -100,6 +125,8 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
         })),
         deleted: a.deleted ?? null,
         ...(a.citation ? { citation: { ...a.citation } } : {}),
+        // Before the corrections, in the order the backup's reader gives them back (import-newsmark.ts).
+        ...(page ? { snapshot: exportSnapshot(page) } : {}),
         // Oldest first: the order applyCorrections lays them over the analysis.
         corrections: [...(corrections.get(a.key) ?? [])]
           .sort((x, y) => x.created - y.created || x.id.localeCompare(y.id))

@@ -14,3 +14,4 @@ export { listCorrections } from './corrections';
 export { getSettings } from './settings';
 export { listTrash, type TrashContents } from './trash';
 export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';
+export { getSnapshot } from './snapshots';
