@@ -15,3 +15,4 @@ export { getSettings } from './settings';
 export { listTrash, type TrashContents } from './trash';
 export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';
 export { getSnapshot } from './snapshots';
+export { readSpeakerSources } from './speaker-sources';

@@ -8,12 +8,16 @@ import { ArticleView } from './ArticleView';
 import { SearchView } from './SearchView';
 import { TrashView } from './TrashView';
 import { SettingsView } from './SettingsView';
+import { SpeakersView } from './SpeakersView';
+import { VariantsView } from './VariantsView';
 import { hrefOf, route, type Route } from './route';
 import { undoNotice } from './undo';
 
 const TABS: { view: Exclude<Route['view'], 'article'>; label: string }[] = [
   { view: 'articles', label: 'Articles' },
   { view: 'search', label: 'Search' },
+  { view: 'speakers', label: 'Speakers' },
+  { view: 'variants', label: 'Variants' },
   { view: 'trash', label: 'Trash' },
   { view: 'settings', label: 'Backup & settings' },
 ];
@@ -54,6 +58,8 @@ export function Library() {
       {current.view === 'articles' ? <ArticlesView /> : null}
       {current.view === 'article' ? <ArticleView articleKey={current.key} /> : null}
       {current.view === 'search' ? <SearchView /> : null}
+      {current.view === 'speakers' ? <SpeakersView /> : null}
+      {current.view === 'variants' ? <VariantsView /> : null}
       {current.view === 'trash' ? <TrashView /> : null}
       {current.view === 'settings' ? <SettingsView /> : null}
     </main>

@@ -8,6 +8,8 @@ export type Route =
   | { view: 'articles' }
   | { view: 'article'; key: string }
   | { view: 'search' }
+  | { view: 'speakers' }
+  | { view: 'variants' }
   | { view: 'trash' }
   | { view: 'settings' };
 
@@ -20,7 +22,7 @@ export function parseRoute(hash: string): Route {
       return { view: 'articles' };
     }
   }
-  if (path === 'search' || path === 'trash' || path === 'settings') return { view: path };
+  if (path === 'search' || path === 'trash' || path === 'settings' || path === 'speakers' || path === 'variants') return { view: path };
   return { view: 'articles' };
 }
 
