@@ -12,13 +12,13 @@ import {
   SNAPSHOT_MAX_CLAIMS,
   SNAPSHOT_MAX_SPEAKERS,
   SNAPSHOT_MAX_TEXT_CHARS,
-  describeKept,
   type ArticleSnapshotRecord,
   type SnapshotClaim,
   type SnapshotInput,
   type SnapshotOutcome,
   type SnapshotSpeaker,
 } from '../model';
+import { describeKept } from '../core/snapshot/describe';
 
 function fail(message: string): never {
   throw new InvalidRecordError(message);

@@ -13,7 +13,7 @@ import {
   SNAPSHOT_MAX_SPEAKERS,
   SNAPSHOT_MAX_TEXT_CHARS,
   type SnapshotInput,
-} from '../../model/snapshot';
+} from './types';
 
 export interface SnapshotSource {
   url: string;

@@ -3,11 +3,12 @@
  * reader's corrections and statuses applied, and, for each highlight, the sentence around it. Shown
  * from the library's copy, so it works with the page closed, changed or gone.
  */
-import { CLAIM_STATUS_LABELS, describeKept, type ArticleSnapshotRecord, type ClaimStatus, type ClaimStatusRecord, type CorrectionRecord } from '../../model';
+import { CLAIM_STATUS_LABELS, type ArticleSnapshotRecord, type ClaimStatus, type ClaimStatusRecord, type CorrectionRecord } from '../../model';
 import type { TextSelector } from '../../core/anchoring/types';
 import { correctedClaimsOf } from '../../core/speakers/across';
 import { quoteInContext } from '../../core/snapshot/context';
 import { formatDate, plural } from './format';
+import { describeKept } from '../../core/snapshot/describe';
 
 export function HighlightInContext({ text, selectors }: { text: string | undefined; selectors: TextSelector[] }) {
   if (text === undefined) return null;
