@@ -11,6 +11,7 @@ import { launchWithExtension, BrowserNotFoundError } from './launch-browser';
 import { startSampleServer } from './sample-server';
 import { readCommandLine, usageError } from './lib/command-line';
 import { workbenchScreenshots } from './start/workbench-screenshots';
+import { speakersScreenshots } from './start/speakers-screenshots';
 
 const OUTPUT_DIR = resolve(import.meta.dirname, '..', 'demo-output');
 const USAGE = 'usage: npm start [-- --headless] [PATH]   (PATH: a page of the sample site, default /sample-article.html)';
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
   await popup.screenshot({ path: resolve(OUTPUT_DIR, 'popup.png'), fullPage: true });
   writeFileSync(resolve(OUTPUT_DIR, 'analysis.json'), JSON.stringify(analysis?.value ?? analysis, null, 2) + '\n');
   const written = await workbenchScreenshots(browser, site);
+  written.push(...(await speakersScreenshots(browser, site)));
   await browser.close();
   await site.close();
   console.log(`Headless demo done (no display${headlessAsked ? ' requested' : ' found'}). See:

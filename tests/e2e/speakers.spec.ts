@@ -5,31 +5,15 @@
  * changed words marked, and the article view shows the saved claims and a highlight's sentence after
  * the page is closed.
  */
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { highlightInPage } from './page-helpers';
-import type { SampleServer } from '../../scripts/sample-server';
-
-const FIRST_QUOTE = 'The harbour plan is dead and nobody at the council will admit it';
-const SECOND_QUOTE = 'The harbour plan is not dead but nobody at the council will defend it';
-
-/** The sample article under its own title and address, with one more paragraph quoting Okafor. */
-function serve(site: SampleServer, path: string, title: string, paragraph: string): string {
-  const html = readFileSync(new URL('../fixtures/site/sample-article.html', import.meta.url), 'utf8')
-    .replace(/<link rel="canonical"[^>]*>/, '')
-    .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '')
-    .replaceAll('Varga urges port operators and unions to end weekend stoppages', title)
-    .replace(/(<p>Tom Becker, who heads)/, `<p>${paragraph}</p>\n      $1`);
-  site.route(path, html);
-  return site.url(path);
-}
+import { FIRST_QUOTE, FIRST_TITLE, SECOND_QUOTE, SECOND_TITLE, serveQuotedTwice } from '../../scripts/start/quoted-twice';
 
 test('two articles quoting one speaker in different words: one speaker with both claims, shown as variants with the changed words marked', async ({
   site, openArticle, popupFor, library,
 }) => {
   const lib = await library();
-  const first = serve(site, '/okafor-one.html', 'Harbour master doubts the plan', `"${FIRST_QUOTE}," said Ada Okafor, the harbour master.`);
-  const second = serve(site, '/okafor-two.html', 'Council defends harbour plan', `"${SECOND_QUOTE}," Ms Okafor said on Tuesday.`);
+  const { first, second } = serveQuotedTwice(site);
 
   for (const url of [first, second]) {
     const { page, tabId } = await openArticle(url);
@@ -48,8 +32,8 @@ test('two articles quoting one speaker in different words: one speaker with both
   const okafor = lib.page.locator('.nm-speaker-entry').filter({ has: lib.page.getByRole('heading', { name: 'Ada Okafor', exact: true }) });
   await expect(okafor).toHaveCount(1, { timeout: 20_000 });
   await expect(okafor).toContainText('in 2 articles');
-  await expect(okafor.locator('.nm-speaker-claim').filter({ hasText: FIRST_QUOTE })).toContainText('Harbour master doubts the plan');
-  await expect(okafor.locator('.nm-speaker-claim').filter({ hasText: SECOND_QUOTE })).toContainText('Council defends harbour plan');
+  await expect(okafor.locator('.nm-speaker-claim').filter({ hasText: FIRST_QUOTE })).toContainText(FIRST_TITLE);
+  await expect(okafor.locator('.nm-speaker-claim').filter({ hasText: SECOND_QUOTE })).toContainText(SECOND_TITLE);
   await expect(okafor).toContainText('as “Okafor”');
   // No second entry under the short name.
   await expect(lib.page.getByRole('heading', { name: /^(Ms )?Okafor$/ })).toHaveCount(0);
@@ -65,11 +49,11 @@ test('two articles quoting one speaker in different words: one speaker with both
   await expect(version.locator('.nm-word-changed ins').last()).toContainText('defend');
   // Said in words, not colour alone.
   await expect(version.locator('.nm-word-changed').last()).toContainText('changed from: admit');
-  await expect(version).toContainText('Council defends harbour plan');
+  await expect(version).toContainText(SECOND_TITLE);
 
   // The article, with its page closed: the saved claims by speaker, and the highlight in its sentence.
   await lib.page.getByRole('navigation', { name: 'Library' }).getByRole('link', { name: 'Articles', exact: true }).click();
-  const view = await lib.openArticle('Harbour master doubts the plan');
+  const view = await lib.openArticle(FIRST_TITLE);
   await expect(view.locator('.nm-saved-speaker').filter({ hasText: 'Ada Okafor' })).toContainText(FIRST_QUOTE);
   await expect(view.locator('.nm-highlight-context')).toContainText('"Nobody wins a dispute like this by shouting across the quay, and every day we lose');
 });
