@@ -4,7 +4,8 @@ import { registerPart } from './content/parts';
 import { PageAnalyzer } from './content/page-analysis';
 import { scrollToClaim } from './content/scroll-to-claim';
 import { ClaimsOnPage } from './content/claims-on-page';
+import { buildSnapshot } from '../core/snapshot/build';
 
 export default defineUnlistedScript(() => {
-  registerPart('analysis', { PageAnalyzer, scrollToClaim, ClaimsOnPage });
+  registerPart('analysis', { PageAnalyzer, scrollToClaim, ClaimsOnPage, buildSnapshot });
 });

@@ -21,6 +21,7 @@ import type { CorrectionRequest, PendingClaim } from './corrections';
 import type { LibraryProtocol } from './library-protocol';
 import type { Correction } from '../core/corrections/types';
 import type { CorrectionChange, CorrectionRecord } from '../model';
+import type { SnapshotInput, SnapshotOutcome } from '../model/snapshot';
 import type {
   ArticleInput,
   ArticleRecord,
@@ -147,6 +148,11 @@ export interface BackgroundProtocol extends LibraryProtocol {
   'claim.open': { req: PendingClaim; res: void };
   /** From the add-claim form framed in a tab: the selection it adds (null: none known). */
   'claim.pending': { req: void; res: PendingClaim | null };
+  /**
+   * The page's text and analysis for a saved article (model/snapshot.ts), from the content script of its
+   * tab: stored if the article is saved, replacing an earlier one only with `refresh` (the reader saved again).
+   */
+  'article.snapshot': { req: { article: ArticleRef; snapshot: SnapshotInput; refresh: boolean }; res: SnapshotOutcome };
   /** From a content script's bootstrap: inject one part of its code into its frame (entrypoints/content/parts.ts). */
   'content.loadPart': { req: { part: 'analysis' | 'attribution' | 'highlights' }; res: void };
 }
@@ -169,6 +175,8 @@ export interface ContentProtocol {
   /** Paint every claim, one colour per speaker, or stop (with the reader's verdicts, for the toolbar). */
   /** `corrections`: the reader's (core/corrections), so the page paints what the popup lists. */
   'page.showClaims': { req: { show: boolean; statuses: { quote: string; status: ClaimStatus }[]; corrections?: Correction[] }; res: ClaimsLegend };
+  /** Send the page's snapshot for its saved article to the background (after Save, a reaction, a claim mark, a first highlight). */
+  'page.keepSnapshot': { req: { refresh: boolean }; res: SnapshotOutcome | null };
   /** Put the keyboard in the toolbar for the current selection (the focus-toolbar command). */
   'page.focusToolbar': { req: void; res: boolean };
 }

@@ -8,3 +8,4 @@ export * from './vocabulary';
 export * from './records';
 export * from './import-outcome';
 export * from './collections';
+export * from './snapshot';

@@ -12,6 +12,7 @@ import { startSampleServer } from './sample-server';
 import { readCommandLine, usageError } from './lib/command-line';
 import { workbenchScreenshots } from './start/workbench-screenshots';
 import { libraryScreenshots } from './start/library-screenshots';
+import { speakersScreenshots } from './start/speakers-screenshots';
 
 const OUTPUT_DIR = resolve(import.meta.dirname, '..', 'demo-output');
 const USAGE = 'usage: npm start [-- --headless] [PATH]   (PATH: a page of the sample site, default /sample-article.html)';
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
   writeFileSync(resolve(OUTPUT_DIR, 'analysis.json'), JSON.stringify(analysis?.value ?? analysis, null, 2) + '\n');
   const written = await workbenchScreenshots(browser, site);
   written.push(...(await libraryScreenshots(browser)));
+  written.push(...(await speakersScreenshots(browser, site)));
   await browser.close();
   await site.close();
   console.log(`Headless demo done (no display${headlessAsked ? ' requested' : ' found'}). See:

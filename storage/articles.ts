@@ -119,13 +119,14 @@ export async function listArticles(db: NewsmarkDB, options: ListArticlesOptions 
 /** Deletes the article and everything attached to it, all or nothing. Returns whether it existed. */
 export async function deleteArticle(db: NewsmarkDB, key: string): Promise<boolean> {
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collectionItems], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collectionItems, db.snapshots], async () => {
       const existed = (await db.articles.get(key)) !== undefined;
       await db.highlights.where('articleKey').equals(key).delete();
       await db.claims.where('articleKey').equals(key).delete();
       await db.reactions.delete(key);
       await db.corrections.where('articleKey').equals(key).delete();
       await db.collectionItems.where('articleKey').equals(key).delete();
+      await db.snapshots.delete(key);
       await db.articles.delete(key);
       return existed;
     }),

@@ -7,6 +7,7 @@ import type {
   ArticleRecord,
   CollectionItemRecord,
   CollectionRecord,
+  ArticleSnapshotRecord,
   ClaimStatusRecord,
   CorrectionRecord,
   HighlightRecord,
@@ -27,6 +28,7 @@ export class NewsmarkDB extends Dexie {
   declare corrections: Table<CorrectionRecord, string>;
   declare collections: Table<CollectionRecord, string>;
   declare collectionItems: Table<CollectionItemRecord, [string, string]>;
+  declare snapshots: Table<ArticleSnapshotRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

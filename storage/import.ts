@@ -10,9 +10,11 @@ import { checkColor, checkSelectors, isClaimStatus, isReaction, normalizeTags } 
 import { toExportLibrary } from './library-snapshot';
 import { checkCitationPatch } from './citation';
 import { checkCorrection, correctionId } from './corrections-validate';
+import { checkSnapshotRecord } from './snapshots';
 import { applyCitationPatch } from '../core/citation';
 import type {
-  ArticleRecord, ClaimStatusRecord, CollectionItemRecord, CollectionRecord, CorrectionRecord, HighlightRecord, ReactionRecord,
+  ArticleRecord, ArticleSnapshotRecord, ClaimStatusRecord, CollectionItemRecord, CollectionRecord, CorrectionRecord, HighlightRecord,
+  ReactionRecord,
 } from '../model';
 import { checkCollectionName } from './collections';
 import type { ExportArticle, ExportLibrary } from '../core/export/types';
@@ -29,6 +31,7 @@ export interface ImportRecords {
   corrections: CorrectionRecord[];
   collections: CollectionRecord[];
   collectionItems: CollectionItemRecord[];
+  snapshots: ArticleSnapshotRecord[];
 }
 
 function fail(where: string, what: string): never {
@@ -92,10 +95,30 @@ function correction(c: NonNullable<ExportArticle['corrections']>[number], articl
   } as CorrectionRecord;
 }
 
+/** The stored snapshot from the file's (its text is the article's), checked as one sent by a page is. */
+function snapshot(a: ExportArticle, articleKey: string, at: string): ArticleSnapshotRecord {
+  const s = a.snapshot!;
+  try {
+    return checkSnapshotRecord({
+      articleKey,
+      takenAt: s.takenAt,
+      url: s.url,
+      text: a.text ?? '',
+      textLength: s.textLength,
+      language: s.language,
+      speakers: s.speakers,
+      claims: s.claims.map(({ selectors, ...c }) => ({ ...c, selector: selectors })),
+      claimsTotal: s.claimsTotal,
+    });
+  } catch (error) {
+    fail(at, error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** The records an export library stands for, checked: throws InvalidRecordError naming the first bad one. */
 export function recordsFromExport(library: ExportLibrary): ImportRecords {
   if (!library || !Array.isArray(library.articles)) throw new InvalidRecordError('The import holds no list of articles.');
-  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [], corrections: [], collections: [], collectionItems: [] };
+  const out: ImportRecords = { articles: [], highlights: [], claims: [], reactions: [], corrections: [], collections: [], collectionItems: [], snapshots: [] };
   // Files from before collections (and foreign annotations) have none: an empty list, not an error.
   const collections = library.collections ?? [];
   if (!Array.isArray(collections)) throw new InvalidRecordError('The import’s collections are not a list.');
@@ -158,6 +181,7 @@ export function recordsFromExport(library: ExportLibrary): ImportRecords {
       if (!collectionIds.has(id)) fail(where, `is in collection ${JSON.stringify(id)}, which the import does not define`);
       out.collectionItems.push({ collectionId: id, articleKey: record.key });
     }
+    if (a.snapshot) out.snapshots.push(snapshot(a, record.key, `${where}, snapshot`));
     if (a.reaction) {
       if (!isReaction(a.reaction.value)) fail(where, `has an unknown reaction ${JSON.stringify(a.reaction.value)}`);
       out.reactions.push({ articleKey: record.key, reaction: a.reaction.value, at: time(a.reaction.at, where, 'its reaction time') });
@@ -172,9 +196,9 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
   // Checked before the transaction: a bad file never opens one.
   recordsFromExport(library);
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collections, db.collectionItems], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collections, db.collectionItems, db.snapshots], async () => {
       const keys = [...new Set(library.articles.map((a) => a.key))];
-      const [articles, highlights, claims, reactions, corrections, collections, collectionItems] = await Promise.all([
+      const [articles, highlights, claims, reactions, corrections, collections, collectionItems, snapshots] = await Promise.all([
         db.articles.bulkGet(keys),
         db.highlights.where('articleKey').anyOf(keys).toArray(),
         db.claims.where('articleKey').anyOf(keys).toArray(),
@@ -183,6 +207,7 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
         // Every local collection: an article may be in one the file does not mention, and it must stay defined.
         db.collections.toArray(),
         db.collectionItems.where('articleKey').anyOf(keys).toArray(),
+        db.snapshots.bulkGet(keys),
       ]);
       const local = toExportLibrary({
         articles: articles.filter((a): a is ArticleRecord => !!a),
@@ -192,6 +217,7 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
         corrections,
         collections,
         collectionItems,
+        snapshots: snapshots.filter((s): s is ArticleSnapshotRecord => !!s),
       });
       const plan = planImport(local, { articles: library.articles, collections: library.collections ?? [] });
       const merged = recordsFromExport(plan.result);
@@ -204,6 +230,8 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
       // Collections by id and memberships by [collection+article]: a second import replaces, never duplicates.
       await db.collections.bulkPut(merged.collections);
       await db.collectionItems.bulkPut(merged.collectionItems);
+      // One per article: the article's newer side (the plan's choice) brings its snapshot.
+      await db.snapshots.bulkPut(merged.snapshots);
       return {
         counts: { article: plan.counts.article, highlight: plan.counts.highlight, claim: plan.counts.claim },
         conflicts: plan.conflicts.length,

@@ -5,9 +5,10 @@
  */
 import type { NewsmarkDB } from './db';
 import type {
-  ArticleRecord, ClaimStatusRecord, CollectionItemRecord, CollectionRecord, CorrectionRecord, HighlightRecord, ReactionRecord,
+  ArticleRecord, ArticleSnapshotRecord, ClaimStatusRecord, CollectionItemRecord, CollectionRecord, CorrectionRecord, HighlightRecord,
+  ReactionRecord,
 } from '../model';
-import type { ExportArticle, ExportCorrection, ExportLibrary } from '../core/export/types';
+import type { ExportArticle, ExportCorrection, ExportLibrary, ExportSnapshot } from '../core/export/types';
 import { bylineAuthors } from '../core/export/names';
 
 export interface LibrarySnapshot {
@@ -22,13 +23,15 @@ export interface LibrarySnapshot {
   /** The reader's collections and which articles are in them (optional: a snapshot of some articles may leave them out). */
   collections?: CollectionRecord[];
   collectionItems?: CollectionItemRecord[];
+  /** The saved pages' text and analysis (schema v5); absent where a caller has none to give. */
+  snapshots?: ArticleSnapshotRecord[];
 }
 
 /** One read transaction, so the tables agree with each other. */
 export async function readLibrary(db: NewsmarkDB): Promise<LibrarySnapshot> {
-  const tables = [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collections, db.collectionItems];
+  const tables = [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collections, db.collectionItems, db.snapshots];
   return db.transaction('r', tables, async () => {
-    const [articles, highlights, claims, reactions, corrections, collections, collectionItems] = await Promise.all([
+    const [articles, highlights, claims, reactions, corrections, collections, collectionItems, snapshots] = await Promise.all([
       db.articles.toArray(),
       db.highlights.toArray(),
       db.claims.toArray(),
@@ -36,8 +39,9 @@ export async function readLibrary(db: NewsmarkDB): Promise<LibrarySnapshot> {
       db.corrections.toArray(),
       db.collections.toArray(),
       db.collectionItems.toArray(),
+      db.snapshots.toArray(),
     ]);
-    return { articles, highlights, claims, reactions, corrections, collections, collectionItems };
+    return { articles, highlights, claims, reactions, corrections, collections, collectionItems, snapshots };
   });
 }
 
@@ -45,6 +49,26 @@ export async function readLibrary(db: NewsmarkDB): Promise<LibrarySnapshot> {
 function exportCorrection(record: CorrectionRecord): ExportCorrection {
   const { id: _id, articleKey: _articleKey, ...rest } = record;
   return rest;
+}
+
+/** The speakers the reading formats know by name (one per name: they match claims by it). */
+function exportSpeakers(page: ArticleSnapshotRecord): ExportArticle['speakers'] {
+  const byName = new Map<string, ExportArticle['speakers'][number]>();
+  for (const s of page.speakers) if (!byName.has(s.name)) byName.set(s.name, { name: s.name, kind: s.kind, role: s.role });
+  return [...byName.values()];
+}
+
+/** The stored snapshot without its key (the article's) and text (the article's `text`). */
+function exportSnapshot(page: ArticleSnapshotRecord): ExportSnapshot {
+  return {
+    url: page.url,
+    takenAt: page.takenAt,
+    textLength: page.textLength,
+    language: page.language,
+    speakers: page.speakers.map((s) => ({ ...s })),
+    claims: page.claims.map(({ selector, ...c }) => ({ ...c, selectors: selector.map((s) => ({ ...s })) })),
+    claimsTotal: page.claimsTotal,
+  };
 }
 
 function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
@@ -65,10 +89,12 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
   const reactions = new Map(snapshot.reactions.map((r) => [r.articleKey, r]));
   const corrections = groupBy(snapshot.corrections, (c) => c.articleKey);
   const memberships = groupBy(snapshot.collectionItems ?? [], (i) => i.articleKey);
+  const pages = new Map((snapshot.snapshots ?? []).map((s) => [s.articleKey, s]));
   const articles = [...snapshot.articles]
     .sort((a, b) => b.savedAt - a.savedAt)
     .map((a): ExportArticle => {
       const reaction = reactions.get(a.key);
+      const page = pages.get(a.key);
       return {
         key: a.key,
         url: a.url,
@@ -78,13 +104,13 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
         byline: a.byline,
         authors: bylineAuthors(a.byline),
         published: a.published,
-        // Newsmark does not keep the article's text or its analysis yet: the backup says so with null / [].
-        text: null,
+        // The text and speakers as saved (null / [] for an article saved before snapshots).
+        text: page ? page.text : null,
         savedAt: a.savedAt,
         updatedAt: a.updatedAt,
         reaction: reaction ? { value: reaction.reaction, at: reaction.at } : null,
         collections: (memberships.get(a.key) ?? []).map((i) => i.collectionId).sort(),
-        speakers: [],
+        speakers: page ? exportSpeakers(page) : [],
         highlights: [...(highlights.get(a.key) ?? [])]
           .sort((x, y) => x.created - y.created)
           .map((h) => ({
@@ -109,6 +135,8 @@ export function toExportLibrary(snapshot: LibrarySnapshot): ExportLibrary {
         })),
         deleted: a.deleted ?? null,
         ...(a.citation ? { citation: { ...a.citation } } : {}),
+        // Before the corrections, in the order the backup's reader gives them back (import-newsmark.ts).
+        ...(page ? { snapshot: exportSnapshot(page) } : {}),
         // Oldest first: the order applyCorrections lays them over the analysis.
         corrections: [...(corrections.get(a.key) ?? [])]
           .sort((x, y) => x.created - y.created || x.id.localeCompare(y.id))

@@ -16,3 +16,5 @@ export { listTrash, type TrashContents } from './trash';
 export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';
 export { listCollections, getCollection, listCollectionArticleKeys, collectionsByArticle } from './collections';
 export { listTags, countTagged } from './tags';
+export { getSnapshot } from './snapshots';
+export { readSpeakerSources } from './speaker-sources';

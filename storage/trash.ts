@@ -35,12 +35,12 @@ export async function restoreArticle(db: NewsmarkDB, key: string): Promise<boole
 
 /**
  * Removes for good articles trashed before `cutoff`, with their highlights, claims, reaction and the
- * reader's corrections (as deleteArticle does: no orphan rows a later article with the same key would inherit).
+ * reader's corrections and the snapshot of the page (as deleteArticle does: no orphan rows a later article with the same key would inherit).
  * Returns how many.
  */
 export async function purgeDeletedArticles(db: NewsmarkDB, cutoff: number): Promise<number> {
   return guardWrite(() =>
-    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collectionItems], async () => {
+    db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions, db.corrections, db.collectionItems, db.snapshots], async () => {
       const keys = (await db.articles.where('deleted').below(cutoff).primaryKeys()) as string[];
       if (keys.length === 0) return 0;
       await db.highlights.where('articleKey').anyOf(keys).delete();
@@ -48,6 +48,7 @@ export async function purgeDeletedArticles(db: NewsmarkDB, cutoff: number): Prom
       await db.reactions.bulkDelete(keys);
       await db.corrections.where('articleKey').anyOf(keys).delete();
       await db.collectionItems.where('articleKey').anyOf(keys).delete();
+      await db.snapshots.bulkDelete(keys);
       await db.articles.bulkDelete(keys);
       return keys.length;
     }),

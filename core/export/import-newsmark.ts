@@ -11,6 +11,7 @@ import {
 } from './import-fields';
 import { targetSelectors } from './import-selectors';
 import { readCorrections } from './import-corrections';
+import { readSnapshot } from './import-snapshot';
 import { recordId } from './web-annotation-vocab';
 import { CITATION_FIELDS, applyCitationPatch, type CitationCorrections, type CitationPatch } from '../citation';
 
@@ -63,6 +64,8 @@ function readArticle(x: unknown, i: number, vocab: ImportVocabulary, collectionI
     claims: [],
     deleted: timeOrNull(o, 'deleted', at),
     ...readCitation(o.citation),
+    // Before the corrections, in the order toExportLibrary writes them: the import plan compares records as JSON.
+    ...readSnapshot(o.snapshot, at),
     ...readCorrections(o.corrections, at),
   };
 }

@@ -57,6 +57,22 @@ export interface ExportClaim {
   modified: number | null;
 }
 
+/**
+ * The page as it was when the reader saved it (model/snapshot.ts): its analysis, whole; its text is the
+ * article's `text`. Only the backup carries it; an article saved before snapshots existed has none.
+ */
+export interface ExportSnapshot {
+  url: string;
+  /** ms since epoch. */
+  takenAt: number;
+  /** The whole text's length as extracted: more than `text.length` when only its start was kept. */
+  textLength: number;
+  language: string | null;
+  speakers: { id: string; name: string; kind: SpeakerKind; role: string | null; mentions: number }[];
+  claims: { id: string; speakerId: string; speaker: string; text: string; kind: string; cue: string; confidence: number; selectors: TextSelector[] }[];
+  claimsTotal: number;
+}
+
 export interface ExportReaction {
   value: string;
   /** ms since epoch. */
@@ -99,6 +115,8 @@ export interface ExportArticle {
    * they are, so a restore gives back the same corrections rather than their result.
    */
   corrections?: ExportCorrection[];
+  /** The page's analysis when saved (the backup restores it); absent in older files and unsaved pages. */
+  snapshot?: ExportSnapshot;
 }
 
 export interface ExportCollection {

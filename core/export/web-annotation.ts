@@ -87,6 +87,21 @@ function correctionJson(c: ExportCorrection): JsonObject {
   return out;
 }
 
+function snapshotJson(s: NonNullable<ExportArticle['snapshot']>): JsonObject {
+  return {
+    url: s.url,
+    takenAt: iso(s.takenAt),
+    textLength: s.textLength,
+    language: s.language,
+    speakers: s.speakers.map((p) => ({ id: p.id, name: p.name, kind: p.kind, role: p.role, mentions: p.mentions })),
+    claims: s.claims.map((c) => ({
+      id: c.id, speakerId: c.speakerId, speaker: c.speaker, text: c.text, kind: c.kind, cue: c.cue, confidence: c.confidence,
+      selectors: c.selectors.map(selectorJson),
+    })),
+    claimsTotal: s.claimsTotal,
+  };
+}
+
 function articleJson(a: ExportArticle): JsonObject {
   return {
     key: a.key,
@@ -107,6 +122,8 @@ function articleJson(a: ExportArticle): JsonObject {
     ...(a.citation ? { citation: a.citation as unknown as JsonObject } : {}),
     // The corrections themselves, not their result, so the backup loses neither the analysis nor the reader's changes.
     ...(a.corrections?.length ? { corrections: a.corrections.map(correctionJson) } : {}),
+    // The analysis as saved (its text is `text` above): speakers and every claim with its selectors.
+    ...(a.snapshot ? { snapshot: snapshotJson(a.snapshot) } : {}),
   };
 }
 

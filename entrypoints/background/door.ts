@@ -9,7 +9,8 @@
  *   they may send only what the content script needs (list, make, recolour,
  *   delete and restore highlights, say which highlight's note to open, ask
  *   whether their own site is paused and whether a canonical is on it, offer
- *   a selection to the add-claim form), and only about articles of the site
+ *   a selection to the add-claim form, send the text and analysis of their
+ *   saved article), and only about articles of the site
  *   the sending tab shows. Settings, pauses, article deletes, claims,
  *   corrections, reactions and notes come only from extension pages.
  * Any other sender is refused. Every message's arguments are checked for
@@ -42,6 +43,7 @@ import {
 import { checkCorrection, checkCorrectionRecord } from '../../storage/corrections-validate';
 import { checkPendingClaim } from './door-corrections';
 import { LIBRARY_SHAPES } from './door-library';
+import { checkSnapshotInput } from '../../storage/snapshots';
 import { unwrapAmpCache } from '../../core/article-key';
 import { siteOf } from '../../core/site';
 
@@ -56,7 +58,11 @@ export const MAX_MESSAGE_CHARS = 1_000_000;
  * An import carries a whole backup, which must be stored in one transaction (all or nothing), so it
  * cannot be split into messages; extension pages only, and the file was already refused above 32 MB.
  */
-const MAX_CHARS: Partial<Record<keyof BackgroundProtocol, number>> = { 'library.import': 64 * 1024 * 1024 };
+const MAX_CHARS: Partial<Record<keyof BackgroundProtocol, number>> = {
+  'library.import': 64 * 1024 * 1024,
+  // A snapshot's text is cut to a million characters by its sender (core/snapshot/build.ts); its claims and selectors add the rest.
+  'article.snapshot': 4 * 1024 * 1024,
+};
 
 type Type = keyof BackgroundProtocol;
 type Sender = Runtime.MessageSender;
@@ -73,6 +79,7 @@ const FROM_CONTENT_SCRIPTS = new Set<Type>([
   'note.open',
   'claim.open',
   'content.loadPart',
+  'article.snapshot',
 ]);
 
 function refuse(reason: string): never {
@@ -104,6 +111,12 @@ const SHAPES: { [K in Type]: (data: unknown) => void } = {
   },
   'article.trash': (d) => void nonEmptyString(fields(d).key, 'The article key'),
   'article.restore': (d) => void nonEmptyString(fields(d).key, 'The article key'),
+  'article.snapshot': (d) => {
+    const f = fields(d);
+    checkArticle(f.article);
+    checkSnapshotInput(f.snapshot);
+    if (typeof f.refresh !== 'boolean') refuse('refresh must be true or false.');
+  },
   'library.import': (d) => void recordsFromExport(fields(d).library as ExportLibrary),
   'highlight.add': (d) => {
     const f = fields(d);
@@ -227,6 +240,9 @@ async function checkContentScript(type: Type, data: unknown, page: URL, db: News
       return ownHighlight(f.highlightId);
     case 'note.open':
       return ownHighlight(f.id);
+    case 'article.snapshot':
+      ownKey((f.snapshot as { url: string }).url);
+    // falls through: its article is checked as the add-claim form's is
     case 'claim.open': {
       const article = f.article as { key: string; url: string };
       ownKey(article.key);

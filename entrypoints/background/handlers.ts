@@ -36,6 +36,7 @@ import type { PendingClaim } from '../../messaging/corrections';
 import { claimRecordId } from '../../core/claim-key';
 import { sameSite } from '../../core/site';
 import { createLibraryHandlers } from './library-handlers';
+import { hasSnapshot, putSnapshot } from '../../storage/snapshots';
 
 export class PrivateWindowError extends Error {
   name = 'PrivateWindowError';
@@ -90,8 +91,19 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
     return (await getHighlight(db, highlightId))?.articleKey;
   }
 
+  /** Asks the tab for its snapshot when the article has none yet; a tab that cannot answer is not an error. */
+  function keepSnapshotOf(articleKey: string, tabId: number): void {
+    void hasSnapshot(db, articleKey)
+      .then((has) => (has ? undefined : tabs.send(tabId, 'page.keepSnapshot', { refresh: false })))
+      .catch(() => undefined);
+  }
+
   return {
     ...createLibraryHandlers(db),
+    'article.snapshot': async ({ article, snapshot, refresh }, sender) => {
+      await assertMayStore(sender);
+      return putSnapshot(db, article.key, snapshot, refresh);
+    },
     'article.save': async ({ article }, sender) => {
       await assertMayStore(sender);
       return saveArticle(db, article);
@@ -135,6 +147,8 @@ export function createBackgroundHandlers(db: NewsmarkDB, tabs: TabMessenger): Om
       );
       // The tab that made it repaints by itself.
       highlightsChanged(input.article.key, sender.tab?.id);
+      // A first highlight saves the article: ask its tab for the page's text and analysis (not awaited).
+      if (record && sender.tab?.id !== undefined) keepSnapshotOf(input.article.key, sender.tab.id);
       return record;
     },
     'highlight.update': async ({ id, patch }, sender) => {

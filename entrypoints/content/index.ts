@@ -31,6 +31,8 @@ const POPUP_WAIT_MS = 1200;
  * popup's answer must stay small (a few hundred kB at most) and quick to render.
  */
 const CLAIMS_PER_REPLY = 200;
+/** A saved article's snapshot waits this long for the analysis (the reader is not waiting on it). */
+const SNAPSHOT_WAIT_MS = 15_000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -243,6 +245,15 @@ export default defineContentScript({
           Array.isArray(statuses) ? statuses : [],
           Array.isArray(corrections) ? corrections : [],
         );
+      },
+      'page.keepSnapshot': async ({ refresh }) => {
+        if (!running) return null;
+        const analysed = await (await analysis()).get(SNAPSHOT_WAIT_MS);
+        if (!analysed?.result.article) return null;
+        const { buildSnapshot } = await load('analysis');
+        const { article, result } = analysed;
+        const snapshot = buildSnapshot({ url: analysed.url, text: result.article!.text, language: result.article!.language ?? null, speakers: result.speakers, claims: result.claims });
+        return sendToBackground('article.snapshot', { article, snapshot, refresh: refresh === true });
       },
       'page.focusToolbar': async () => {
         const selection = document.getSelection();

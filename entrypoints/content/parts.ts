@@ -27,9 +27,10 @@ import type { startHighlights } from './highlights';
 import type { scrollToClaim } from './scroll-to-claim';
 import type { ClaimsOnPage } from './claims-on-page';
 import type { AttributeStepsFn } from '../../core/analyze-steps';
+import type { buildSnapshot } from '../../core/snapshot/build';
 
 export interface Parts {
-  analysis: { PageAnalyzer: typeof PageAnalyzer; scrollToClaim: typeof scrollToClaim; ClaimsOnPage: typeof ClaimsOnPage };
+  analysis: { PageAnalyzer: typeof PageAnalyzer; scrollToClaim: typeof scrollToClaim; ClaimsOnPage: typeof ClaimsOnPage; buildSnapshot: typeof buildSnapshot };
   attribution: { attributeSteps: AttributeStepsFn };
   highlights: { startHighlights: typeof startHighlights };
 }

@@ -4,7 +4,8 @@
  */
 import { useLiveQuery } from '../../components/live-query';
 import { CLAIM_STATUS_LABELS, PALETTE_BY_ID, REACTION_LABELS } from '../../model';
-import { getArticle, getReaction, listClaimStatuses, listHighlights } from '../../storage/queries';
+import { getArticle, getReaction, getSnapshot, listClaimStatuses, listCorrections, listHighlights } from '../../storage/queries';
+import { HighlightInContext, SavedAnalysis } from './SavedAnalysis';
 import { swatchStyle } from '../../components/swatch';
 import { db } from './db';
 import { articleHeading, plural } from './format';
@@ -20,11 +21,13 @@ import { useSelection } from './selection';
 export function ArticleView({ articleKey }: { articleKey: string }) {
   const data = useLiveQuery(
     () =>
-      db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions], async () => ({
+      db.transaction('r', [db.articles, db.highlights, db.claims, db.reactions, db.snapshots, db.corrections], async () => ({
         article: await getArticle(db, articleKey),
         highlights: await listHighlights(db, articleKey),
         claims: await listClaimStatuses(db, articleKey),
         reaction: await getReaction(db, articleKey),
+        snapshot: await getSnapshot(db, articleKey),
+        corrections: await listCorrections(db, articleKey),
       })),
     [articleKey],
   );
@@ -32,7 +35,7 @@ export function ArticleView({ articleKey }: { articleKey: string }) {
   const value = data.value.value;
   if (data.error.value) return <p class="nm-error" role="alert">Could not read this article: {data.error.value.message}</p>;
   if (!value) return <p role="status">Loading…</p>;
-  const { article, highlights, claims, reaction } = value;
+  const { article, highlights, claims, reaction, snapshot, corrections } = value;
   if (!article || article.deleted !== undefined) {
     return (
       <section>
@@ -75,6 +78,7 @@ export function ArticleView({ articleKey }: { articleKey: string }) {
             <blockquote class="nm-highlight-quote" dir="auto">
               {quoteOf(h)}
             </blockquote>
+            <HighlightInContext text={snapshot?.text} selectors={h.target.selector.selectors} />
             <p class="nm-highlight-meta">
               <span class="nm-color-label">{PALETTE_BY_ID[h.body.color]?.label ?? h.body.color}</span>
               {h.body.tags.length ? (
@@ -96,6 +100,7 @@ export function ArticleView({ articleKey }: { articleKey: string }) {
           </li>
         ))}
       </ul>
+      <SavedAnalysis articleKey={article.key} snapshot={snapshot} corrections={corrections} claims={claims} />
       <h3>{plural(claims.length, 'marked claim', 'marked claims')}</h3>
       {claims.length === 0 ? <p class="nm-empty">No claims marked.</p> : null}
       <ul>

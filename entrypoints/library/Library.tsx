@@ -11,6 +11,8 @@ import { SettingsView } from './SettingsView';
 import { CollectionsView } from './CollectionsView';
 import { CollectionView } from './CollectionView';
 import { TagsView } from './TagsView';
+import { SpeakersView } from './SpeakersView';
+import { VariantsView } from './VariantsView';
 import { hrefOf, route, type Route } from './route';
 import { undoNotice } from './undo';
 
@@ -19,6 +21,8 @@ const TABS: { view: Exclude<Route['view'], 'article' | 'collection'>; label: str
   { view: 'search', label: 'Search' },
   { view: 'collections', label: 'Collections' },
   { view: 'tags', label: 'Tags' },
+  { view: 'speakers', label: 'Speakers' },
+  { view: 'variants', label: 'Variants' },
   { view: 'trash', label: 'Trash' },
   { view: 'settings', label: 'Backup & settings' },
 ];
@@ -59,6 +63,8 @@ export function Library() {
       {current.view === 'articles' ? <ArticlesView /> : null}
       {current.view === 'article' ? <ArticleView articleKey={current.key} /> : null}
       {current.view === 'search' ? <SearchView /> : null}
+      {current.view === 'speakers' ? <SpeakersView /> : null}
+      {current.view === 'variants' ? <VariantsView /> : null}
       {current.view === 'trash' ? <TrashView /> : null}
       {current.view === 'settings' ? <SettingsView /> : null}
       {current.view === 'collections' ? <CollectionsView /> : null}

@@ -8,6 +8,8 @@ export type Route =
   | { view: 'articles' }
   | { view: 'article'; key: string }
   | { view: 'search' }
+  | { view: 'speakers' }
+  | { view: 'variants' }
   | { view: 'trash' }
   | { view: 'settings' }
   | { view: 'collections' }
@@ -31,7 +33,9 @@ export function parseRoute(hash: string): Route {
       return { view: 'articles' };
     }
   }
-  if (path === 'search' || path === 'trash' || path === 'settings' || path === 'collections' || path === 'tags') return { view: path };
+  if (['search', 'trash', 'settings', 'collections', 'tags', 'speakers', 'variants'].includes(path)) {
+    return { view: path as 'search' | 'trash' | 'settings' | 'collections' | 'tags' | 'speakers' | 'variants' };
+  }
   return { view: 'articles' };
 }
 

@@ -22,6 +22,8 @@ import { SpeakerCorrections } from './corrections/SpeakerCorrections';
 import { DismissedClaims } from './corrections/DismissedClaims';
 import { CorrectionUndo } from './corrections/CorrectionUndo';
 import { budgetNote } from './budget-note';
+import { keepSnapshot } from './keep-snapshot';
+import { SavedCopy } from './SavedCopy';
 
 const db = openNewsmarkDB();
 
@@ -92,7 +94,7 @@ function PageView({ page }: { page: PageAnalysis }) {
             <button
               type="button"
               disabled={!!saved.value.value}
-              onClick={() => attempt(() => sendToBackground('article.save', { article: page.article }))}
+              onClick={() => attempt(() => sendToBackground('article.save', { article: page.article })).then(() => keepSnapshot(true))}
             >
               {saved.value.value ? 'Saved' : 'Save'}
             </button>
@@ -103,6 +105,7 @@ function PageView({ page }: { page: PageAnalysis }) {
               onClick={async () => {
                 setSaveAnyway(true);
                 await attempt(() => sendToBackground('article.save', { article: page.article }));
+                await keepSnapshot(true);
               }}
             >
               Save anyway
@@ -116,6 +119,7 @@ function PageView({ page }: { page: PageAnalysis }) {
             />
             Pause on this site
           </label>
+          {saved.value.value && !page.paused ? <SavedCopy /> : null}
           <LibraryLink />
         </div>
       </header>
@@ -155,7 +159,7 @@ function PageView({ page }: { page: PageAnalysis }) {
         <Section title="Reactions" {...sectionProps('reactions')}>
           <ReactionsRow
             current={reaction.value.value ?? null}
-            onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value }))}
+            onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value })).then(() => keepSnapshot(false))}
           />
         </Section>
       ) : null}
@@ -218,7 +222,7 @@ function PageView({ page }: { page: PageAnalysis }) {
                     status,
                     note,
                   }),
-                )
+                ).then((record) => (void keepSnapshot(false), record))
               }
             />
             <DismissedClaims records={fixed.context.records} unapplied={fixed.unapplied} />

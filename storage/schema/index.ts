@@ -8,6 +8,7 @@ import { V1_STORES } from './v1';
 import { V2_STORES, upgradeToV2 } from './v2';
 import { V3_STORES } from './v3';
 import { V4_STORES } from './v4';
+import { V5_STORES } from './v5';
 import { V6_STORES } from './v6';
 
 export interface SchemaVersion {
@@ -21,7 +22,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES },
   { version: 4, stores: V4_STORES },
-  // Version 5 is libA's (article snapshots); Dexie accepts the gap.
+  { version: 5, stores: V5_STORES },
   { version: 6, stores: V6_STORES },
 ];
 

@@ -111,6 +111,20 @@ describe('the background door', () => {
     expect((await listHighlights(db, newsArticle().key)).map((h) => [h.body.color, h.body.note])).toEqual([['green', '']]);
   });
 
+  it("takes a saved article's page from its own site's content script only, within the size limit, and says what was kept", async () => {
+    const { db, door } = setup();
+    await door['highlight.add']({ article: newsArticle(), selector, color: 'yellow' }, newsPage);
+    const snapshot = { url: newsArticle().url, text: 'The vote passed.', textLength: 16, language: 'en', speakers: [], claims: [], claimsTotal: 0 };
+    await expect(door['article.snapshot']({ article: newsArticle(), snapshot, refresh: true }, otherSite)).rejects.toThrow(/not on the sending page's site/);
+    await expect(door['article.snapshot']({ article: newsArticle(), snapshot: { ...snapshot, url: 'https://attacker.example.org/copy' }, refresh: true }, newsPage)).rejects.toThrow(/refused/i);
+    // Over the door's limit (a sender that did not cut its text): refused with the sizes, nothing stored.
+    const huge = { ...snapshot, text: 'x'.repeat(5 * 1024 * 1024), textLength: 5 * 1024 * 1024 };
+    await expect(door['article.snapshot']({ article: newsArticle(), snapshot: huge, refresh: true }, newsPage)).rejects.toThrow(/characters long \(at most 4194304\)/);
+    expect(await db.snapshots.count()).toBe(0);
+    const outcome = await door['article.snapshot']({ article: newsArticle(), snapshot, refresh: true }, newsPage);
+    expect(outcome).toMatchObject({ stored: true, message: 'Kept the whole text (16 characters) and 0 claims.' });
+  });
+
   it('takes an AMP cache page as its publisher, and refuses a cache URL naming another host', async () => {
     const { door } = setup();
     const cache = 'https://www-news-example-com.cdn.ampproject.org/c/s/www.news.example.com/2026/harbour-vote';

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { createBackgroundHandlers, PrivateWindowError, type TabMessenger } from '../../../entrypoints/background/handlers';
 import { StorageFullError } from '../../../storage/errors';
@@ -47,7 +47,7 @@ describe('background handlers', () => {
     expect(await listHighlights(db, article().key)).toHaveLength(1);
   });
 
-  it('store a highlight with its article, and ask the other tabs (not the maker) to repaint', async () => {
+  it('store a highlight with its article, ask the other tabs (not the maker) to repaint, and the maker for its page (the article had no snapshot)', async () => {
     const db = freshDb();
     const { tabs, sent } = recordingTabs();
     const handlers = createBackgroundHandlers(db, tabs);
@@ -56,9 +56,18 @@ describe('background handlers', () => {
     expect(record?.target.selector).toEqual({ v: 1, selectors: selector });
     expect(record?.body).toEqual({ color: 'green', note: 'check', tags: [] });
     expect((await listArticles(db)).map((a) => a.key)).toEqual([article().key]);
-    expect(sent).toEqual([
-      { to: 'http://*/* https://*/* except 7', type: 'page.highlightsChanged', data: { articleKey: article().key } },
-    ]);
+    await vi.waitFor(() =>
+      expect(sent).toEqual([
+        { to: 'http://*/* https://*/* except 7', type: 'page.highlightsChanged', data: { articleKey: article().key } },
+        { to: '7', type: 'page.keepSnapshot', data: { refresh: false } },
+      ]),
+    );
+    // Once the page is kept, a further highlight does not ask for it again.
+    await handlers['article.snapshot']({ article: article(), snapshot: { url: article().url, text: 'Text.', textLength: 5, language: 'en', speakers: [], claims: [], claimsTotal: 0 }, refresh: false }, normalTab);
+    sent.length = 0;
+    await handlers['highlight.add']({ article: article(), selector, color: 'green' }, normalTab);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent.map((m) => m.type)).toEqual(['page.highlightsChanged']);
   });
 
   it('answer a save before the other tabs are told (a busy tab never holds the reply), then tell them', async () => {
