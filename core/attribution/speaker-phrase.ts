@@ -7,6 +7,7 @@
 import { GIVEN_NAME_GENDER, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { type Token, isCapitalised, isPossessive, lower, stripPossessive, tokenize } from './tokens';
 import { type NamePhrase, PREPOSITION_START, ROLE_SUFFIX, readName } from './names';
+import { CUE_VERBS } from './cues';
 
 /** A speaker phrase as found in the text, before the registry decides who it is. */
 export type SpeakerPhrase =
@@ -210,7 +211,8 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
       }
       // "The association representing private landlords": the participle phrase is how the text names it.
       let end = tokens[h].end;
-      if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
+      // Not a cue in -ing: "with the drivers' union saying ..." is the union and what it says.
+      if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && !CUE_VERBS.has(lower(tokens[h + 1].text)) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
         let q = h + 1;
         while (q + 1 < tokens.length && q < h + 5 && text.slice(tokens[q].end, tokens[q + 1].start) === ' ' && !CUE_LIKE.test(tokens[q + 1].text)) q++;
         end = tokens[q].end;
