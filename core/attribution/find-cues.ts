@@ -97,7 +97,7 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
  * relative clause set off by commas is background about the subject; when the sentence's own cue follows
  * the clause, only that one is read (the clause would otherwise take the subject's claim).
  */
-export function outsideRelativeClauses<T extends { pos: number }>(ctx: SentenceCtx, cues: T[]): T[] {
+export function outsideRelativeClauses<T extends { pos: number; entry?: CueEntry | null }>(ctx: SentenceCtx, cues: T[]): T[] {
   if (cues.length < 2) return cues;
   const clauses = [...ctx.masked.slice(ctx.span.start, ctx.span.end).matchAll(/,\s*(?:who|whose|which)\b[^,;:]*,/giu)]
     .map((m) => ({ start: ctx.span.start + m.index!, end: ctx.span.start + m.index! + m[0].length }));
