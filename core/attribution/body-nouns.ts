@@ -65,6 +65,14 @@ export function resolveRole(host: BodyNounHost, role: string, head: string, pos:
 /** "the ministry" refers back to a named body whose name or description has that word. */
 export function resolveOrgNoun(host: BodyNounHost, name: string, head: string, definite: boolean, pos: number): EntityRecord {
   tally('registry:body-nouns', host.records.length);
+  // "the health commission" after "the Westmark Regional Health Commission": a description whose every word
+  // is in a known body's name is that body, with or without "the" (a live blog may name it in full first).
+  const described = norm(name).split(/\s+/).filter((w) => w && !DETERMINER_WORDS.has(w));
+  if (described.length >= 2) {
+    const named = host.index.byLastWord.get(head).filter((e) => e.kind === 'organization' && e.name.includes(' ') && /^[\p{Lu}]/u.test(e.name) &&
+      described.every((w) => norm(e.name).split(/\s+/).includes(w)));
+    if (named.length > 0) return host.mention(host.timeline.mostRecent(named, pos), pos);
+  }
   if (definite) {
     const candidates = host.records.filter(
       (e) => e.kind === 'organization' && (norm(e.name).split(/\s+/).includes(head) || (e.role && norm(e.role).split(/\s+/).includes(head)) || e.head === head),

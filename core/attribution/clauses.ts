@@ -101,5 +101,8 @@ const PARTICIPLE_POSTMODIFIER = /^\s+(?:not\s+)?(?:involved|interviewed|quoted|c
 
 /** The words between a possible speaker and the cue: nothing, or auxiliaries and adverbs only. */
 export function adjacentToCue(between: string): boolean {
-  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, '').replace(PARTICIPLE_POSTMODIFIER, ''))?.index === 0;
+  // "Wessex and Midland Examinations (WME) said", "Sen. Ana Ruiz (D-Ohio) said": a short aside in brackets
+  // right after the name is part of how the speaker is named.
+  const rest = between.replace(/^\s*\([^()]{1,30}\)/, '');
+  return ADVERBS_BEFORE_CUE.exec(rest.replace(/^\s*,/, '').replace(PARTICIPLE_POSTMODIFIER, ''))?.index === 0;
 }

@@ -11,6 +11,7 @@ import {
   PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS,
 } from './lexicon';
 import { type Token, isCapitalised, isPossessive, lower, stripPossessive } from './tokens';
+import { initialsOf } from './name-index';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -81,7 +82,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       continue;
     }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
-    const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar || (lw === 'and' && orgAhead(words, tokens, j + 1, text)));
+    const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar ||
+      (lw === 'and' && (orgAhead(words, tokens, j + 1, text) || acronymAhead(words, tokens, j + 1, text))));
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
       words.push(t);
       j++;
@@ -157,6 +159,20 @@ function orgAhead(words: Token[], tokens: Token[], from: number, text: string): 
   return false;
 }
 
+/**
+ * "Wessex and Midland Examinations (WME)": the run after "and" ends in a parenthesised acronym made of the
+ * initials of the whole run, so the "and" is inside one body's name ("Tom Becker and Ana Ruiz (TBAR)" never
+ * comes up).
+ */
+function acronymAhead(words: Token[], tokens: Token[], from: number, text: string): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  let k = from;
+  while (k < tokens.length && k < from + 5 && isCapitalised(tokens[k].text) && !/[,;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+  if (k === from) return false;
+  const acronym = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(tokens[k - 1].end, tokens[k - 1].end + 12));
+  return acronym !== null && initialsOf([...words.map((w) => w.text), ...tokens.slice(from, k).map((t) => t.text)]) === acronym[1];
+}
+
 /** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
 const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
 
@@ -204,6 +220,10 @@ function splitTitle(words: Token[]): NamePhrase | null {
     const keep = given > 0 ? rest.length - given : Math.min(2, rest.length - 1);
     if (keep >= 1 && rest.length - keep >= 1) cut = texts.length - keep;
   }
+  // "Kelton General Hospital", "Attorney General Office": a title word inside a run of capitals that ends on a
+  // body's head word is part of the body's name, not a person's title in front of it.
+  if (cut > 0 && texts.length >= 2 && texts.every((w) => isCapitalised(w) || NAME_PARTICLES.has(w.toLowerCase())) &&
+    ORG_HEADS.has(stripPossessive(lower(texts[texts.length - 1]))) && !texts.slice(0, cut).some((w) => lower(w) in HONORIFICS)) cut = 0;
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
   // "Lisbon-based", "Texas-born": a description in front of the name, not part of it.
@@ -218,7 +238,8 @@ function splitTitle(words: Token[]): NamePhrase | null {
   // "Dr", "Ms" say how to address someone, not what they do: an appositive makes a better role.
   const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || /^prof/i.test(w));
   const role = roleWords.length ? roleWords.join(' ') : null;
-  const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase())) ? 'organization' : 'person';
+  // "Wessex and Midland Examinations": a name with "and" inside is a body's (people are named one by one).
+  const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase()) || w === 'and') ? 'organization' : 'person';
   return {
     name: nameWords.join(' '),
     tokens: nameWords,

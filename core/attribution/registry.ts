@@ -14,6 +14,7 @@ import type { Entity, EntityRecord } from './entity';
 import { MentionTimeline } from './timeline';
 import { resolvePronoun } from './pronouns';
 import { resolveOrgNoun, resolveRole } from './body-nouns';
+import { fullNameLater } from './named-later';
 
 export type { Entity } from './entity';
 
@@ -266,6 +267,11 @@ export class SpeakerRegistry {
     if (e.kind !== 'organization' || !/^[\p{Lu}]{2,6}$/u.test(e.name)) return null;
     const named = this.index.byInitials.get(e.name).filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
     return named.length === 1 ? named[0] : null;
+  }
+
+  /** The body a short mention ("Brennard police", "a federal regulator") turns out to be, named in full after it. */
+  namedLater(e: Entity): Entity | null {
+    return fullNameLater(e as EntityRecord, this.records, this.timeline);
   }
 
   /** Whether a one-word name is some known person's surname ("Fleming, the coach, said"). */
