@@ -8,7 +8,7 @@
  */
 import {
   GENDERED_ROLES, GIVEN_NAME_GENDER, HONORIFICS, NAME_PARTICLES, NAME_STOP, NOT_NAME, ORG_HEADS, ORG_NOUNS,
-  PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS,
+  PERSON_NOUNS, POST_NOMINALS, ROLE_NOUNS, TITLE_WORDS,
 } from './lexicon';
 import { type Token, isCapitalised, isPossessive, lower, stripPossessive } from './tokens';
 import { initialsOf } from './name-index';
@@ -42,7 +42,11 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   while (j < tokens.length) {
     const t = tokens[j];
     // A line break ends a name: a list, a transcript or a log puts one name per line.
-    if (words.length > 0 && /[,;:()"“”«»\n]|\s[—–-]\s/.test(text.slice(words[words.length - 1].end, t.start))) break;
+    const gap = words.length > 0 ? text.slice(words[words.length - 1].end, t.start) : '';
+    // "Engr. (Mrs.) Funmilayo Ogunleye-Bello": an honorific in brackets among the titles before a name.
+    const bracketed = words.length > 0 && ((/^\.?\s*\($/.test(gap) && t.text.toLowerCase().replace(/\.$/, '') in HONORIFICS && words.every((w) => isTitleWord(w.text) || lower(w.text) in HONORIFICS)) ||
+      (/^\.?\)\s+$/.test(gap) && lower(words[words.length - 1].text).replace(/\.$/, '') in HONORIFICS));
+    if (!bracketed && words.length > 0 && /[,;:()"“”«»\n]|\s[—–-]\s/.test(gap)) break;
     const w = t.text;
     const lw = lower(w);
     // Particle chains ("van der Berg", "de la Cruz") look ahead to the capital that ends them.
@@ -229,6 +233,11 @@ function splitTitle(words: Token[]): NamePhrase | null {
   // "Lisbon-based", "Texas-born": a description in front of the name, not part of it.
   while (cut < texts.length - 1 && /-(?:based|born|owned|run|led|backed|listed|registered|headquartered|funded|made|bred|raised)$/i.test(texts[cut])) cut++;
   let nameWords = texts.slice(cut);
+  // "Rebecca Thornhill KC", "Ana Ruiz MP": capitals after a name of two words or more are letters of rank.
+  const postNominal: string[] = [];
+  while (nameWords.length > 2 && /^[\p{Lu}]{2,4}$/u.test(nameWords[nameWords.length - 1]) && POST_NOMINALS.has(nameWords[nameWords.length - 1].toLowerCase())) {
+    postNominal.unshift(nameWords.pop()!);
+  }
   // "Ms Ruiz's", "Li's": the possessive belongs to the sentence, not the name.
   const last = nameWords[nameWords.length - 1];
   const possessive = isPossessive(last);
@@ -237,7 +246,7 @@ function splitTitle(words: Token[]): NamePhrase | null {
   while (nameWords.length > 1 && NAME_PARTICLES.has(nameWords[0].toLowerCase())) nameWords.shift();
   // "Dr", "Ms" say how to address someone, not what they do: an appositive makes a better role.
   const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || /^prof/i.test(w));
-  const role = roleWords.length ? roleWords.join(' ') : null;
+  const role = roleWords.length || postNominal.length ? [...roleWords, ...postNominal].join(' ') : null;
   // "Wessex and Midland Examinations": a name with "and" inside is a body's (people are named one by one).
   const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase()) || w === 'and') ? 'organization' : 'person';
   return {

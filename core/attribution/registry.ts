@@ -61,7 +61,9 @@ export class SpeakerRegistry {
    * scene) is a source like any other: reporters and outlets are quoted too.
    */
   isSilentAuthor(p: { name: string; role: string | null }): boolean {
-    return this.isAuthor(p.name) && !(p.role && REPORTER_ROLE.test(p.role));
+    if (!this.isAuthor(p.name) || (p.role && REPORTER_ROLE.test(p.role))) return false;
+    // Introduced as a reporter once (mentions.ts), a source wherever the name comes back.
+    return !this.index.byName.get(norm(p.name)).some((e) => e.kind === 'person' && e.role !== null && REPORTER_ROLE.test(e.role));
   }
 
   /** Whether what this entity said is shown: everyone but the byline's authors, unless introduced as reporters. */
@@ -138,7 +140,9 @@ export class SpeakerRegistry {
       }
       if (!found) {
         const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
-        const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1];
+        // "Adeyemi Akinruntan II", "Martin Luther King Jr": a generation mark is not the surname.
+        const generation = tokens.length >= 3 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(tokens[tokens.length - 1]) ? 1 : 0;
+        const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1 - generation];
         const given = surnameFirst ? tokens.slice(1).join(' ') : tokens[0];
         found = this.create(p.name, 'person', p.role, { surname, given });
         found.gender = p.honorificGender ?? roleGender(p.role) ?? givenNameGender([given]);

@@ -66,9 +66,11 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   let k = 0;
   if (l0 === 'the' && tokens.length > 1) k = 1;
   // Lower-case role words in front of a name: "county commissioner Joan Petty", "retired judge Patricia Holloway".
-  let lead = k;
-  while (lead < tokens.length && lead < k + 4 && !isCapitalised(tokens[lead].text) && /^[\p{Ll}-]+$/u.test(tokens[lead].text)) lead++;
-  if (lead > k && lead < tokens.length) {
+  // "Senior forecaster Anika Brandt": an adjective in sentence case is one of those words too.
+  const leadFrom = k + (k < tokens.length - 1 && COMMON_ADJECTIVES.has(lower(tokens[k].text)) && isCapitalised(tokens[k].text) ? 1 : 0);
+  let lead = leadFrom;
+  while (lead < tokens.length && lead < leadFrom + 4 && !isCapitalised(tokens[lead].text) && /^[\p{Ll}-]+$/u.test(tokens[lead].text)) lead++;
+  if (lead > leadFrom && lead < tokens.length) {
     const roleWord = lower(tokens[lead - 1].text);
     if (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) || ROLE_SUFFIX.test(tokens[lead - 1].text.replace(/^./, (c) => c.toUpperCase()))) {
       const after = readName(text, tokens, lead);
