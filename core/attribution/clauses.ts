@@ -94,7 +94,7 @@ export function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueS
   // ", and singled out the prop", ", and challenged the government to ...": after a comma, "and" with a verb
   // in the past and no subject of its own, then its object, is what the speaker did next, not more of what
   // was said (auxiliaries and participles used as adjectives excepted).
-  const nextAct = /,\s*and\s+(?:then\s+|also\s+|later\s+)?(?!(?:had|was|were|has|have|would|could|should|needed|used|based|owned|related|limited|expected|estimated)\b)[a-z]{3,}ed\s+(?:out\s+|on\s+|up\s+)?(?:the|a|an|his|her|their|its|[\p{Lu}]|[\p{Ll}]+\s+[\p{Lu}])/u.exec(ctx.masked.slice(start, e));
+  const nextAct = /,\s*and\s+(?:then\s+|also\s+|later\s+)?(?!(?:had|was|were|has|have|would|could|should|needed|used|based|owned|related|limited|expected|estimated)\b)[a-z]{3,}ed\s+(?:out\s+|on\s+|up\s+)?(?:the|a|an|his|her|their|its|[\p{Lu}]|(?:[\p{Ll}]+\s+){1,2}[\p{Lu}])/u.exec(ctx.masked.slice(start, e));
   if (nextAct) e = start + nextAct.index;
   return e;
 }

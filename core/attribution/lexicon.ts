@@ -39,6 +39,7 @@ export const POST_NOMINALS = set(`
 
 /** Role nouns: the head of a role phrase ("the council's finance chief", "Rovers manager"). */
 export const ROLE_NOUNS = set(`
+  oba emir
   president premier minister senator governor mayor judge justice professor chancellor secretary ambassador
   teammate team-mate commissioner inspector detective officer coach captain general colonel councillor representative
   chairman chairwoman chair director chief executive ceo spokesman spokeswoman spokesperson leader manager head

@@ -47,7 +47,7 @@ export function resolvePronoun(host: PronounHost, pronoun: string, pos: number, 
   // nearby even after a preposition ("The call came from Chief Inspector Robert Ashcombe. He says ..."),
   // before a subject from paragraphs back: recency outranks grammatical role across paragraphs.
   // Not for "it": a body after a preposition is mostly a place ("at Brookfield Medical Center").
-  const personal = pronoun === 'he' || pronoun === 'she';
+  const personal = pronoun === 'he' || pronoun === 'she' || pronoun === 'person';
   return pronounAmong(host, pronoun, w, true, true) ?? (personal ? pronounAmong(host, pronoun, w, true, false) : null) ??
     pronounAmong(host, pronoun, w, false, true) ?? pronounAmong(host, pronoun, w, false, false) ??
     (pronoun === 'it' ? unmarkedBody(host, w) : null);
@@ -88,7 +88,7 @@ function pronounAmong(host: PronounHost, pronoun: string, w: PronounWindow, near
     const e = m.entity;
     if (e === w.not || (subjectsOnly && m.oblique)) continue;
     tally('registry:pronoun');
-    if (pronoun === 'he' || pronoun === 'she') {
+    if (pronoun === 'he' || pronoun === 'she' || pronoun === 'person') {
       if (!canBe(pronoun, e)) continue;
       // A pronoun teaches a gender only when nobody else was near: one wrong guess would turn every
       // later pronoun away from the right person.

@@ -62,6 +62,12 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   if (PRONOUNS.has(l0) && (tokens.length === 1 || !isCapitalised(tokens[1]?.text ?? ''))) {
     return { type: 'pronoun', pronoun: l0, start: t0.start, end: t0.end };
   }
+  // "the 24-year-old added": a person described only by age points back like a pronoun (to the player just
+  // mentioned), not to a new source called "24-year-old". ("the man", "the woman" are left to the unnamed
+  // sources: a story may open on one with no name at all.)
+  if (l0 === 'the' && tokens.length >= 2 && /^\d{1,3}-year-old$/.test(lower(tokens[1].text)) && (tokens.length === 2 || !NP_END.has(lower(tokens[2].text)))) {
+    return { type: 'pronoun', pronoun: 'person', start: t0.start, end: tokens[1].end };
+  }
   // Capitalised run (optionally after "the"): a name or an organisation.
   let k = 0;
   if (l0 === 'the' && tokens.length > 1) k = 1;
@@ -178,7 +184,10 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
   // sources", "Tunisian Islamists"), never a verb phrase ("seeking the right officer").
   const maxHead = hadDeterminer ? i + 5 : i + 3;
   for (let j = i; j < Math.min(tokens.length, maxHead); j++) {
-    if (!hadDeterminer && j > coreStart && /(?:ing|ed|ly)$/i.test(tokens[j - 1].text)) return null;
+    // ... but "Shipping analysts", "Mining companies": a noun in -ing in sentence case before a word for people.
+    const nounInIng = j === coreStart + 1 && isCapitalised(tokens[j - 1].text) && /ing$/.test(tokens[j - 1].text) &&
+      (PERSON_NOUNS.has(lower(tokens[j].text)) || ORG_NOUNS.has(lower(tokens[j].text)));
+    if (!hadDeterminer && j > coreStart && /(?:ing|ed|ly)$/i.test(tokens[j - 1].text) && !nounInIng) return null;
     if (!hadDeterminer && /^(?:have|has|had|is|are|was|were|be|been|will|would|can|could|the|a|an|my|his|her|our|their|its)$/i.test(tokens[j].text) && j > coreStart) return null;
     const w = lower(tokens[j].text);
     if (NP_END.has(w)) break;

@@ -104,8 +104,10 @@ export const verbBefore: Rule = {
     } else if (/,\s*$/.test(left) && cue.form.endsWith('ing')) {
       entity = prevSubject ?? sentenceSubject(ctx, registry, pos);
     } else {
-      const who = /,\s*who\s+(?:also\s+|later\s+|previously\s+|then\s+)?$/i.exec(left);
-      const named = who ? nameEndingAt(ctx, consumedUntil + who.index) : null;
+      // ", which said": the same after a body's name ("funded by the Health Research Council, which said ...").
+      const who = /,\s*(who|which)\s+(?:also\s+|later\s+|previously\s+|then\s+)?$/i.exec(left);
+      const found = who ? nameEndingAt(ctx, consumedUntil + who.index) : null;
+      const named = found && (who![1].toLowerCase() === 'who' || (found.type === 'name' && found.phrase.kind === 'organization')) ? found : null;
       if (named) {
         // "..., backed by Mayor Ana Ruiz, who said the bridge was safe": "who" is the name before it,
         // wherever that name stands in the sentence.

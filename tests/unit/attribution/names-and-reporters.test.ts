@@ -72,3 +72,31 @@ describe('where a claim ends', () => {
     expect(r.claims.filter((c) => c.text.includes('tears'))).toHaveLength(0);
   });
 });
+
+describe('speakers read in more places', () => {
+  it('reads ", which said in a statement that ..." after a body as the body speaking', () => {
+    const r = run('The trial was paid for by the Marine Research Fund, which said in a statement that cheap drugs were often ignored.');
+    expect(claimWith(r, 'cheap drugs were often ignored').speaker).toBe('Marine Research Fund');
+  });
+
+  it('reads "Shipping analysts said" as analysts speaking, not a participle lead-in', () => {
+    const r = run('Shipping analysts said the backlog would take a month to clear.');
+    expect(claimWith(r, 'backlog would take').speaker).toBe('Shipping analysts');
+  });
+
+  it('gives "the 24-year-old added" to the person just mentioned', () => {
+    const r = run('Tom Reyes kicked the winning goal in the last minute.', '"All I had to do was aim," the 24-year-old added.');
+    expect(claimWith(r, 'All I had to do').speaker).toBe('Tom Reyes');
+  });
+
+  it('reads "accepted that ..." under cross-examination as a claim, "accepted the offer" as none', () => {
+    const r = run('Under cross-examination, Nia Holt accepted that the accounts had never been audited. Her brother accepted the offer.');
+    expect(claimWith(r, 'never been audited').speaker).toBe('Nia Holt');
+    expect(r.claims.filter((c) => c.text.includes('offer'))).toHaveLength(0);
+  });
+
+  it('gives a quote after "the Oba said" to the ruler introduced with that title', () => {
+    const r = run('Oba Kayode Adeniran II, the ruler of Ilesa-Oke, welcomed the plan.', '"We are watching closely," the Oba said.');
+    expect(claimWith(r, 'watching closely').speaker).toBe('Kayode Adeniran II');
+  });
+});
