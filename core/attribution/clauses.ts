@@ -87,8 +87,15 @@ export function clauseEnd(ctx: SentenceCtx, start: number, end: number, nextCueS
   const according = /,\s*according to\b/i.exec(tail);
   if (according) e = start + according.index;
   // ", pointing to ...", ", and pointed to ...": the evidence the speaker offered for the claim, not the claim.
+  // ", and singled out the prop", ", and challenged the government to ...": after a comma, "and" with a verb in
+  // the past and no subject of its own is what the speaker did next, not more of what was said.
   const participle = /,\s*(?:blaming|citing|adding|saying|noting|arguing|insisting|warning|pointing\s+to)\b|,\s*and\s+(?:pointed\s+to|cited)\b|,\s*with\s+(?:[^\s,;:]+\s+){1,5}(?:reporting\s+that|saying|writing|stating|adding|noting|arguing|warning|claiming|insisting|telling)\b/i.exec(ctx.masked.slice(start, e));
   if (participle) e = start + participle.index;
+  // ", and singled out the prop", ", and challenged the government to ...": after a comma, "and" with a verb
+  // in the past and no subject of its own, then its object, is what the speaker did next, not more of what
+  // was said (auxiliaries and participles used as adjectives excepted).
+  const nextAct = /,\s*and\s+(?:then\s+|also\s+|later\s+)?(?!(?:had|was|were|has|have|would|could|should|needed|used|based|owned|related|limited|expected|estimated)\b)[a-z]{3,}ed\s+(?:out\s+|on\s+|up\s+)?(?:the|a|an|his|her|their|its|[\p{Lu}]|(?:[\p{Ll}]+\s+){1,2}[\p{Lu}])/u.exec(ctx.masked.slice(start, e));
+  if (nextAct) e = start + nextAct.index;
   return e;
 }
 
@@ -101,5 +108,8 @@ const PARTICIPLE_POSTMODIFIER = /^\s+(?:not\s+)?(?:involved|interviewed|quoted|c
 
 /** The words between a possible speaker and the cue: nothing, or auxiliaries and adverbs only. */
 export function adjacentToCue(between: string): boolean {
-  return ADVERBS_BEFORE_CUE.exec(between.replace(/^\s*,/, '').replace(PARTICIPLE_POSTMODIFIER, ''))?.index === 0;
+  // "Wessex and Midland Examinations (WME) said", "Sen. Ana Ruiz (D-Ohio) said": a short aside in brackets
+  // right after the name is part of how the speaker is named.
+  const rest = between.replace(/^\s*\([^()]{1,30}\)/, '');
+  return ADVERBS_BEFORE_CUE.exec(rest.replace(/^\s*,/, '').replace(PARTICIPLE_POSTMODIFIER, ''))?.index === 0;
 }

@@ -72,7 +72,8 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // attribution is what the speaker did next, not what they said.
   // ', she said, her voice catching': an absolute phrase about the speaker is the same.
   // ', she said, still breathless', ', visibly moved', ', close to tears': a state of the speaker, the same.
-  const nextAction = (/^\s*,\s*(?:(?:before|after|while|as|then)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) ||
+  // ', at times appearing close to tears': a time adverbial before the participle changes nothing.
+  const nextAction = (/^\s*,\s*(?:(?:before|after|while|as|then|at\s+times|at\s+one\s+point|occasionally|repeatedly)\s+|(?:his|her|their|its)\s+[\p{L}]+\s+)?[\p{Ll}]+ing\b/u.test(rest) ||
     /^\s*,\s*(?:still|visibly|clearly|obviously|plainly|barely|close\s+to|near|on\s+the\s+verge\s+of)\s+[\p{Ll}]/u.test(rest) ||
     // ', to loud laughter', ', to applause': how the audience took it.
     /^\s*,\s*(?:to|amid)\s+(?:[\p{Ll}]+\s+){0,2}(?:laughter|applause|cheers|cheering|groans|boos|booing|jeers|gasps|murmurs|silence|nods)\b/u.test(rest)) && reportedWordsBefore(left);
@@ -81,6 +82,9 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   const afterObject = cue.frame.object ? rest.slice(OBJECT_AFTER_CUE.exec(rest)?.[0].length ?? 0) : rest;
   const restNoObject = afterObject.slice(ADJUNCT_AFTER_CUE.exec(afterObject)?.[0].length ?? 0);
   const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left);
+  // 'CLAUSE, two officials told the Press, speaking on condition of anonymity': the listener, then what the
+  // speakers did while saying it.
+  const listenerThenAction = cue.frame.object && afterObject !== rest && /^\s*,\s*[\p{Ll}]+ing\b/u.test(afterObject) && reportedWordsBefore(left);
   // '"Q", he argues, though he calls ...': a conjunct whose subject is a pronoun tells what the speaker did
   // next, so the attribution closes the claim before it rather than sitting inside one.
   const speakerGoesOn = /^\s*,\s*(?:and|but|while|although|though|as)\s+(?:he|she|they)\s/i.test(rest) && reportedWordsBefore(left);
@@ -96,7 +100,7 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   const placeDescribed = (/^\s*(?:at|in|outside|on|during|after)\s+[^,;:]{1,60},\s*(?:where|when)\b/i.test(rest) || (adj > 0 && /^\s*,\s*(?:where|when)\b/i.test(rest))) &&
     reportedWordsBefore(left);
   const describedChannel = /^\s*(?:(?:on\s+)?\w+day\s+)?(?:in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:study|report|paper|survey|analysis|article|review)\s+(?:that|which)\s+(?!(?:its|this|his|thus|is|was|as|us)\b)(?:[a-z]{2,}(?:s|ed)|is|was|has|had)\b/i.test(rest) && reportedWordsBefore(left);
-  const ends = resumptive || describedChannel || listenerDescribed || placeDescribed || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
+  const ends = listenerThenAction || resumptive || describedChannel || listenerDescribed || placeDescribed || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
   const medial = !reportedVia && !speakerGoesOn && !resumptive && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||

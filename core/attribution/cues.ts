@@ -93,6 +93,8 @@ const REGULAR: [string, string][] = [
   ['estimate', 'c'], ['explain', 'c'], ['underline', 'c'], ['highlight', 'c'], ['acknowledge', 'cg'],
   ['caution', 'coi'], ['forewarn', 'coi'], ['urge', 'i'], ['implore', 'i'],
   ['blog', 'ct'], ['tell', 'co'],
+  // A witness "accepted that ..." under cross-examination concedes a statement; "accepted the offer" is none.
+  ['accept', 'ct'],
   // "commented, "Q"" and "commented that ..."; "commented on the plan" is a prepositional object, no claim.
   ['comment', 'c'],
 ];

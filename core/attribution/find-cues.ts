@@ -93,16 +93,19 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
 }
 
 /**
- * "Mirela Kostandin, whose party has often accused the government of ..., said her party supported ...": a
- * cue inside a relative clause set off by commas is background about the subject; when the sentence's own
- * cue follows the clause, only that one is read (the clause would otherwise take the subject's claim).
+ * "Ana Ruiz, who has often said the bridge was unsafe, said her party backed the plan": a cue inside a
+ * relative clause set off by commas is background about the subject; when the sentence's own cue follows
+ * the clause, only that one is read (the clause would otherwise take the subject's claim).
  */
-export function outsideRelativeClauses<T extends { pos: number }>(ctx: SentenceCtx, cues: T[]): T[] {
+export function outsideRelativeClauses<T extends { pos: number; entry?: CueEntry | null }>(ctx: SentenceCtx, cues: T[]): T[] {
   if (cues.length < 2) return cues;
   const clauses = [...ctx.masked.slice(ctx.span.start, ctx.span.end).matchAll(/,\s*(?:who|whose|which)\b[^,;:]*,/giu)]
     .map((m) => ({ start: ctx.span.start + m.index!, end: ctx.span.start + m.index! + m[0].length }));
   if (clauses.length === 0) return cues;
   return cues.filter((c) => {
+    // "whose party has often accused X of Y": an accusation has its own accuser and stops at the clause's
+    // comma (rules/accusation.ts), so it cannot take the subject's claim; it is a claim of its own.
+    if (c.entry?.frame.accusation) return true;
     const inside = clauses.find((r) => c.pos > r.start && c.pos < r.end);
     return !inside || !cues.some((o) => o.pos >= inside.end);
   });

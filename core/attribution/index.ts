@@ -113,12 +113,13 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   const fuller = new Map<Entity, Entity | null>();
   for (const d of drafts) {
     const e = d.claim.entity;
-    if (!e || e.name.includes(' ') || e.kind === 'unnamed') continue;
+    if (!e) continue;
     let better = fuller.get(e);
     if (better === undefined) {
       // An acronym met before the name it stands for (a live blog reads newest first): "URWU" is the United
-      // Rail Workers' Union named further down.
-      better = registry.expansionOf(e) ?? registry.fullNameOf(e);
+      // Rail Workers' Union named further down. "Brennard police say" before "the Brennard Police
+      // Department": a body's short mention before its full name.
+      better = (e.name.includes(' ') || e.kind === 'unnamed' ? null : registry.expansionOf(e) ?? registry.fullNameOf(e)) ?? registry.namedLater(e);
       fuller.set(e, better);
     }
     if (better) d.claim.entity = better;

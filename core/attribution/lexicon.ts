@@ -25,10 +25,21 @@ export const TITLE_WORDS = set(`
   sister brother rev rev. reverend dean provost rector principal headteacher headmaster headmistress
   opposition party union deputy-leader chief-executive commander marshal general-secretary secretary-general
   collector magistrate tehsildar
+  dc ds di dci pc sp asp dsp csp acp supt supt. insp insp. det det. engr engr. arc arc. barr barr. comrade oba
+  gogo baba mama alhaji alhaja
+`);
+
+/**
+ * Letters after a name that say what someone is, not who ("Rebecca Thornhill KC", "Ana Ruiz MP"): taken off
+ * the name into its role, so that "Ms Thornhill" later is the same person.
+ */
+export const POST_NOMINALS = set(`
+  kc qc sc mp msp ms mla mep td obe mbe cbe kbe dbe frs phd
 `);
 
 /** Role nouns: the head of a role phrase ("the council's finance chief", "Rovers manager"). */
 export const ROLE_NOUNS = set(`
+  oba emir
   president premier minister senator governor mayor judge justice professor chancellor secretary ambassador
   teammate team-mate commissioner inspector detective officer coach captain general colonel councillor representative
   chairman chairwoman chair director chief executive ceo spokesman spokeswoman spokesperson leader manager head

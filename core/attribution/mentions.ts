@@ -53,7 +53,11 @@ function obliqueBeforeName(before: string): boolean {
 function asReporter(ctx: SentenceCtx, p: NamePhrase): NamePhrase {
   if (p.role) return p;
   const title = /\b(correspondent|reporter|journalist)\s+$/i.exec(ctx.masked.slice(Math.max(0, p.start - 30), p.start));
-  return title ? { ...p, role: title[1].toLowerCase() } : p;
+  if (title) return { ...p, role: title[1].toLowerCase() };
+  // A live blog's reporters at work: "Sam Redding reports that ...", "Dana Whitfield, who is at the marina,
+  // says ...": reporting what they find there, which makes them sources (FORMAT.md), not the byline.
+  const atWork = /^(?:\s+(?:reports|reported|is\s+reporting)\b|\s*,\s*who\s+is\s+(?:at|in|on|outside|near|inside)\s)/i.test(ctx.masked.slice(p.end, p.end + 40));
+  return atWork ? { ...p, role: 'reporter' } : p;
 }
 
 export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<void> {
@@ -136,7 +140,7 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
       } else if (p.kind === 'person' && (placeLike || (locative && !p.titled && !givenFirst))) {
         registry.notePlace(p.name);
       } else if (p.kind === 'person' && afterThe) {
-        if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start);
+        if (!registry.isAuthor(p.name)) registry.resolveName({ ...p, kind: 'organization', role: null }, ctx.base + p.start, true, oblique);
       } else if (ofCapitalised && !p.titled) {
         // "Friends of Westbury Libraries", "University of Arden": part of a body's name, not a person.
       } else if (locative && !p.titled && !givenFirst && p.kind === 'person') registry.notePlace(p.name);
@@ -160,7 +164,8 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
         const known = registry.bearsName(p.tokens[0]);
         if (known) registry.resolveName(p, ctx.base + p.start, true, oblique);
       } else if (p.kind === 'organization' && !locative) {
-        const body = registry.resolveName(p, ctx.base + p.start);
+        // "its warning for the Marrick district": a body after a preposition is no subject "it" points back to.
+        const body = registry.resolveName(p, ctx.base + p.start, true, oblique);
         const acronym = /^\s*\(([\p{Lu}]{2,6})\)/u.exec(ctx.masked.slice(p.end, p.end + 12));
         if (body && acronym && initialsOf(p.tokens) === acronym[1]) registry.alias(acronym[1], body);
       }

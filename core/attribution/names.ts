@@ -8,9 +8,10 @@
  */
 import {
   GENDERED_ROLES, GIVEN_NAME_GENDER, HONORIFICS, NAME_PARTICLES, NAME_STOP, NOT_NAME, ORG_HEADS, ORG_NOUNS,
-  PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS,
+  PERSON_NOUNS, POST_NOMINALS, ROLE_NOUNS, TITLE_WORDS,
 } from './lexicon';
 import { type Token, isCapitalised, isPossessive, lower, stripPossessive } from './tokens';
+import { initialsOf } from './name-index';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -41,7 +42,11 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
   while (j < tokens.length) {
     const t = tokens[j];
     // A line break ends a name: a list, a transcript or a log puts one name per line.
-    if (words.length > 0 && /[,;:()"“”«»\n]|\s[—–-]\s/.test(text.slice(words[words.length - 1].end, t.start))) break;
+    const gap = words.length > 0 ? text.slice(words[words.length - 1].end, t.start) : '';
+    // "Engr. (Mrs.) Funmilayo Ogunleye-Bello": an honorific in brackets among the titles before a name.
+    const bracketed = words.length > 0 && ((/^\.?\s*\($/.test(gap) && t.text.toLowerCase().replace(/\.$/, '') in HONORIFICS && words.every((w) => isTitleWord(w.text) || lower(w.text) in HONORIFICS)) ||
+      (/^\.?\)\s+$/.test(gap) && lower(words[words.length - 1].text).replace(/\.$/, '') in HONORIFICS));
+    if (!bracketed && words.length > 0 && /[,;:()"“”«»\n]|\s[—–-]\s/.test(gap)) break;
     const w = t.text;
     const lw = lower(w);
     // Particle chains ("van der Berg", "de la Cruz") look ahead to the capital that ends them.
@@ -81,7 +86,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       continue;
     }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
-    const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar || (lw === 'and' && orgAhead(words, tokens, j + 1, text)));
+    const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar ||
+      (lw === 'and' && (orgAhead(words, tokens, j + 1, text) || acronymAhead(words, tokens, j + 1, text))));
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {
       words.push(t);
       j++;
@@ -157,6 +163,20 @@ function orgAhead(words: Token[], tokens: Token[], from: number, text: string): 
   return false;
 }
 
+/**
+ * "Wessex and Midland Examinations (WME)": the run after "and" ends in a parenthesised acronym made of the
+ * initials of the whole run, so the "and" is inside one body's name ("Tom Becker and Ana Ruiz (TBAR)" never
+ * comes up).
+ */
+function acronymAhead(words: Token[], tokens: Token[], from: number, text: string): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  let k = from;
+  while (k < tokens.length && k < from + 5 && isCapitalised(tokens[k].text) && !/[,;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+  if (k === from) return false;
+  const acronym = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(tokens[k - 1].end, tokens[k - 1].end + 12));
+  return acronym !== null && initialsOf([...words.map((w) => w.text), ...tokens.slice(from, k).map((t) => t.text)]) === acronym[1];
+}
+
 /** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
 const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);
 
@@ -204,11 +224,20 @@ function splitTitle(words: Token[]): NamePhrase | null {
     const keep = given > 0 ? rest.length - given : Math.min(2, rest.length - 1);
     if (keep >= 1 && rest.length - keep >= 1) cut = texts.length - keep;
   }
+  // "Kelton General Hospital", "Attorney General Office": a title word inside a run of capitals that ends on a
+  // body's head word is part of the body's name, not a person's title in front of it.
+  if (cut > 0 && texts.length >= 2 && texts.every((w) => isCapitalised(w) || NAME_PARTICLES.has(w.toLowerCase())) &&
+    ORG_HEADS.has(stripPossessive(lower(texts[texts.length - 1]))) && !texts.slice(0, cut).some((w) => lower(w) in HONORIFICS)) cut = 0;
   const first = lower(texts[0]);
   if (cut === 0 && texts.length === 1 && (first in HONORIFICS || TITLE_WORDS.has(first))) return null;
   // "Lisbon-based", "Texas-born": a description in front of the name, not part of it.
   while (cut < texts.length - 1 && /-(?:based|born|owned|run|led|backed|listed|registered|headquartered|funded|made|bred|raised)$/i.test(texts[cut])) cut++;
   let nameWords = texts.slice(cut);
+  // "Rebecca Thornhill KC", "Ana Ruiz MP": capitals after a name of two words or more are letters of rank.
+  const postNominal: string[] = [];
+  while (nameWords.length > 2 && /^[\p{Lu}]{2,4}$/u.test(nameWords[nameWords.length - 1]) && POST_NOMINALS.has(nameWords[nameWords.length - 1].toLowerCase())) {
+    postNominal.unshift(nameWords.pop()!);
+  }
   // "Ms Ruiz's", "Li's": the possessive belongs to the sentence, not the name.
   const last = nameWords[nameWords.length - 1];
   const possessive = isPossessive(last);
@@ -217,8 +246,9 @@ function splitTitle(words: Token[]): NamePhrase | null {
   while (nameWords.length > 1 && NAME_PARTICLES.has(nameWords[0].toLowerCase())) nameWords.shift();
   // "Dr", "Ms" say how to address someone, not what they do: an appositive makes a better role.
   const roleWords = texts.slice(0, cut).filter((w) => !(lower(w) in HONORIFICS) || /^prof/i.test(w));
-  const role = roleWords.length ? roleWords.join(' ') : null;
-  const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase())) ? 'organization' : 'person';
+  const role = roleWords.length || postNominal.length ? [...roleWords, ...postNominal].join(' ') : null;
+  // "Wessex and Midland Examinations": a name with "and" inside is a body's (people are named one by one).
+  const kind = nameWords.some((w) => ORG_HEADS.has(w.toLowerCase()) || w === 'and') ? 'organization' : 'person';
   return {
     name: nameWords.join(' '),
     tokens: nameWords,

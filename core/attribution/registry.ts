@@ -6,77 +6,18 @@
  * ("Ms Ruiz" skips a man called Ruiz), which is what keeps two people with one surname apart.
  */
 import type { SpeakerKind } from './types';
-import { tally } from './work';
 import { NameIndexes, initialsOf, norm } from './name-index';
 import { type Gender, type NamePhrase, givenNameGender, roleGender } from './names';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { COMPANY_WORDS, MEDIA_HEADS, ROLE_SYNONYMS, SURNAME_FIRST } from './lexicon';
+import { SURNAME_FIRST } from './lexicon';
+import type { Entity, EntityRecord } from './entity';
+import { MentionTimeline } from './timeline';
+import { resolvePronoun } from './pronouns';
+import { resolveOrgNoun, resolveRole } from './body-nouns';
+import { fullNameLater } from './named-later';
 
-/** Lower-case nouns that can refer to a body named with a different head word. */
-const ORG_SYNONYMS: Record<string, string[]> = {
-  union: ['federation', 'guild', 'association', 'confederation', 'union'],
-  federation: ['union', 'association', 'confederation'],
-  ministry: ['department', 'ministry', 'office'],
-  department: ['ministry', 'department', 'office'],
-  agency: ['authority', 'office', 'bureau', 'agency', 'service', 'administration'],
-  // "the utility" after "Northgate Power", "Harbour Water": a body named for what it supplies.
-  utility: ['power', 'energy', 'electric', 'electricity', 'water', 'gas', 'utilities', 'utility', 'grid'],
-  authority: ['agency', 'board', 'office', 'authority'],
-  party: ['party', 'group', 'alliance', 'coalition'],
-  council: ['council', 'assembly', 'board'],
-};
+export type { Entity } from './entity';
 
-/** Heads of bodies that are not businesses or teams: what "the company" or "the club" cannot mean. */
-const PUBLIC_BODY_HEADS = new Set(
-  'council ministry department agency authority commission committee court police office institute institution association federation confederation government party parliament assembly university college school hospital center centre clinic church charity foundation trust society union board bureau regulator inspectorate tribunal watchdog senate congress army'.split(' '),
-);
-
-/** An entity as the registry keeps it; everyone else sees it read-only (`Entity`) and changes it through the registry's methods. */
-interface EntityRecord {
-  id: string;
-  name: string;
-  kind: SpeakerKind;
-  role: string | null;
-  gender: Gender;
-  plural: boolean;
-  /** Key a bare surname matches ("Li" for Li Keqiang, "Becker" for Tom Becker). */
-  surname: string | null;
-  given: string | null;
-  mentions: number;
-  /** Head noun for unnamed sources and lower-case organisations ("aide", "ministry"). */
-  head: string | null;
-  /** A document standing as a source ("a survey"): never "he" or "she". */
-  inanimate?: boolean;
-  /** The gender was only learnt from a pronoun with nobody else near: no proof of a person. */
-  genderGuessed?: boolean;
-}
-
-/** A speaker or mention target as rules see it: read-only; the registry alone describes or reclassifies it. */
-export type Entity = Readonly<EntityRecord>;
-
-/** The stretch of the timeline a pronoun at `pos` may point back to; `nearFrom` starts the last 600 characters. */
-interface PronounWindow {
-  pos: number;
-  from: number;
-  nearFrom: number;
-  end: number;
-  not: EntityRecord | null;
-}
-
-/**
- * How many mentions back a pronoun is looked up. Far more than any article needs (a pronoun points a few
- * sentences back); it bounds the work per pronoun, so a page of thousands of names stays linear.
- */
-const PRONOUN_LOOKBACK = 2000;
-
-interface Mention {
-  entity: EntityRecord;
-  pos: number;
-  /** After a preposition or "than": rarely what a later pronoun points back to. */
-  oblique: boolean;
-}
-
-const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Roles that make a byline's author a source in the text. */
 const REPORTER_ROLE = /\b(?:correspondent|reporter|journalist)\b/i;
 
@@ -91,7 +32,7 @@ export class SpeakerRegistry {
   get entities(): readonly Entity[] {
     return this.records;
   }
-  private readonly timeline: Mention[] = [];
+  private readonly timeline = new MentionTimeline();
   private readonly authors: Set<string>;
   private readonly places = new Set<string>();
   /** Short names the text defines for a body: "United Rail Workers' Union (URWU)". */
@@ -99,6 +40,16 @@ export class SpeakerRegistry {
   private nextId = 1;
   /** Entities filed by name, word, last word, surname, given name, initials and head noun. */
   private readonly index = new NameIndexes<EntityRecord>();
+  /** What the pronoun and body-noun readers (pronouns.ts, body-nouns.ts) may use: nothing leaves the registry. */
+  private readonly host = {
+    records: this.records,
+    index: this.index,
+    timeline: this.timeline,
+    mention: (e: EntityRecord, pos: number) => this.mention(e, pos),
+    create: (name: string, kind: SpeakerKind, role: string | null, extra?: Partial<EntityRecord>) => this.create(name, kind, role, extra),
+    unnamed: (name: string, head: string, plural: boolean, pos: number) => this.unnamed(name, head, plural, pos),
+    isPlace: (name: string) => this.isPlace(name),
+  };
 
   constructor(authors: string[] = []) {
     this.authors = new Set(authors.map(norm).filter(Boolean));
@@ -110,7 +61,9 @@ export class SpeakerRegistry {
    * scene) is a source like any other: reporters and outlets are quoted too.
    */
   isSilentAuthor(p: { name: string; role: string | null }): boolean {
-    return this.isAuthor(p.name) && !(p.role && REPORTER_ROLE.test(p.role));
+    if (!this.isAuthor(p.name) || (p.role && REPORTER_ROLE.test(p.role))) return false;
+    // Introduced as a reporter once (mentions.ts), a source wherever the name comes back.
+    return !this.index.byName.get(norm(p.name)).some((e) => e.kind === 'person' && e.role !== null && REPORTER_ROLE.test(e.role));
   }
 
   /** Whether what this entity said is shown: everyone but the byline's authors, unless introduced as reporters. */
@@ -150,10 +103,7 @@ export class SpeakerRegistry {
 
   mention(e: EntityRecord, pos: number, oblique = false): EntityRecord {
     e.mentions++;
-    // Kept in text order (mentions arrive nearly in order, so this is a short walk from the end).
-    let i = this.timeline.length;
-    while (i > 0 && this.timeline[i - 1].pos > pos) i--;
-    this.timeline.splice(i, 0, { entity: e, pos, oblique });
+    this.timeline.add(e, pos, oblique);
     return e;
   }
 
@@ -190,7 +140,9 @@ export class SpeakerRegistry {
       }
       if (!found) {
         const surnameFirst = SURNAME_FIRST.has(tokens[0].toLowerCase()) && tokens.length <= 3;
-        const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1];
+        // "Adeyemi Akinruntan II", "Martin Luther King Jr": a generation mark is not the surname.
+        const generation = tokens.length >= 3 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(tokens[tokens.length - 1]) ? 1 : 0;
+        const surname = surnameFirst ? tokens[0] : tokens[tokens.length - 1 - generation];
         const given = surnameFirst ? tokens.slice(1).join(' ') : tokens[0];
         found = this.create(p.name, 'person', p.role, { surname, given });
         found.gender = p.honorificGender ?? roleGender(p.role) ?? givenNameGender([given]);
@@ -231,54 +183,13 @@ export class SpeakerRegistry {
       const given = this.index.byGiven.get(key).filter((e) => e.kind === 'person');
       return given.length === 1 ? given[0] : null;
     }
-    const best = this.mostRecent(candidates, pos);
+    const best = this.timeline.mostRecent(candidates, pos);
     if (gender && !best.gender) best.gender = gender;
     return best;
   }
 
-  /** Mentions are recorded as they are read, not always in text order: recency is by position. */
-  private mostRecent(candidates: EntityRecord[], pos: number, subjectsFirst = false): EntityRecord {
-    const wanted = new Set(candidates);
-    // A body met only after a preposition ("an analyst at Kronau Bank") is what the sentence was about less
-    // often than one that was a subject: asked to, prefer the latter.
-    if (subjectsFirst) {
-      for (let i = this.timeline.length - 1; i >= 0; i--) {
-        const m = this.timeline[i];
-        if (m.pos <= pos && !m.oblique && wanted.has(m.entity)) return m.entity;
-      }
-    }
-    for (let i = this.timeline.length - 1; i >= 0; i--) {
-      const m = this.timeline[i];
-      if (m.pos <= pos && wanted.has(m.entity)) return m.entity;
-    }
-    return candidates[candidates.length - 1];
-  }
-
   resolvePronoun(pronoun: string, pos: number, not: EntityRecord | null = null): EntityRecord | null {
-    // Outside quotes, "I" and "we" are the writer or the publication, never a source.
-    if (pronoun === 'i' || pronoun === 'we') return null;
-    let end = this.timeline.length;
-    while (end > 0 && this.timeline[end - 1].pos >= pos) end--;
-    const from = Math.max(0, end - PRONOUN_LOOKBACK);
-    let nearFrom = end;
-    while (nearFrom > from && pos - this.timeline[nearFrom - 1].pos < 600) nearFrom--;
-    const w: PronounWindow = { pos, from, nearFrom, end, not };
-    // Subjects first: "... than Rose-Lynn Harlan has ever been. 'It was terrifying,' she said" is not Harlan.
-    // Only nearby, so that a far subject does not win over the one person just mentioned. Then a person
-    // nearby even after a preposition ("The call came from Chief Inspector Robert Ashcombe. He says ..."),
-    // before a subject from paragraphs back: recency outranks grammatical role across paragraphs.
-    // Not for "it": a body after a preposition is mostly a place ("at Brookfield Medical Center").
-    const personal = pronoun === 'he' || pronoun === 'she';
-    return this.pronounAmong(pronoun, w, true, true) ?? (personal ? this.pronounAmong(pronoun, w, true, false) : null) ??
-      this.pronounAmong(pronoun, w, false, true) ?? this.pronounAmong(pronoun, w, false, false) ??
-      (pronoun === 'it' ? this.unmarkedBody(w) : null);
-  }
-
-  /** Whether "he" or "she" can refer to this entity at all. */
-  private canBe(pronoun: string, e: EntityRecord): boolean {
-    if (e.kind === 'organization' || e.plural || e.inanimate) return false;
-    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    return !(want && e.gender && e.gender !== want);
+    return resolvePronoun(this.host, pronoun, pos, not);
   }
 
   /**
@@ -287,66 +198,9 @@ export class SpeakerRegistry {
    * Takes back the mention the first reading made and reads the pronoun again without that person.
    */
   rereadPronoun(pronoun: string, pos: number, wrong: EntityRecord): EntityRecord | null {
-    let k = this.timeline.length - 1;
-    while (k >= 0 && !(this.timeline[k].entity === wrong && this.timeline[k].pos === pos)) k--;
-    if (k < 0) return null;
-    this.timeline.splice(k, 1);
+    if (!this.timeline.remove(wrong, pos)) return null;
     wrong.mentions--;
     return this.resolvePronoun(pronoun, pos, wrong);
-  }
-
-  /**
-   * "..., it said in a statement" with no body known yet: a company's name looks like a person's ("Halvard
-   * Chemie"), so the most recent subject that has shown nothing of a person (no title, role or gender) is it.
-   */
-  private unmarkedBody(w: PronounWindow): EntityRecord | null {
-    for (let i = w.end - 1; i >= w.from; i--) {
-      const { entity: e, oblique } = this.timeline[i];
-      if (e === w.not) continue;
-      tally('registry:pronoun');
-      if (oblique || e.kind !== 'person' || e.role || e.gender || !e.name.includes(' ') || this.isPlace(e.name)) continue;
-      e.kind = 'organization';
-      return this.mention(e, w.pos);
-    }
-    return null;
-  }
-
-  /**
-   * The most recent mention in the window the pronoun can be: only subjects when `subjectsOnly`, only those
-   * within 600 characters when `nearOnly`.
-   */
-  private pronounAmong(pronoun: string, w: PronounWindow, nearOnly: boolean, subjectsOnly: boolean): EntityRecord | null {
-    const want: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
-    for (let i = w.end - 1; i >= (nearOnly ? w.nearFrom : w.from); i--) {
-      const m = this.timeline[i];
-      const e = m.entity;
-      if (e === w.not || (subjectsOnly && m.oblique)) continue;
-      tally('registry:pronoun');
-      if (pronoun === 'he' || pronoun === 'she') {
-        if (!this.canBe(pronoun, e)) continue;
-        // A pronoun teaches a gender only when nobody else was near: one wrong guess would turn every
-        // later pronoun away from the right person.
-        if (!e.gender && want) {
-          let others = false;
-          for (let k = w.end - 1; k >= w.nearFrom && !others; k--) {
-            const o = this.timeline[k];
-            tally('registry:pronoun-gender');
-            others = o.entity !== w.not && o.entity !== e && o.entity.kind !== 'organization' && !o.entity.plural;
-          }
-          if (!others) {
-            e.gender = want;
-            e.genderGuessed = true;
-          }
-        }
-        return this.mention(e, w.pos);
-      }
-      if (pronoun === 'they' || pronoun === 'we') {
-        if (e.plural || e.kind === 'organization') return this.mention(e, w.pos);
-        continue;
-      }
-      if (pronoun === 'it' && e.kind === 'organization') return this.mention(e, w.pos);
-    }
-    return null;
   }
 
   /**
@@ -354,76 +208,25 @@ export class SpeakerRegistry {
    * the text was just about, if one was the subject of a sentence nearby; null when none was.
    */
   issuerNear(pos: number, within = 1500): EntityRecord | null {
-    for (let i = this.timeline.length - 1; i >= 0; i--) {
-      const m = this.timeline[i];
-      if (m.pos >= pos) continue;
-      if (pos - m.pos > within) return null;
-      if (!m.oblique && m.entity.kind === 'organization' && !m.entity.plural) return this.mention(m.entity, pos);
-    }
-    return null;
+    const body = this.timeline.bodyBefore(pos, within);
+    return body ? this.mention(body, pos) : null;
   }
 
   /** "the mayor", "the judge": the most recent person whose role has that word; else an unnamed source. */
   resolveRole(role: string, head: string, pos: number): EntityRecord {
-    tally('registry:roles', this.records.length);
-    const heads = [head, ...(ROLE_SYNONYMS.get(head) ?? [])];
-    const candidates = this.records.filter((e) => e.kind === 'person' && e.role && norm(e.role).split(/[\s-]+/).some((w) => heads.includes(w)));
-    // "the Rovers boss" after "Rovers boss Gary Lindell" and "Ashbury manager Neil Farrant": the words in
-    // front of the head say whose boss, and pick the one whose role has them.
-    const modifiers = norm(role).split(/[\s-]+/).filter((w) => w && !DETERMINER_WORDS.has(w) && w !== head);
-    const fitting = modifiers.length ? candidates.filter((e) => {
-      const words = new Set(norm(e.role!).split(/[\s-]+/));
-      return modifiers.every((w) => words.has(w));
-    }) : [];
-    if (fitting.length > 0) return this.mention(this.mostRecent(fitting, pos), pos);
-    if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
-    const name = role.replace(/^(the|his|her|its|their|a|an)\s+/i, '');
-    return this.unnamed(name, head, false, pos);
+    return resolveRole(this.host, role, head, pos);
   }
 
   /** "the ministry" refers back to a named body whose name or description has that word. */
   resolveOrgNoun(name: string, head: string, definite: boolean, pos: number): EntityRecord {
-    tally('registry:body-nouns', this.records.length);
-    if (definite) {
-      const candidates = this.records.filter(
-        (e) => e.kind === 'organization' && (norm(e.name).split(/\s+/).includes(head) || (e.role && norm(e.role).split(/\s+/).includes(head)) || e.head === head),
-      );
-      if (candidates.length > 0) return this.mention(this.mostRecent(candidates, pos), pos);
-      const synonyms = ORG_SYNONYMS[head];
-      if (synonyms) {
-        // "Northgate Power" may have been read as a person's name (nothing said it was a body): one that has
-        // shown nothing of a person (no role, no known gender) is the body the noun means.
-        const near = this.records.filter((e) => (e.kind === 'organization' || (e.kind === 'person' && !e.role && (!e.gender || e.genderGuessed) && e.name.includes(' '))) &&
-          norm(e.name).split(/\s+/).some((w) => synonyms.includes(w)));
-        if (near.length > 0) {
-          const e = this.mostRecent(near, pos);
-          e.kind = 'organization';
-          return this.mention(e, pos);
-        }
-      }
-      if (COMPANY_WORDS.has(head)) {
-        // "the company" / "the team" with no body of that word named: the most recent name that has shown
-        // nothing of a person (no title, role, gender) is the body meant ("Nordlys Orbital", "Lakeport Herons").
-        // A council, a hospital or a university is never "the company" or "the club", whatever was named last.
-        const bodies = this.records.filter((e) => !norm(e.name).split(/\s+/).some((w) => MEDIA_HEADS.has(w) || PUBLIC_BODY_HEADS.has(w)) &&
-          ((e.kind === 'organization' && !e.head && !this.isPlace(e.name)) || (e.kind === 'person' && !e.role && (!e.gender || e.genderGuessed) && e.name.includes(' '))));
-        if (bodies.length > 0) {
-          const e = this.mostRecent(bodies, pos, true);
-          e.kind = 'organization';
-          return this.mention(e, pos);
-        }
-      }
-    }
-    const clean = name.replace(/^(the|a|an|its|their|his|her)\s+/i, '');
-    const existing = this.index.byName.get(norm(clean)).find((e) => e.kind === 'organization');
-    return this.mention(existing ?? this.create(clean, 'organization', null, { head }), pos);
+    return resolveOrgNoun(this.host, name, head, definite, pos);
   }
 
   unnamed(name: string, head: string, plural: boolean, pos: number, definite = false, oblique = false): EntityRecord {
     // "the expert" after "one legal expert": the same source again.
     const earlier = definite ? this.index.byHead.get(head).filter((e) => e.kind === 'unnamed') : [];
     const existing = this.index.byName.get(norm(name)).find((e) => e.kind === 'unnamed') ??
-      (earlier.length ? this.mostRecent(earlier, pos) : undefined);
+      (earlier.length ? this.timeline.mostRecent(earlier, pos) : undefined);
     const e = existing ?? this.create(name, 'unnamed', null, { head, plural, gender: roleGender(head) });
     return this.mention(e, pos, oblique);
   }
@@ -468,6 +271,11 @@ export class SpeakerRegistry {
     if (e.kind !== 'organization' || !/^[\p{Lu}]{2,6}$/u.test(e.name)) return null;
     const named = this.index.byInitials.get(e.name).filter((b) => b !== e && b.kind === 'organization' && b.name.includes(' ') && initialsOf(b.name.split(/\s+/)) === e.name);
     return named.length === 1 ? named[0] : null;
+  }
+
+  /** The body a short mention ("Brennard police", "a federal regulator") turns out to be, named in full after it. */
+  namedLater(e: Entity): Entity | null {
+    return fullNameLater(e as EntityRecord, this.records, this.timeline);
   }
 
   /** Whether a one-word name is some known person's surname ("Fleming, the coach, said"). */

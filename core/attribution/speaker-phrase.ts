@@ -7,6 +7,7 @@
 import { GIVEN_NAME_GENDER, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { type Token, isCapitalised, isPossessive, lower, stripPossessive, tokenize } from './tokens';
 import { type NamePhrase, PREPOSITION_START, ROLE_SUFFIX, readName } from './names';
+import { CUE_VERBS } from './cues';
 
 /** A speaker phrase as found in the text, before the registry decides who it is. */
 export type SpeakerPhrase =
@@ -61,13 +62,21 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   if (PRONOUNS.has(l0) && (tokens.length === 1 || !isCapitalised(tokens[1]?.text ?? ''))) {
     return { type: 'pronoun', pronoun: l0, start: t0.start, end: t0.end };
   }
+  // "the 24-year-old added": a person described only by age points back like a pronoun (to the player just
+  // mentioned), not to a new source called "24-year-old". ("the man", "the woman" are left to the unnamed
+  // sources: a story may open on one with no name at all.)
+  if (l0 === 'the' && tokens.length >= 2 && /^\d{1,3}-year-old$/.test(lower(tokens[1].text)) && (tokens.length === 2 || !NP_END.has(lower(tokens[2].text)))) {
+    return { type: 'pronoun', pronoun: 'person', start: t0.start, end: tokens[1].end };
+  }
   // Capitalised run (optionally after "the"): a name or an organisation.
   let k = 0;
   if (l0 === 'the' && tokens.length > 1) k = 1;
   // Lower-case role words in front of a name: "county commissioner Joan Petty", "retired judge Patricia Holloway".
-  let lead = k;
-  while (lead < tokens.length && lead < k + 4 && !isCapitalised(tokens[lead].text) && /^[\p{Ll}-]+$/u.test(tokens[lead].text)) lead++;
-  if (lead > k && lead < tokens.length) {
+  // "Senior forecaster Anika Brandt": an adjective in sentence case is one of those words too.
+  const leadFrom = k + (k < tokens.length - 1 && COMMON_ADJECTIVES.has(lower(tokens[k].text)) && isCapitalised(tokens[k].text) ? 1 : 0);
+  let lead = leadFrom;
+  while (lead < tokens.length && lead < leadFrom + 4 && !isCapitalised(tokens[lead].text) && /^[\p{Ll}-]+$/u.test(tokens[lead].text)) lead++;
+  if (lead > leadFrom && lead < tokens.length) {
     const roleWord = lower(tokens[lead - 1].text);
     if (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) || ROLE_SUFFIX.test(tokens[lead - 1].text.replace(/^./, (c) => c.toUpperCase()))) {
       const after = readName(text, tokens, lead);
@@ -175,7 +184,10 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
   // sources", "Tunisian Islamists"), never a verb phrase ("seeking the right officer").
   const maxHead = hadDeterminer ? i + 5 : i + 3;
   for (let j = i; j < Math.min(tokens.length, maxHead); j++) {
-    if (!hadDeterminer && j > coreStart && /(?:ing|ed|ly)$/i.test(tokens[j - 1].text)) return null;
+    // ... but "Shipping analysts", "Mining companies": a noun in -ing in sentence case before a word for people.
+    const nounInIng = j === coreStart + 1 && isCapitalised(tokens[j - 1].text) && /ing$/.test(tokens[j - 1].text) &&
+      (PERSON_NOUNS.has(lower(tokens[j].text)) || ORG_NOUNS.has(lower(tokens[j].text)));
+    if (!hadDeterminer && j > coreStart && /(?:ing|ed|ly)$/i.test(tokens[j - 1].text) && !nounInIng) return null;
     if (!hadDeterminer && /^(?:have|has|had|is|are|was|were|be|been|will|would|can|could|the|a|an|my|his|her|our|their|its)$/i.test(tokens[j].text) && j > coreStart) return null;
     const w = lower(tokens[j].text);
     if (NP_END.has(w)) break;
@@ -210,7 +222,8 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
       }
       // "The association representing private landlords": the participle phrase is how the text names it.
       let end = tokens[h].end;
-      if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
+      // Not a cue in -ing: "with the drivers' union saying ..." is the union and what it says.
+      if (h + 1 < tokens.length && /ing$/.test(tokens[h + 1].text) && !CUE_VERBS.has(lower(tokens[h + 1].text)) && text.slice(tokens[h].end, tokens[h + 1].start) === ' ') {
         let q = h + 1;
         while (q + 1 < tokens.length && q < h + 5 && text.slice(tokens[q].end, tokens[q + 1].start) === ' ' && !CUE_LIKE.test(tokens[q + 1].text)) q++;
         end = tokens[q].end;

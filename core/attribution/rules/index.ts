@@ -6,6 +6,8 @@
  */
 import type { Rule } from './types';
 import { accordingTo } from './according-to';
+import { accusation } from './accusation';
+import { reducedPassive } from './reduced-passive';
 import { verbInverted } from './verb-inverted';
 import { verbAfter } from './verb-after';
 import { relativeClauseCue } from './relative-clause-cue';
@@ -15,7 +17,7 @@ import { colonIntroduced } from './colon-introduced';
 import { signatureDash } from './signature-dash';
 import { quoteContinuation } from './quote-continuation';
 
-export const CUE_RULES: readonly Rule[] = [accordingTo, verbInverted, verbAfter, relativeClauseCue, asCue, verbBefore];
+export const CUE_RULES: readonly Rule[] = [accordingTo, reducedPassive, accusation, verbInverted, verbAfter, relativeClauseCue, asCue, verbBefore];
 export const QUOTE_RULES: readonly Rule[] = [colonIntroduced, signatureDash, quoteContinuation];
 export { NO_CLAIM } from './types';
 export type { Rule, RuleOutcome, RuleSite } from './types';

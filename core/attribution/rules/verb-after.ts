@@ -14,6 +14,7 @@
 import { type Attribution, claimStartOf } from '../sentence';
 import { subjectBefore } from '../subject';
 import { aroundCue } from '../cue-site';
+import { MASK } from '../quotes';
 import { CONFIDENCE } from '../confidence';
 import { NO_CLAIM, type Rule, type RuleExamples } from './types';
 
@@ -45,6 +46,7 @@ export const examples: RuleExamples = {
     { paragraphs: ['Night-shift nurses were twice as likely to report back pain, researchers said Monday in a study that adds to calls for shorter rotas.'], claim: 'adds to calls' },
     { paragraphs: ['Tobi Asante scored twice.', '"We never stopped believing," he said, still breathless in the tunnel.'], claim: 'still breathless' },
     { paragraphs: ['Imhof dismissed the criticism after the vote.'], claim: 'criticism' },
+    { paragraphs: ['Pupils will get new marks by Friday, as a teachers\' union calls for an inquiry.'], claim: 'new marks by Friday' },
     { paragraphs: ['"All sailings are cancelled until the storm passes," Ardent Ferries says on its "Travel Updates" page.'], claim: 'Travel Updates' },
     { paragraphs: ['Kardia will end the fuel subsidy from April 1, the finance ministry said in a statement posted online on Tuesday, a decision that brought protesters onto the streets.'], claim: 'a decision that' },
   ],
@@ -57,6 +59,10 @@ export const verbAfter: Rule = {
     if (!cue || cue.found.according) return null;
     const a = aroundCue(ctx, cue);
     if (!a.ends && !a.medial) return null;
+    // "..., as a union calls for an inquiry", "..., as critics urged a recount": a verb that takes no clause
+    // (an infinitive or an object only) reports no clause before it; only a quote can stand there.
+    const frame = cue.found.entry!.frame;
+    if (!frame.clause && !frame.quoteOnly && !a.left.includes(MASK)) return null;
     const m = ctx.masked;
     const subj = subjectBefore(ctx, registry, cue.consumedUntil, cue.found.pos, true);
     if (!subj) return NO_CLAIM;

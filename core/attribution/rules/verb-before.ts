@@ -1,13 +1,13 @@
 /**
- * Speech verb before the claim: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...', 'S accused X
- * of ...', coordinated cues sharing the sentence's subject ('..., but added that ...'), a participle after a
- * comma (', saying ...'), and ', who said ...' after a name anywhere in the sentence. Also 'S said:' closing
+ * Speech verb before the claim: 'S said (that) CLAUSE', 'S told O: "Q"', 'S urged O to ...', coordinated
+ * cues sharing the sentence's subject ('..., but added that ...'), a participle after a comma (', saying
+ * ...'), and ', who said ...' after a name anywhere in the sentence. Also 'S said:' closing
  * a paragraph, which hands the next paragraph's quote to S (a colon-only attribution).
  *
  * The last verb rule: it runs when nothing before it applied, since a cue followed by words is read as
  * introducing them unless those words are only circumstances (verb-after) or a name (verb-inverted). What
  * the cue may take decides whether there is a claim at all: "said" and "told" take almost any clause,
- * "posted" only one with "that", "asked" only a quote, "urged" an infinitive, "accused" "of".
+ * "posted" only one with "that", "asked" only a quote, "urged" an infinitive ("accused X of" is accusation.ts's).
  */
 import type { Entity } from '../registry';
 import { firstQuoteAfter } from '../sentence';
@@ -29,7 +29,6 @@ export const examples: RuleExamples = {
     { paragraphs: ['Mayor Ana Ruiz told reporters the bridge could reopen in May.'], speaker: 'Ana Ruiz', claim: 'bridge could reopen' },
     { paragraphs: ['The coach, Pilar Soto, said: "We defended like a team for ninety minutes."'], speaker: 'Pilar Soto', claim: 'defended like a team' },
     { paragraphs: ['Amira Saleh said the bank had never lent to the firm, but added that its auditors were worried.'], speaker: 'Amira Saleh', claim: 'auditors were worried' },
-    { paragraphs: ['The opposition leader, Councillor Mira Dane, accused the mayor of hiding the deficit.'], speaker: 'Mira Dane', claim: 'the mayor of hiding the deficit' },
     { paragraphs: ['Critics of the deal, including several of the mayor\'s own backbenchers, have said the council borrowed too heavily.'], speaker: 'critics of the deal', claim: 'the council borrowed too heavily' },
     { paragraphs: ['The report notes that her recovery was uneven.'], speaker: 'report', claim: 'her recovery was uneven' },
     { paragraphs: ['Tomas Brandt runs the ferry. Brandt also claims that the harbour fees doubled in a year.'], speaker: 'Tomas Brandt', claim: 'harbour fees doubled' },
@@ -105,8 +104,10 @@ export const verbBefore: Rule = {
     } else if (/,\s*$/.test(left) && cue.form.endsWith('ing')) {
       entity = prevSubject ?? sentenceSubject(ctx, registry, pos);
     } else {
-      const who = /,\s*who\s+(?:also\s+|later\s+|previously\s+|then\s+)?$/i.exec(left);
-      const named = who ? nameEndingAt(ctx, consumedUntil + who.index) : null;
+      // ", which said": the same after a body's name ("funded by the Health Research Council, which said ...").
+      const who = /,\s*(who|which)\s+(?:also\s+|later\s+|previously\s+|then\s+)?$/i.exec(left);
+      const found = who ? nameEndingAt(ctx, consumedUntil + who.index) : null;
+      const named = found && (who![1].toLowerCase() === 'who' || (found.type === 'name' && found.phrase.kind === 'organization')) ? found : null;
       if (named) {
         // "..., backed by Mayor Ana Ruiz, who said the bridge was safe": "who" is the name before it,
         // wherever that name stands in the sentence.
@@ -145,7 +146,6 @@ export const verbBefore: Rule = {
     }
     if (!ok && cue.frame.infinitive) ok = INFINITIVE.test(body) || (cue.lemma === 'call for');
     if (!ok && cue.frame.gerund) ok = /^\s*\w+ing\b/i.test(body);
-    if (!ok && cue.frame.accusation) ok = /^\s*(?:\S+\s+){0,5}?of\s+/i.test(body);
     if (!ok && cue.frame.quoteOnly) ok = colonQuote;
     if (!ok) return NO_CLAIM;
     if (cue.frame.quoteOnly && !colonQuote) return NO_CLAIM;

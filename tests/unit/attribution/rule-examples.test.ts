@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
 import type { RuleExamples } from '../../../core/attribution/rules/types';
 import * as accordingTo from '../../../core/attribution/rules/according-to';
+import * as accusation from '../../../core/attribution/rules/accusation';
+import * as reducedPassive from '../../../core/attribution/rules/reduced-passive';
 import * as verbInverted from '../../../core/attribution/rules/verb-inverted';
 import * as verbAfter from '../../../core/attribution/rules/verb-after';
 import * as relativeClauseCue from '../../../core/attribution/rules/relative-clause-cue';
@@ -18,7 +20,7 @@ import * as quoteContinuation from '../../../core/attribution/rules/quote-contin
 import { CUE_RULES, QUOTE_RULES } from '../../../core/attribution/rules/index';
 
 const files: Record<string, { examples: RuleExamples }> = {
-  'according-to': accordingTo, 'verb-inverted': verbInverted, 'verb-after': verbAfter, 'relative-clause-cue': relativeClauseCue,
+  'according-to': accordingTo, accusation, 'reduced-passive': reducedPassive, 'verb-inverted': verbInverted, 'verb-after': verbAfter, 'relative-clause-cue': relativeClauseCue,
   'as-cue': asCue, 'verb-before': verbBefore, 'colon-introduced': colonIntroduced, 'signature-dash': signatureDash, 'quote-continuation': quoteContinuation,
 };
 
