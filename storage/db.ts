@@ -12,6 +12,7 @@ import type {
   SettingsRecord,
 } from '../model';
 import { SCHEMA_VERSIONS } from './schema';
+import type { KeptSearchIndexRecord } from './search-cache';
 
 export const DEFAULT_DB_NAME = 'newsmark';
 
@@ -23,6 +24,7 @@ export class NewsmarkDB extends Dexie {
   declare reactions: Table<ReactionRecord, string>;
   declare settings: Table<SettingsRecord, string>;
   declare corrections: Table<CorrectionRecord, string>;
+  declare searchIndex: Table<KeptSearchIndexRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -14,3 +14,5 @@ export { listCorrections } from './corrections';
 export { getSettings } from './settings';
 export { listTrash, type TrashContents } from './trash';
 export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';
+// The one write a page makes itself: its own search index, derived data (see search-cache.ts).
+export { readKeptSearchIndex, writeKeptSearchIndex } from './search-cache';

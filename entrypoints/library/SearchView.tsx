@@ -3,7 +3,7 @@
  * the reader types, narrowed by tag, colour, site, reaction and claim status. The index (search/) follows
  * the database through a live query, so a highlight made in a tab is found without a reload.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../components/live-query';
 import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, PALETTE, PALETTE_BY_ID, REACTIONS, REACTION_LABELS, type HighlightColor } from '../../model';
 import { readLibrary } from '../../storage/queries';
@@ -13,25 +13,28 @@ import { db } from './db';
 import { hrefOf } from './route';
 import { ExportMenu } from './ExportMenu';
 import { loadExportLibrary } from './library-data';
-import { SearchIndex, hasFilters, type SearchFilters, type SearchHit } from './search/search-index';
+import { hasFilters, type SearchFilters, type SearchHit } from './search/search-index';
 import { searchDocs } from './search/search-docs';
+import { librarySearch } from './search/library-search';
 
 /** Results shown at once; the export takes them all. */
 const SHOWN = 200;
 
 export function SearchView() {
-  const index = useMemo(() => new SearchIndex(), []);
+  const search = librarySearch();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
-  // The live query re-runs on every write; sync() re-indexes only what changed.
-  // A new object on every sync, so an edit that keeps the count still re-renders the results.
-  const synced = useLiveQuery(async () => {
-    index.sync(searchDocs(await readLibrary(db)));
-    return { size: index.size };
-  }, [index]);
-  const ready = synced.value.value !== undefined;
-  // Read the signal so results recompute when the index changes.
-  void synced.value.value;
+  // The live query re-runs on every write and hands the library to the index, which re-indexes only
+  // what changed (and, on the first run, loads the index kept from the last visit or builds it in slices).
+  useLiveQuery(async () => {
+    search.update(searchDocs(await readLibrary(db)));
+    return true;
+  }, [search]);
+  // Read the signals so results recompute as the index fills and changes.
+  void search.revision.value;
+  const state = search.state.value;
+  const index = search.index;
+  const ready = index !== null && (state.phase === 'ready' || index.indexed > 0);
   const hits = ready ? index.search(query, filters) : [];
   const facets = ready ? index.facets() : { tags: new Map<string, number>(), sites: new Map<string, number>() };
   const set = (key: keyof SearchFilters) => (e: Event) => {
@@ -60,7 +63,13 @@ export function SearchView() {
           <Filter label="Claim status" value={filters.status} onChange={set('status')} options={CLAIM_STATUSES.map((s) => [s, CLAIM_STATUS_LABELS[s]])} />
         </div>
       </form>
-      {!ready ? <p role="status">Reading your library…</p> : null}
+      {state.phase === 'reading' ? <p role="status">Reading your library…</p> : null}
+      {state.phase === 'indexing' && state.from === 'built' ? (
+        <p role="status" class="nm-index-progress">
+          Indexing your library: {state.done.toLocaleString()} of {state.total.toLocaleString()} items
+          {active ? '; results so far' : ''}…
+        </p>
+      ) : null}
       {ready && active ? (
         <>
           <p role="status" class="nm-count-line">

@@ -8,6 +8,7 @@ import { V1_STORES } from './v1';
 import { V2_STORES, upgradeToV2 } from './v2';
 import { V3_STORES } from './v3';
 import { V4_STORES } from './v4';
+import { V7_STORES } from './v7';
 
 export interface SchemaVersion {
   version: number;
@@ -20,6 +21,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES },
   { version: 4, stores: V4_STORES },
+  { version: 7, stores: V7_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
