@@ -81,7 +81,7 @@ describe('the kept search index', () => {
   it('brought up to date from an older kept index, re-indexes only what changed and finds exactly what a rebuild finds', async () => {
     const store = new MemoryStore(await keptOf(library()));
     const docs = searchDocs(changedLibrary());
-    const opened = await openIndex(store, docs, { slice: 1 });
+    const opened = await openIndex(store, docs, { budgetMs: 0 });
     expect(opened.from).toBe('kept');
     // h1 edited, h3 gone, h4 new, and the corrected article with its two highlights.
     expect(opened.changed).toBe(5);
@@ -139,12 +139,16 @@ describe('the kept search index', () => {
     const progress: number[] = [];
     let seen: SearchIndex | undefined;
     const opened = await openIndex(new MemoryStore(), docs, {
-      slice: 2,
+      budgetMs: 0,
       onIndex: (index) => (seen = index),
-      onProgress: (done) => progress.push(done),
+      onProgress: (done) => {
+        progress.push(done);
+        // Between slices the part indexed so far answers.
+        if (done === 3) expect(seen!.indexed).toBe(3);
+      },
     });
     expect(seen).toBe(opened.index);
-    expect(progress).toEqual([2, 4, 6]);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
     expect(opened.index.indexed).toBe(docs.length);
   });
 });
