@@ -4,10 +4,11 @@
  * live-query change; changes are applied in order, and when several arrive while a large one is being
  * indexed only the latest is applied (it contains the others).
  *
- * Keeping costs a pause: MiniSearch writes its JSON in one go (about a second at 100,000 highlights,
- * bench:library). So the index is kept once it was built or much changed, and otherwise when the page is
- * hidden or a minute after the last edit, never on every keystroke of a note. An index kept a little
- * stale costs only the re-indexing of what changed since, on the next visit.
+ * Keeping costs a pause: MiniSearch writes its JSON in one go (seconds at 100,000 highlights on a loaded
+ * machine, bench:library). So the index is kept at the first idle moment once it was built or much
+ * changed, and otherwise when the page is hidden or at an idle moment a minute after the last edit, never
+ * on every edit. An index kept a little stale costs only the re-indexing of what changed since, on the
+ * next visit. (Building and keeping it in a worker would remove the pause: not done yet.)
  */
 import { signal } from '@preact/signals';
 import { readKeptSearchIndex, writeKeptSearchIndex } from '../../../storage/queries';
@@ -24,6 +25,13 @@ export type SearchState =
 /** Changes at which the index is kept at once rather than when the page is hidden. */
 const KEEP_AT_ONCE = 1000;
 const KEEP_AFTER_QUIET_MS = 60_000;
+/** How long an idle moment is waited for before keeping anyway. */
+const IDLE_WAIT_MS = 5_000;
+
+const whenIdle = (run: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+  else setTimeout(run, 0);
+};
 
 export class LibrarySearch {
   readonly state = signal<SearchState>({ phase: 'reading' });
@@ -80,11 +88,9 @@ export class LibrarySearch {
     this.state.value = { phase: 'ready' };
     this.revision.value++;
     this.unsaved += changed;
-    if (this.unsaved >= KEEP_AT_ONCE) void this.flush();
-    else if (this.unsaved > 0) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.flush(), KEEP_AFTER_QUIET_MS);
-    }
+    clearTimeout(this.timer);
+    if (this.unsaved >= KEEP_AT_ONCE) whenIdle(() => void this.flush());
+    else if (this.unsaved > 0) this.timer = setTimeout(() => whenIdle(() => void this.flush()), KEEP_AFTER_QUIET_MS);
   }
 
   private async keep(): Promise<void> {
