@@ -165,3 +165,31 @@ describe('search indexes what the reader sees', () => {
     expect(index.search('ministry', { site: 'The Quay Times' }).map((h) => h.doc.id)).toEqual(['h:h1']);
   });
 });
+
+describe("the library page's search", () => {
+  it('keeps a new index once built, and a small change only when told to (the page is hidden) or after a quiet minute', async () => {
+    const { LibrarySearch } = await import('../../../entrypoints/library/search/library-search');
+    const store = new MemoryStore();
+    const search = new LibrarySearch(store);
+    search.update(searchDocs(library()));
+    await expect.poll(() => store.writes).toBe(1);
+    expect(search.state.value).toEqual({ phase: 'ready' });
+    expect(search.index!.search('ministry').map((h) => h.doc.id)).toEqual(['h:h1']);
+
+    // Several changes while one is applied: the latest holds them all.
+    search.update(searchDocs({ ...library(), highlights: [] }));
+    search.update(searchDocs(changedLibrary()));
+    await expect.poll(() => search.index!.search('mayor').length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(store.writes).toBe(1);
+    await search.flush();
+    expect(store.writes).toBe(2);
+    expect(search.index!.search('mayor').map((h) => h.doc.id)).toEqual(['h:h1']);
+    const reopened = await openIndex(store, searchDocs(changedLibrary()));
+    expect(reopened).toMatchObject({ from: 'kept', changed: 0 });
+
+    // Nothing changed since: nothing is written.
+    await search.flush();
+    expect(store.writes).toBe(2);
+  });
+});
