@@ -102,6 +102,11 @@ async function main(): Promise<void> {
       );
     }
     console.log(`  by kind (index, all runs): ${[...byKind].map(([k, v]) => `${k} ${fmt(median(v)).trim()}/${fmt(percentile(v, 95)).trim()}`).join(', ')} ms (median/p95)`);
+    const typing = await call('typing', 20, 77);
+    console.log(
+      `  typing a word (20 words, each keystroke a query; median/p95 by letters typed): ` +
+        Object.entries(typing).map(([n, v]) => `${n === '5' ? '5+' : n} ${fmt(median(v)).trim()}/${fmt(percentile(v, 95)).trim()}`).join(', ') + ' ms',
+    );
     const edits: number[] = [];
     for (let i = 0; i < 5; i++) edits.push((await call('syncOneEdit', 7 + i * 1000)).ms);
     console.log(`  loadavg ${(await readFile('/proc/loadavg', 'utf8').catch(() => '?')).trim()}`);

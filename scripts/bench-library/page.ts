@@ -240,6 +240,24 @@ export const bench = {
     }
     return { index, scan, hits, kinds };
   },
+  /**
+   * A reader typing words letter by letter (results as they type): each keystroke's query timed, by how
+   * many letters the last word has. The first letters expand to the most words.
+   */
+  typing(words: number, seed: number) {
+    const s = state!;
+    const random = seededRandom(seed);
+    const byLength: Record<number, number[]> = {};
+    for (let w = 0; w < words; w++) {
+      const word = fold(s.g.words[200 + Math.floor(random() * 5000)]);
+      for (let n = 1; n <= word.length; n++) {
+        const a = performance.now();
+        s.index.search(word.slice(0, n));
+        (byLength[Math.min(n, 5)] ??= []).push(performance.now() - a);
+      }
+    }
+    return byLength;
+  },
   /** One highlight's note edited: what the library's live query then costs in memory (docs → sync). */
   syncOneEdit(seed: number) {
     const s = state!;
