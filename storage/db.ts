@@ -15,6 +15,7 @@ import type {
   SettingsRecord,
 } from '../model';
 import { SCHEMA_VERSIONS } from './schema';
+import type { KeptSearchIndexRecord } from './search-cache';
 
 export const DEFAULT_DB_NAME = 'newsmark';
 
@@ -29,6 +30,7 @@ export class NewsmarkDB extends Dexie {
   declare collections: Table<CollectionRecord, string>;
   declare collectionItems: Table<CollectionItemRecord, [string, string]>;
   declare snapshots: Table<ArticleSnapshotRecord, string>;
+  declare searchIndex: Table<KeptSearchIndexRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);

@@ -18,3 +18,5 @@ export { listCollections, getCollection, listCollectionArticleKeys, collectionsB
 export { listTags, countTagged } from './tags';
 export { getSnapshot } from './snapshots';
 export { readSpeakerSources } from './speaker-sources';
+// The one write a page makes itself: its own search index, derived data (see search-cache.ts).
+export { readKeptSearchIndex, writeKeptSearchIndex } from './search-cache';

@@ -10,6 +10,7 @@
 import type { NewsmarkDB } from '../../storage/db';
 import { purgeDeletedHighlights } from '../../storage/highlights';
 import { purgeDeletedArticles } from '../../storage/trash';
+import { dropKeptSearchIndex } from '../../storage/search-cache';
 
 /** How long a deleted highlight can still be restored. */
 export const DELETED_GRACE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -27,7 +28,10 @@ export async function purgeExpired(db: NewsmarkDB, now: number): Promise<number>
   const cutoff = now - DELETED_GRACE_MS;
   // Articles first: a trashed article's highlights go with it, whatever their own state.
   const articles = await purgeDeletedArticles(db, cutoff);
-  return articles + (await purgeDeletedHighlights(db, cutoff));
+  const purged = articles + (await purgeDeletedHighlights(db, cutoff));
+  // The library's kept search index may still hold words of what went: it is rebuilt on the next visit.
+  if (purged > 0) await dropKeptSearchIndex(db);
+  return purged;
 }
 
 /**

@@ -5,7 +5,6 @@
  * (search/) follows the database through a live query, so a highlight made in a tab is found without a
  * reload. Highlights in the results can be ticked and tagged at once (BulkTagBar).
  */
-import { useMemo } from 'preact/hooks';
 import { useLiveQuery } from '../../components/live-query';
 import { CLAIM_STATUS_LABELS, PALETTE_BY_ID, type HighlightColor } from '../../model';
 import { listCollections, readLibrary } from '../../storage/queries';
@@ -15,7 +14,8 @@ import { db } from './db';
 import { hrefOf } from './route';
 import { ExportMenu } from './ExportMenu';
 import { loadExportLibrary } from './library-data';
-import { SearchIndex, type SearchHit } from './search/search-index';
+import type { SearchHit } from './search/search-index';
+import { librarySearch } from './search/library-search';
 import { searchDocs } from './search/search-docs';
 import { filteredHits, hasAnyFilter, speakerFacets, type ArticleFacts } from './search/filters';
 import { searchState, setSearchState } from './search/search-state';
@@ -27,28 +27,33 @@ import { useSelection, type Selection } from './selection';
 const SHOWN = 200;
 
 export function SearchView() {
-  const index = useMemo(() => new SearchIndex(), []);
+  const search = librarySearch();
   const state = searchState.value;
   const query = state.q;
   const selection = useSelection();
-  // The live query re-runs on every write; sync() re-indexes only what changed.
-  // A new object on every sync, so an edit that keeps the count still re-renders the results.
+  // The live query re-runs on every write and hands the library to the page's one index, which re-indexes
+  // only what changed (on the first run it loads the index kept from the last visit or builds it in
+  // slices). A new object on every run, so an edit that keeps the count still re-renders the results.
   const synced = useLiveQuery(async () => {
     const snapshot = await readLibrary(db);
     const docs = searchDocs(snapshot);
-    index.sync(docs);
+    search.update(docs);
     // What the filters of search/filters.ts read per article: its dates and its collections.
     const memberships = new Map<string, string[]>();
     for (const i of snapshot.collectionItems ?? []) memberships.set(i.articleKey, [...(memberships.get(i.articleKey) ?? []), i.collectionId]);
     const articles = new Map<string, ArticleFacts>(
       snapshot.articles.map((a) => [a.key, { savedAt: a.savedAt, published: a.citation?.published ?? a.published, collections: memberships.get(a.key) ?? [] }]),
     );
-    return { size: index.size, docs, articles };
-  }, [index]);
+    return { docs, articles };
+  }, [search]);
   const collections = useLiveQuery(() => listCollections(db), []);
   const data = synced.value.value;
-  const ready = data !== undefined;
-  const hits = data ? filteredHits(state, (q, f) => index.search(q, f), data.docs, data.articles) : [];
+  // Read the signals so results recompute as the index fills and changes.
+  void search.revision.value;
+  const progress = search.state.value;
+  const index = search.index;
+  const ready = data !== undefined && index !== null && (progress.phase === 'ready' || index.indexed > 0);
+  const hits = ready ? filteredHits(state, (q, f) => index.search(q, f), data.docs, data.articles) : [];
   const facets = ready ? index.facets() : { tags: new Map<string, number>(), sites: new Map<string, number>() };
   const active = query.trim() !== '' || hasAnyFilter(state);
   const shown = hits.slice(0, SHOWN);
@@ -70,7 +75,13 @@ export function SearchView() {
           options={{ ...facets, speakers: data ? speakerFacets(data.docs) : new Map(), collections: collections.value.value ?? [] }}
         />
       </form>
-      {!ready ? <p role="status">Reading your library…</p> : null}
+      {progress.phase === 'reading' ? <p role="status">Reading your library…</p> : null}
+      {progress.phase === 'indexing' && progress.from === 'built' ? (
+        <p role="status" class="nm-index-progress">
+          Indexing your library: {progress.done.toLocaleString()} of {progress.total.toLocaleString()} items
+          {active ? '; results so far' : ''}…
+        </p>
+      ) : null}
       {ready && active ? (
         <>
           <p role="status" class="nm-count-line">

@@ -1,11 +1,15 @@
 /**
- * The in-page half of bench:library, bundled as one IIFE (global NewsmarkLibraryBench): builds a seeded
- * library of records shaped as the database keeps them, indexes it with the library's own search code
- * (entrypoints/library/search), and times queries against the index and against a plain scan of the
- * same documents (each document's fields folded once in advance, then every query word looked for with
+ * The in-page half of bench:library, bundled as one IIFE (global NewsmarkLibraryBench): writes a seeded
+ * library into a real Newsmark database, opens the search index with the library's own code
+ * (entrypoints/library/search: built in slices, kept, loaded from what was kept) and times queries
+ * against the index and against a plain scan of the same documents (each document's fields folded once in advance, then every query word looked for with
  * `includes`): the reference that says what the index buys.
  */
 import { SearchIndex, type SearchFilters } from '../../entrypoints/library/search/search-index';
+import { openIndex, type KeptIndexStore } from '../../entrypoints/library/search/kept-index';
+import { openNewsmarkDB, type NewsmarkDB } from '../../storage/db';
+import { readLibrary } from '../../storage/library-snapshot';
+import { readKeptSearchIndex, writeKeptSearchIndex } from '../../storage/search-cache';
 import { searchDocs, type SearchDoc, type SearchSource } from '../../entrypoints/library/search/search-docs';
 import { fold } from '../../entrypoints/library/search/fold';
 import { seededRandom } from '../lib/seeded-random';
@@ -83,7 +87,10 @@ export function generate(articleCount: number, highlightCount: number, claimCoun
   return { source: { articles, highlights, claims, reactions }, words, tags };
 }
 
+export type QueryKind = 'common' | 'rare' | 'two words' | 'three words' | 'half typed' | 'no accents' | 'word + colour' | 'tag only';
+
 export interface Query {
+  kind: QueryKind;
   text: string;
   filters: SearchFilters;
 }
@@ -96,14 +103,14 @@ export function queries(g: Generated, count: number, seed: number): Query[] {
   const out: Query[] = [];
   for (let i = 0; out.length < count; i++) {
     switch (i % 8) {
-      case 0: out.push({ text: common(), filters: {} }); break;
-      case 1: out.push({ text: rare(), filters: {} }); break;
-      case 2: out.push({ text: `${common()} ${rare()}`, filters: {} }); break;
-      case 3: out.push({ text: `${common()} ${common()} ${rare()}`, filters: {} }); break;
-      case 4: out.push({ text: rare().slice(0, 4), filters: {} }); break; // a word being typed
-      case 5: out.push({ text: fold(rare()).toUpperCase(), filters: {} }); break; // no accents, other case
-      case 6: out.push({ text: common(), filters: { color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length] } }); break;
-      default: out.push({ text: '', filters: { tag: g.tags[i % g.tags.length] } });
+      case 0: out.push({ kind: 'common', text: common(), filters: {} }); break;
+      case 1: out.push({ kind: 'rare', text: rare(), filters: {} }); break;
+      case 2: out.push({ kind: 'two words', text: `${common()} ${rare()}`, filters: {} }); break;
+      case 3: out.push({ kind: 'three words', text: `${common()} ${common()} ${rare()}`, filters: {} }); break;
+      case 4: out.push({ kind: 'half typed', text: rare().slice(0, 4), filters: {} }); break; // a word being typed
+      case 5: out.push({ kind: 'no accents', text: fold(rare()).toUpperCase(), filters: {} }); break; // no accents, other case
+      case 6: out.push({ kind: 'word + colour', text: common(), filters: { color: HIGHLIGHT_COLORS[i % HIGHLIGHT_COLORS.length] } }); break;
+      default: out.push({ kind: 'tag only', text: '', filters: { tag: g.tags[i % g.tags.length] } });
     }
   }
   return out;
@@ -131,21 +138,87 @@ export class PlainScan {
   }
 }
 
-let state: { index: SearchIndex; scan: PlainScan; docs: SearchDoc[]; g: Generated; source: SearchSource } | undefined;
+const DB_NAME = 'newsmark-bench-library';
+let db: NewsmarkDB = openNewsmarkDB(DB_NAME);
+const store: KeptIndexStore = { read: () => readKeptSearchIndex(db), write: (kept) => writeKeptSearchIndex(db, kept) };
+
+/**
+ * The longest the page could not run anything while `work` ran: a 10 ms heartbeat's largest gap, what a
+ * reader feels as a freeze (the Long Tasks API misses work started from the bench's own evaluate calls).
+ */
+async function withPauses<T>(work: () => Promise<T>): Promise<{ result: T; longestPauseMs: number }> {
+  let last = performance.now();
+  let worst = 0;
+  const beat = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 10);
+  try {
+    const result = await work();
+    return { result, longestPauseMs: Math.max(worst, performance.now() - last) };
+  } finally {
+    clearInterval(beat);
+  }
+}
+
+let state: { index: SearchIndex; scan: PlainScan; g: Generated; source: SearchSource } | undefined;
+
+/** What opening the Search view costs: the library read, its documents, the index opened (kept or built). */
+async function open() {
+  const { result, longestPauseMs } = await withPauses(openTimed);
+  return { ...result, longestPauseMs };
+}
+
+async function openTimed(): Promise<{ index: SearchIndex; from: string; rejected?: string; readMs: number; docsMs: number; indexMs: number; totalMs: number; docs: number }> {
+  const t0 = performance.now();
+  const snapshot = await readLibrary(db);
+  const t1 = performance.now();
+  const docs = searchDocs(snapshot);
+  const t2 = performance.now();
+  const opened = await openIndex(store, docs);
+  const t3 = performance.now();
+  return {
+    index: opened.index, from: opened.from, rejected: opened.rejected, docs: docs.length,
+    readMs: t1 - t0, docsMs: t2 - t1, indexMs: t3 - t2, totalMs: t3 - t0,
+  };
+}
 
 export const bench = {
-  setup(articles: number, highlights: number, claims: number, seed: number) {
-    const t0 = performance.now();
+  /** The seeded library written into a real (on-disk) Newsmark database, as the library page reads it. */
+  async setup(articles: number, highlights: number, claims: number, seed: number) {
     const g = generate(articles, highlights, claims, seed);
-    const t1 = performance.now();
-    const docs = searchDocs(g.source);
-    const index = new SearchIndex();
-    index.sync(docs);
-    const t2 = performance.now();
-    const scan = new PlainScan(docs);
-    const t3 = performance.now();
-    state = { index, scan, docs, g, source: g.source };
-    return { docs: docs.length, generateMs: t1 - t0, indexMs: t2 - t1, scanPrepMs: t3 - t2 };
+    await db.delete();
+    db = openNewsmarkDB(DB_NAME);
+    await db.transaction('rw', [db.articles, db.highlights, db.claims, db.reactions], async () => {
+      await db.articles.bulkPut(g.source.articles as ArticleRecord[]);
+      await db.highlights.bulkPut(g.source.highlights as HighlightRecord[]);
+      await db.claims.bulkPut(g.source.claims as ClaimStatusRecord[]);
+      await db.reactions.bulkPut(g.source.reactions as ReactionRecord[]);
+    });
+    const t = performance.now();
+    const scan = new PlainScan(searchDocs(g.source));
+    state = { index: new SearchIndex(), scan, g, source: g.source };
+    return { scanPrepMs: performance.now() - t };
+  },
+  /** No kept index: read, build in slices, then keep it (timed apart: the pause of writing it). */
+  async openCold() {
+    await db.searchIndex.clear();
+    const o = await open();
+    state!.index = o.index;
+    const { result: keep, longestPauseMs } = await withPauses(async () => {
+      const t = performance.now();
+      const kept = await o.index.toKept();
+      const t1 = performance.now();
+      await store.write(kept);
+      return { toKeptMs: t1 - t, writeMs: performance.now() - t1, keptMB: (kept.index.length + kept.stamps.length) / 1e6 };
+    });
+    return { ...o, index: undefined, ...keep, keepLongestPauseMs: longestPauseMs };
+  },
+  /** A new visit (the page was reloaded): the kept index loaded and checked against the library. */
+  async openWarm() {
+    const o = await open();
+    return { ...o, index: undefined };
   },
   run(count: number, seed: number) {
     const s = state!;
@@ -153,6 +226,7 @@ export const bench = {
     const index: number[] = [];
     const scan: number[] = [];
     const hits: number[] = [];
+    const kinds: QueryKind[] = [];
     for (const q of qs) {
       const a = performance.now();
       const found = s.index.search(q.text, q.filters).length;
@@ -162,10 +236,29 @@ export const bench = {
       index.push(b - a);
       scan.push(c - b);
       hits.push(found);
+      kinds.push(q.kind);
     }
-    return { index, scan, hits };
+    return { index, scan, hits, kinds };
   },
-  /** One highlight's note edited: what the library's live query then costs (snapshot → docs → sync). */
+  /**
+   * A reader typing words letter by letter (results as they type): each keystroke's query timed, by how
+   * many letters the last word has. The first letters expand to the most words.
+   */
+  typing(words: number, seed: number) {
+    const s = state!;
+    const random = seededRandom(seed);
+    const byLength: Record<number, number[]> = {};
+    for (let w = 0; w < words; w++) {
+      const word = fold(s.g.words[200 + Math.floor(random() * 5000)]);
+      for (let n = 1; n <= word.length; n++) {
+        const a = performance.now();
+        s.index.search(word.slice(0, n));
+        (byLength[Math.min(n, 5)] ??= []).push(performance.now() - a);
+      }
+    }
+    return byLength;
+  },
+  /** One highlight's note edited: what the library's live query then costs in memory (docs → sync). */
   syncOneEdit(seed: number) {
     const s = state!;
     const i = seed % s.source.highlights.length;

@@ -10,6 +10,7 @@ import { V3_STORES } from './v3';
 import { V4_STORES } from './v4';
 import { V5_STORES } from './v5';
 import { V6_STORES } from './v6';
+import { V7_STORES } from './v7';
 
 export interface SchemaVersion {
   version: number;
@@ -24,6 +25,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: V4_STORES },
   { version: 5, stores: V5_STORES },
   { version: 6, stores: V6_STORES },
+  { version: 7, stores: V7_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

@@ -105,6 +105,39 @@ test.describe('the library', () => {
     await expect(lib.page.locator('.nm-result-article')).toContainText(SECOND_TITLE);
   });
 
+  test('search open in the library finds a note made in a tab without a reload, and after a reload answers from the index it kept', async ({
+    site, openArticle, popupFor, library,
+  }) => {
+    const lib = await library();
+    const logs: string[] = [];
+    lib.page.on('console', (message) => logs.push(message.text()));
+    await lib.tab('Search');
+    await lib.searchBox().fill('quayside');
+    await expect(lib.page.getByText('Nothing matches.')).toBeVisible();
+    // Built once (the library was empty) and kept at the first idle moment.
+    await expect.poll(() => lib.keptSearchIndex(), { timeout: 20_000 }).toEqual({ version: expect.any(Number), documents: 0 });
+
+    const a = await openArticle(site.url('/sample-article.html'));
+    await highlightInPage(a.page, { text: FIRST });
+    const popup = await popupFor(a.tabId);
+    await expect(popup.highlights()).toHaveCount(1);
+    await annotate(popup, 'Compare with the quayside letter of March', 'ports');
+    await popup.page.close();
+    // The library page was never reloaded.
+    await expect(lib.results()).toHaveCount(1);
+    await expect(lib.results().first()).toContainText('Compare with the quayside letter of March');
+
+    // A new visit: the kept index is loaded (not rebuilt: the library says why when it rebuilds), brought
+    // up to date with what changed since it was kept, and finds the note and its tag.
+    await lib.page.reload();
+    await lib.tab('Search');
+    await lib.searchBox().fill('quayside ports');
+    await expect(lib.results()).toHaveCount(1);
+    await lib.searchBox().fill('quayside zeppelin');
+    await expect(lib.page.getByText('Nothing matches.')).toBeVisible();
+    expect(logs.filter((l) => l.includes('rebuilt the search index'))).toEqual([]);
+  });
+
   test('a JSON-LD backup, the data cleared, then imported: every record is back, field by field; twice adds nothing', async ({
     site, openArticle, popupFor, library,
   }) => {
@@ -163,6 +196,8 @@ test.describe('the library', () => {
     await expect(lib.articles()).toHaveCount(2);
     const download = await lib.backUpNow();
     const backup = readFileSync(await download.path(), 'utf8');
+    // The backup date is written after the download starts: wait for it, or it lands inside the comparison.
+    await expect(lib.page.getByText(/^Last backup: /)).toBeVisible();
     const before = sortedDump(await lib.dump());
 
     const backupJson = JSON.parse(backup);

@@ -6,6 +6,7 @@
  */
 import type { ArticleRecord, ClaimStatusRecord, HighlightRecord, ReactionRecord } from '../../../model';
 import { quoteOf } from '../quote';
+import { citedMetadata } from '../../../core/citation';
 
 export type SearchKind = 'highlight' | 'claim' | 'article';
 
@@ -44,19 +45,27 @@ export function searchDocs(source: SearchSource): SearchDoc[] {
   const docs: SearchDoc[] = [];
   const articleFields = (a: ArticleRecord) => {
     const r = reactions.get(a.key);
+    // The reader's corrections win, as everywhere the article is shown: search finds what the reader sees.
+    const c = a.citation;
+    const cited = c ? citedMetadata(a) : a;
+    const title = cited.title ?? '';
+    const site = cited.siteName ?? hostOf(cited.url);
     return {
+      byline: cited.byline,
       articleKey: a.key,
-      title: a.title ?? '',
-      site: a.siteName ?? hostOf(a.url),
+      title,
+      site,
       reaction: r?.reaction ?? null,
-      articleStamp: `${a.updatedAt}|${r?.at ?? ''}`,
+      // A correction also bumps updatedAt, but two writes can share a millisecond: a corrected article's
+      // stamp carries the corrected words themselves (few articles have any, so stamps stay short).
+      articleStamp: c ? `${a.updatedAt}|${r?.at ?? ''}|${JSON.stringify(c)}` : `${a.updatedAt}|${r?.at ?? ''}`,
     };
   };
   const fieldsByKey = new Map([...live.values()].map((a) => [a.key, articleFields(a)]));
   for (const a of live.values()) {
     const f = fieldsByKey.get(a.key)!;
     docs.push({
-      id: `a:${a.key}`, kind: 'article', articleKey: a.key, text: a.byline ?? '', note: '', tags: [], speaker: '',
+      id: `a:${a.key}`, kind: 'article', articleKey: a.key, text: f.byline ?? '', note: '', tags: [], speaker: '',
       title: f.title, site: f.site, color: null, status: null, reaction: f.reaction, at: a.savedAt, stamp: f.articleStamp,
     });
   }

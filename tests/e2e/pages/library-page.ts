@@ -63,7 +63,10 @@ export class LibraryPage {
     return this.page.locator('.nm-import-message');
   }
 
-  /** Reads every table of the extension's database from this page (the extension's origin). */
+  /**
+   * Reads every table of the extension's database from this page (the extension's origin), but the
+   * search index the library keeps for itself: derived from the others, written whenever it is built.
+   */
   async dump(): Promise<DatabaseDump> {
     return this.page.evaluate(
       () =>
@@ -72,7 +75,7 @@ export class LibraryPage {
           request.onerror = () => fail(request.error);
           request.onsuccess = () => {
             const db = request.result;
-            const names = [...db.objectStoreNames];
+            const names = [...db.objectStoreNames].filter((name) => name !== 'searchIndex');
             const tx = db.transaction(names);
             const out: Record<string, unknown[]> = {};
             for (const name of names) {
@@ -82,6 +85,27 @@ export class LibraryPage {
             tx.oncomplete = () => {
               db.close();
               done(out);
+            };
+          };
+        }),
+    );
+  }
+
+  /** The search index the library keeps between visits, as stored: its version and how many documents it lists. */
+  async keptSearchIndex(): Promise<{ version: number; documents: number } | null> {
+    return this.page.evaluate(
+      () =>
+        new Promise<{ version: number; documents: number } | null>((done, fail) => {
+          const request = indexedDB.open('newsmark');
+          request.onerror = () => fail(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const get = db.transaction('searchIndex').objectStore('searchIndex').get('library');
+            get.onerror = () => fail(get.error);
+            get.onsuccess = () => {
+              db.close();
+              const kept = get.result as { version: number; stamps: string } | undefined;
+              done(kept ? { version: kept.version, documents: (JSON.parse(kept.stamps) as unknown[]).length } : null);
             };
           };
         }),

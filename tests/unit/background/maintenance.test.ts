@@ -50,3 +50,19 @@ describe('purging deleted highlights', () => {
     await expect.poll(async () => (await db.highlights.toArray()).map((h) => h.id)).toEqual([ids.live]);
   });
 });
+
+describe('purging and the library search index kept between visits', () => {
+  it('forgets the kept index when something was purged (it may hold the purged words), and keeps it otherwise', async () => {
+    const db = freshDb();
+    const a = article();
+    const id = (await addHighlight(db, highlight(a.key, 'passage old'), a)).id;
+    await deleteHighlight(db, id);
+    const deletedAt = (await db.highlights.get(id))!.deleted!;
+    await db.searchIndex.put({ id: 'library', version: 1, index: '{"words":"passage old"}', stamps: '[]', savedAt: 1 });
+    const { alarms } = fakeAlarms();
+    expect(await schedulePurge(db, alarms, () => deletedAt + DAY)).toBe(0);
+    expect(await db.searchIndex.count()).toBe(1);
+    expect(await schedulePurge(db, alarms, () => deletedAt + DELETED_GRACE_MS + DAY)).toBe(1);
+    expect(await db.searchIndex.count()).toBe(0);
+  });
+});

@@ -49,6 +49,9 @@ describe('library search', () => {
     expect(ids(index.search('ete'))).toEqual(['h:h1']);
     expect(ids(index.search('CAFE'))).toEqual(['a:b.example/cafe']);
     expect(ids(index.search('espr'))).toEqual(['h:h2']);
+    expect(ids(index.search('esp'))).toEqual(['h:h2']);
+    // One or two letters are not yet a prefix (they would match most of a large library): whole words only.
+    expect(ids(index.search('es'))).toEqual([]);
     // A finished word is not a prefix: "harbo" types on, "harbo spring" does not match "harbour".
     expect(ids(index.search('harbo spring'))).toEqual([]);
   });
