@@ -25,6 +25,10 @@
  * Readability gives one byline string: it is split on the separators any
  * byline uses (",", ";", "&", "and", and a leading "By"), nothing more.
  *
+ * Disputed truths (tests/fixtures/extract/metadata-disputed.json: a site credited
+ * as author, a day and month swapped) stay in every headline figure; a bracketed
+ * column repeats the figure without them and each is listed with its reason.
+ *
  * The Fundus pages of publishers held back (fundus-holdout.json) are left out
  * unless `--holdout` is given, which scores only them and prints one aggregate
  * line per field.
@@ -40,6 +44,22 @@ import { fundusHoldoutIds, hasFundus, loadFundusPages } from './fundus-set';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const metadataTruthFile = join(repoRoot, 'tests', 'fixtures', 'extract', 'metadata-truth.json');
+/** Truth values we dispute (metadata-disputed.json): counted apart, never dropped from the headline figure. */
+export const disputedFile = join(repoRoot, 'tests', 'fixtures', 'extract', 'metadata-disputed.json');
+
+/** `${id} ${field}` for every disputed truth value, with the reason. */
+export function loadDisputed(file = disputedFile): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(file)) return out;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  for (const set of Object.values(raw)) {
+    if (!set || typeof set !== 'object') continue;
+    for (const [id, v] of Object.entries(set as Record<string, { field?: string; why?: string }>)) {
+      if (v && typeof v.field === 'string') out.set(`${id} ${v.field === 'date' ? 'date' : v.field}`, v.why ?? '');
+    }
+  }
+  return out;
+}
 
 export const FIELDS = ['title', 'authors', 'date', 'siteName'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -268,18 +288,25 @@ function pct(t: { right: number; scored: number }): string {
   return t.scored === 0 ? '   n/a' : `${((100 * t.right) / t.scored).toFixed(1).padStart(5)}%`;
 }
 
-function printTable(name: string, results: PageResult[], verbose: boolean): void {
+function printTable(name: string, results: PageResult[], verbose: boolean, disputed: Map<string, string>): void {
   console.log(`\n== ${name}: citation metadata, ${results.length} pages (pages with a truth for the field)`);
-  console.log(`field        newsmark              readability 0.6      (with the truth's alt values: newsmark, readability)`);
+  console.log(`field        newsmark              readability 0.6      (with the truth's alt values: newsmark, readability)   [disputed truths left out: newsmark, readability]`);
   for (const field of FIELDS) {
     const o = tally(results, field, 'ours');
     const t = tally(results, field, 'theirs');
     const oa = tally(results, field, 'ours', true);
     const ta = tally(results, field, 'theirs', true);
+    const undisputed = results.filter((r) => !disputed.has(`${r.id} ${field}`));
+    const left = results.length - undisputed.length;
+    const od = tally(undisputed, field, 'ours');
+    const td = tally(undisputed, field, 'theirs');
     console.log(
-      `${field.padEnd(12)} ${pct(o)} ${`${o.right}/${o.scored}`.padEnd(10)}   ${pct(t)} ${`${t.right}/${t.scored}`.padEnd(10)}   (${pct(oa).trim()}, ${pct(ta).trim()})`,
+      `${field.padEnd(12)} ${pct(o)} ${`${o.right}/${o.scored}`.padEnd(10)}   ${pct(t)} ${`${t.right}/${t.scored}`.padEnd(10)}   (${pct(oa).trim()}, ${pct(ta).trim()})` +
+        (left > 0 ? `   [${left} disputed: ${pct(od).trim()} ${od.right}/${od.scored}, ${pct(td).trim()}]` : ''),
     );
   }
+  const listed = results.flatMap((r) => FIELDS.filter((f) => disputed.has(`${r.id} ${f}`)).map((f) => `  disputed ${f.padEnd(8)} ${r.id.slice(0, 44).padEnd(44)} ${disputed.get(`${r.id} ${f}`)!.slice(0, 110)}`));
+  if (listed.length > 0) console.log(listed.join('\n'));
   if (!verbose) return;
   for (const field of FIELDS) {
     for (const r of results) {
@@ -295,6 +322,7 @@ export function metadataBench(argv: readonly string[]): void {
   const holdoutRun = argv.includes('--holdout');
   const verbose = !!process.env.BENCH_VERBOSE && !holdoutRun;
   const truth = loadMetadataTruth();
+  const disputed = loadDisputed();
   if (truth.size === 0) console.log(`\n(metadata truth file ${metadataTruthFile} not found or empty: titles and site names are not scored)`);
   if (!hasFundus()) {
     console.log('skipping fundus-news-dev metadata: ../shared/fixtures/fundus-news-dev not found');
@@ -312,7 +340,7 @@ export function metadataBench(argv: readonly string[]): void {
       console.log(`   readability 0.6 on the same pages:             ${line('theirs')}`);
       return;
     }
-    printTable(`fundus-news-dev (tuning part; ${heldOut} held-out pages left out)`, score(loadFundusCases('dev', truth)), verbose);
+    printTable(`fundus-news-dev (tuning part; ${heldOut} held-out pages left out)`, score(loadFundusCases('dev', truth)), verbose, disputed);
   }
   if (!hasNewsBenchmark()) {
     console.log('skipping news-benchmark-dev metadata: ../shared/fixtures/news-benchmark-dev not found');
@@ -320,5 +348,5 @@ export function metadataBench(argv: readonly string[]): void {
   }
   const news = loadNewsBenchmark()
     .map((p) => ({ id: p.id, url: p.url, html: p.html, truth: truth.get(p.id) ?? {} }));
-  printTable('news-benchmark-dev', score(news), verbose);
+  printTable('news-benchmark-dev', score(news), verbose, disputed);
 }

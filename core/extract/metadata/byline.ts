@@ -3,6 +3,7 @@ import { renderBlockText } from '../block-text';
 import { classAndId, collapsedText, collapsedTextUpTo } from '../dom';
 import { isDateAndBylineLine, isDateLine } from './dates';
 import type { PageScan } from './page-scan';
+import { afterEditorLabel } from './visible-credit';
 
 /**
  * Authors' names out of whatever a page calls its byline: "By Ana Ruiz and
@@ -39,7 +40,7 @@ const DATE_TAIL =
 
 /** Credits for work other than writing ("Edited by", "Photos by") end the list of authors. */
 const OTHER_ROLES =
-  /\s*(?:[|•·,;–—-]\s*)?\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|produced|translated|reviewed|fact[- ]checked|additional reporting)\s+by\b.*$/i;
+  /\s*(?:[|•·,;–—-]\s*)?(?:\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|produced|translated|reviewed|fact[- ]checked|additional reporting)\s+by\b|(?<![\p{L}])(?:editado|editada|revisado|revisada|fotos?|traducido|traduzido|redigiert|bearbeitet|übersetzt|édité|éditée|révisé|traduit|a cura|tradotto)\s+(?:por|von|par|di)(?![\p{L}])).*$/iu;
 
 /** A calendar date, and perhaps a time, heading a line of metadata, with the separator after it. */
 const LEADING_DATE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}[:h.]\d{2})?)\s*(?:[-–—|•·,]\s*)?(?=\p{L})/u;
@@ -110,6 +111,22 @@ export function inReaderContent(el: Element): boolean {
     const e = p as Element;
     if (isReaderContributed(classAndId(e))) return true;
     if (/\bitemReviewed\b/i.test(e.getAttribute('itemprop') ?? '') || /schema\.org\/Claim$/i.test(e.getAttribute('itemtype') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Boxes of other stories: teasers, related and recommended stories, most-read lists (CSS-module names too: "TeaserMeta_author__x"). */
+const TEASER_BOX = /(?:^|[\s_-])(?:teaser|teasers|related|recommend(?:ed|ations?)?|more-?stories|most-?read|trending)(?=$|[\s_-]|[A-Z])/i;
+/** How far up a teaser's box is looked for: a byline sits a few levels inside its teaser. */
+const TEASER_LEVELS = 6;
+
+/** A byline inside another story's teaser names that story's author, not this one's. */
+export function inTeaser(el: Element): boolean {
+  let level = 0;
+  for (let p: Node | null = el; p && p.nodeType === 1 && level < TEASER_LEVELS; p = p.parentNode, level++) {
+    const e = p as Element;
+    if (e.localName === 'article' && level > 0) return false;
+    if (TEASER_BOX.test(e.getAttribute('class') ?? '')) return true;
   }
   return false;
 }
@@ -193,12 +210,14 @@ function bylineText(el: Element): string {
  */
 export function bylineFromDom(scan: PageScan, marked: readonly Element[], headline: Element | null = null): string[] {
   const near = closeness(headline);
-  const relEls = closest(scan.relAuthors.filter((el) => !inReaderContent(el)), near);
+  // An editor's credit ("Editor : <a href=/author/…>") links to a profile as a byline does, but names no writer.
+  const credits = (el: Element): boolean => !inReaderContent(el) && !afterEditorLabel(el) && !inTeaser(el);
+  const relEls = closest(scan.relAuthors.filter(credits), near);
   const rel = relEls
     .map((el) => (el.localName === 'link' ? el.getAttribute('title') ?? '' : collapsedText(el)))
     .flatMap(parseByline);
   if (rel.length > 0) return mergeNames([rel]);
-  const itempropEls = closest(scan.itempropAuthors.filter((el) => !inReaderContent(el)), near);
+  const itempropEls = closest(scan.itempropAuthors.filter(credits), near);
   const itemprop = itempropEls.flatMap((el) => {
     const nameEl = el.querySelector('[itemprop~="name"]');
     const value = nameEl ? nameEl.getAttribute('content') ?? collapsedText(nameEl) : el.getAttribute('content') ?? collapsedText(el);
@@ -214,9 +233,9 @@ export function bylineFromDom(scan: PageScan, marked: readonly Element[], headli
   // Links to an author's page ("/author/ana-ruiz/") are bylines whatever their class is called, when they
   // sit in the headline's own box (a few levels up from it): elsewhere they are menus of columnists.
   const headlineDepth = headline ? depthOf(headline) : 0;
-  const links = headline ? scan.authorLinks.filter((el) => near(el) >= headlineDepth - AUTHOR_LINK_LEVELS) : [];
+  const links = headline ? scan.authorLinks.filter((el) => near(el) >= headlineDepth - AUTHOR_LINK_LEVELS && credits(el)) : [];
   const ordered = [...marked, ...links]
-    .filter((el) => !inReaderContent(el))
+    .filter(credits)
     .map((el) => ({ el, near: near(el), rank: rank(el) }))
     .sort((a, b) => b.near - a.near || a.rank - b.rank)
     .map((x) => x.el);
@@ -295,6 +314,51 @@ function bylineUnderHeadline(headline: Element): string[] {
     }
     if (text.length >= STORY_BEGUN && (tag === 'p' || !el.firstElementChild)) return [];
     node = el.firstChild ?? after(el);
+  }
+  return [];
+}
+
+/** Paragraphs looked at after the headline for a credit line opening the story. */
+const OPENING_PARAGRAPHS = 4;
+/** Elements walked after the headline before giving up. */
+const OPENING_ELEMENTS = 120;
+
+/**
+ * A credit set as the story's first line: a paragraph that is only a name,
+ * all in bold and in capitals ("<p><strong>THANDI MOKOENA</strong></p>"), as
+ * papers that paste the print layout into their site do. Read only when no
+ * byline names anyone; capitals and bold together keep subheadings and
+ * quotes out, and the story's first long paragraph ends the search.
+ */
+export function openingCredit(headline: Element | null): string[] {
+  if (!headline) return [];
+  const after = (n: Node): Node | null => {
+    for (let p: Node | null = n; p; p = p.parentNode) if (p.nextSibling) return p.nextSibling;
+    return null;
+  };
+  let seen = 0;
+  let visited = 0;
+  for (let node = after(headline); node && visited < OPENING_ELEMENTS; ) {
+    if (node.nodeType !== 1) {
+      node = after(node);
+      continue;
+    }
+    visited++;
+    const el = node as Element;
+    if (el.localName !== 'p') {
+      node = el.firstChild ?? after(el);
+      continue;
+    }
+    node = after(el);
+    const text = collapsedTextUpTo(el, 200);
+    if (!text) continue;
+    if (++seen > OPENING_PARAGRAPHS || text.length >= 200) return [];
+    const bold = Array.from(el.querySelectorAll('strong, b')).map((b) => collapsedText(b)).join(' ').replace(/\s+/g, ' ').trim();
+    if (bold !== text || text.length > 40) continue;
+    const words = text.split(' ');
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) && /\p{Lu}{2}/u.test(w))) continue;
+    if (inReaderContent(el)) continue;
+    return [text];
   }
   return [];
 }

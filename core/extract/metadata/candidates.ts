@@ -33,6 +33,7 @@ export type SourceName =
   | 'host'
   | 'link'
   | 'html-lang'
+  | 'page-data'
   | 'url';
 
 export interface Candidate<T> {

@@ -15,14 +15,15 @@ import type { Candidate, FieldCandidates, SourceName } from './candidates';
  *   visible byline; an organisation credited in JSON-LD comes last (it is
  *   often the publisher itself, which the check rejects).
  * - published: machine-written dates first (they carry time and offset),
- *   then the page's `<time>`, then a dateline read from its text.
+ *   then the page's `<time>`, then a dateline read from its text, then the
+ *   data the page keeps for its scripts (client-rendered pages show no date).
  * - site name: the publisher declared in JSON-LD, then og:site_name and the
  *   app names, then the window title's suffix, then the host.
  */
 export const PRECEDENCE: { readonly [F in keyof FieldCandidates]: readonly SourceName[] } = {
   title: ['h1', 'json-ld', 'dublin-core', 'open-graph', 'twitter', 'highwire', 'meta', 'title-tag'],
   authors: ['json-ld', 'highwire', 'dublin-core', 'meta', 'open-graph', 'byline', 'twitter', 'json-ld-organization'],
-  published: ['json-ld', 'open-graph', 'highwire', 'dublin-core', 'meta', 'microdata', 'time', 'dateline', 'title-tag', 'url'],
+  published: ['json-ld', 'open-graph', 'highwire', 'dublin-core', 'meta', 'microdata', 'time', 'dateline', 'page-data', 'title-tag', 'url'],
   modified: ['json-ld', 'open-graph', 'dublin-core', 'meta', 'microdata'],
   siteName: ['json-ld', 'open-graph', 'meta', 'twitter', 'dublin-core', 'highwire', 'title-tag', 'host'],
   description: ['json-ld', 'dublin-core', 'open-graph', 'meta', 'twitter', 'highwire'],

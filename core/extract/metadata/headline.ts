@@ -1,4 +1,4 @@
-import { collapsedText } from '../dom';
+import { collapsedText, isNeverText } from '../dom';
 import { inReaderContent } from './byline';
 import type { PageScan } from './page-scan';
 
@@ -88,6 +88,12 @@ export function headlineText(h: Element): string {
       if (c.nodeType === 3) text += (c as Text).data;
       else if (c.nodeType === 1) {
         const e = c as Element;
+        // Styles and scripts inlined in the headline (CSS-in-JS sites put a <style> before each part) are no text.
+        if (isNeverText(e.localName)) {
+          // Code in the headline is text to collapsedText too: only then is the walked text the one to keep.
+          if (/^(?:style|script|noscript|template)$/.test(e.localName)) dropped = true;
+          continue;
+        }
         // Class, id and data attributes all name the part ("data-ob=kicker", "data-manual=overline").
         const hints = Array.from(e.attributes, (a) => (a.name === 'class' || a.name === 'id' || a.name.startsWith('data-') ? a.value : '')).join(' ');
         const hidden = HIDDEN.test(hints) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true';
@@ -160,7 +166,20 @@ function headlineHeading(scan: PageScan, declared: readonly string[] = []): Elem
     }
   }
   if (top && topScore >= H2_AGREES) return top;
-  return scan.h1s.length > 0 ? h2s.find(inStoryBox) ?? null : null;
+  // With no <h1> at all, only the <h2> heading an <article>'s own <header> is the story's: elsewhere h2s
+  // are teasers and section titles (a page declaring an SEO title shares no words with the shown headline).
+  return scan.h1s.length > 0 ? h2s.find(inStoryBox) ?? null : h2s.find(inArticleHeader) ?? null;
+}
+
+/** In a `<header>` that belongs to an `<article>`: where a page without an `<h1>` heads its story. */
+function inArticleHeader(el: Element): boolean {
+  let header = false;
+  for (let p: Node | null = el.parentNode; p && p.nodeType === 1; p = p.parentNode) {
+    const tag = (p as Element).localName;
+    if (tag === 'header') header = true;
+    else if (tag === 'article') return header;
+  }
+  return false;
 }
 
 /** Share of words an `<h1>` must have in common with a declared title to be the story's. */

@@ -2,14 +2,18 @@ import type { ArticleMetadata, MetadataSources } from '../types';
 import { mergeCandidates, type Candidate, type SourceName } from './candidates';
 import { PRECEDENCE, choose, type Choice } from './choose';
 import { normaliseDate } from './dates';
-import { firstMeta, readMetaTags } from './meta-tags';
-import { authorNames, hostStem, isNewsAgency, looksLikePersonName, type SiteIdentity } from './names';
+import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { isTagline, siteNameInText } from './site-in-text';
+import { authorNames, hostStem, isAccountPath, isNewsAgency, looksLikePersonName, type SiteIdentity } from './names';
+import { collapsedText } from '../dom';
 import { scanPage, type PageScan } from './page-scan';
 import { readJsonLd } from './source-json-ld';
 import { highwireDublinCoreCandidates } from './source-highwire-dc';
 import { openGraphCandidates } from './source-open-graph';
 import { pageCandidates } from './source-page';
-import { stripSiteName } from './title';
+import { pageDataCandidates } from './source-page-data';
+import { creditedOnPage, visibleText } from './visible-credit';
+import { cutToDeclaredHeadline, stripSiteName } from './title';
 
 export interface PageMetadata extends ArticleMetadata {
   /** schema.org types the page declares, short form. */
@@ -36,18 +40,27 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const declaredTitles = [...structured.title.map((c) => c.read()), scan.title].filter((t): t is string => !!t);
   const page = pageCandidates({ doc, scan, host, url: base, bylineElements, declaredTitles, language: htmlLang });
-  const all = mergeCandidates(structured, page.candidates);
+  const all = mergeCandidates(structured, page.candidates, pageDataCandidates(doc));
   const headlineText = all.title.find((c) => c.source === 'h1')?.read() ?? null;
 
   // Site name first: titles and authors are checked against it.
   const section = firstMeta(tags, ['article:section'])?.toLowerCase() ?? null;
   // A name that matches the site's address beats one that does not (a tagline, a desk, a platform in
   // og:site_name); where none matches (a name in another script), the table alone decides.
-  const siteName = chooseSiteName(all.siteName, section, host);
+  let siteName = chooseSiteName(all.siteName, section, host);
+  // Every declared name a tagline: the name the address spells, as the page's own description or credit writes it.
+  if (siteName && isTagline(siteName.value) && !matchesHost(siteName.value, host)) {
+    const named = siteNameInText([...allMeta(tags, ['description', 'og:description', 'twitter:description']), ...allMeta(tags, ['author', 'parsely-author', 'sailthru.author'])], host);
+    if (named) siteName = { value: named, source: 'meta' };
+  }
   // The names the site declares for itself; on a one-person site (a Person as publisher) that name is the author's too.
   const site: SiteIdentity = {
     names: ld.personalSite ? [] : valuesOf(all.siteName, ['json-ld', 'open-graph', 'meta', 'twitter']),
     host,
+    accounts: [
+      ...ld.accounts,
+      ...[...scan.relAuthors, ...scan.authorLinks].filter((a) => isAccountPath(a.getAttribute('href'))).map((a) => collapsedText(a)).filter(Boolean),
+    ],
   };
 
   const others = declaredTitles;
@@ -58,7 +71,8 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     // JSON-LD "headline" is sometimes a tagline (encyclopedias put a summary there): trust it when the page's other titles agree.
     if (source === 'json-ld' && !agreesWithPage(v, [scan.title, headlineText, ...others.filter((o) => o !== raw)])) return null;
     if (source === 'h1') return v;
-    return stripSiteName(v, siteName?.value ?? null, host, headlineText) || null;
+    const bare = cutToDeclaredHeadline(v, others.map((o) => decodeEntities(o)));
+    return stripSiteName(bare, siteName?.value ?? null, host, headlineText) || null;
   });
   const alternateTitles: { value: string; source: SourceName }[] = [];
   for (const c of all.title) {
@@ -80,6 +94,20 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     // Only more people: a byline's extra pieces may be a unit or a beat ("ACLU Speech, Privacy, Technology Project").
     const extra = more.filter((n) => !has(authors!.value, n));
     if (extra.length > 0 && authors.value.every((n) => has(more, n)) && extra.every(looksLikePersonName)) authors = { value: more, source: 'byline' };
+  }
+
+  // Structured data naming someone the page never shows (the posting account) or shows only as the editor,
+  // while the visible byline names other people: the byline is the credit a reader sees and cites.
+  if (authors && authors.source !== 'byline' && authors.source !== 'json-ld-organization') {
+    const shown = firstByline(all.authors, site);
+    const chosen = authors.value;
+    // "André Oliver KLEIN" and "André Klein" are one person written two ways: the same family name.
+    const surname = (n: string): string => n.toLowerCase().split(/\s+/).pop() ?? '';
+    const overlaps = shown.some((n) => chosen.some((m) => surname(m) === surname(n)));
+    if (shown.length > 0 && !overlaps) {
+      const text = visibleText(doc);
+      if (chosen.every((n) => !creditedOnPage(n, text))) authors = { value: shown, source: 'byline' };
+    }
   }
 
   // A news agency credited beside the people of the same structured author list (Person "Paula Steiger",
@@ -130,6 +158,17 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     ogType: firstMeta(tags, ['og:type'])?.toLowerCase() ?? null,
     headlineElement: scan.firstH1,
   };
+}
+
+/** The first visible byline that names someone, after the same checks as any author. */
+function firstByline(candidates: readonly Candidate<string[]>[], site: SiteIdentity): string[] {
+  for (const c of candidates) {
+    if (c.source !== 'byline') continue;
+    const names = c.read();
+    const ok = names ? authorNames(names, site) : [];
+    if (ok.length > 0) return ok;
+  }
+  return [];
 }
 
 function valuesOf(candidates: readonly Candidate<string>[], sources: readonly SourceName[]): string[] {

@@ -103,6 +103,20 @@ export interface SiteIdentity {
   /** Names the site declares for itself (JSON-LD publisher, og:site_name, app names). */
   names: string[];
   host: string | null;
+  /** Display names of the site's technical accounts ("Ilanga D" whose profile is /author/admin/): they name no writer. */
+  accounts?: string[];
+}
+
+/**
+ * A profile address of a technical account, whatever name it displays:
+ * "/author/admin/", "/autor/redaccion", "/user/webmaster". Content systems
+ * credit every story posted from such an account to it.
+ */
+const ACCOUNT_PATH =
+  /\/(?:author|authors|autor|autoren|auteur|autore|user|users|profile|members?)\/(?:admin|administrator|administrador|webmaster|wpadmin|root|siteadmin|editor|redaccion|redaktion|redacao|redazione|redaction|staff|newsroom|web-?team)\/?(?:[?#].*)?$/i;
+
+export function isAccountPath(href: string | null | undefined): boolean {
+  return !!href && ACCOUNT_PATH.test(href.trim());
 }
 
 /** "Haki Benita", "Anna Giulia Fink": two to four capitalised words, as a person's full name is written. */
@@ -163,6 +177,7 @@ export function authorNames(names: readonly string[], site: SiteIdentity): strin
   for (const raw of names) {
     const name = cleanName(raw, site);
     if (!name || isUiText(name) || isAccountOrInitials(name) || isTheSite(name, site)) continue;
+    if (site.accounts?.some((a) => a.toLowerCase() === name.toLowerCase())) continue;
     const key = name.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);

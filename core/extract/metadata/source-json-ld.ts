@@ -1,5 +1,6 @@
 import { parseByline } from './byline';
 import { known, type FieldCandidates } from './candidates';
+import { isAccountPath } from './names';
 import { parseJsonLdBlock } from './relaxed-json';
 
 /**
@@ -100,20 +101,26 @@ function urlOf(value: unknown): string | null {
 }
 
 /** People and organisations credited as author, apart: an organisation is a weaker claim to authorship. */
-function authorsOf(value: unknown, byId: Map<string, Node>): { people: string[]; organisations: string[] } {
+function authorsOf(value: unknown, byId: Map<string, Node>): { people: string[]; organisations: string[]; accounts: string[] } {
   const list = Array.isArray(value) ? value : value == null ? [] : [value];
   const people: string[] = [];
   const organisations: string[] = [];
+  const accounts: string[] = [];
   for (const item of list) {
     const name = nameOf(item, byId);
     if (!name) continue;
     const node = deref(item, byId);
+    // A Person whose profile is the site's admin account ("/author/admin/") is the account that posted the story.
+    if (node && (isAccountPath(text(node.url)) || isAccountPath(text(node['@id'])))) {
+      accounts.push(name);
+      continue;
+    }
     const types = node ? shortType(node['@type']) : [];
     if (types.some((t) => ORGANISATION_TYPES.has(t))) organisations.push(name);
     else people.push(name);
   }
   // Structured data still carries bylines as typed ("By Ana Ruiz, Staff Writer") and user names ("CC7567").
-  return { people: people.flatMap(parseByline), organisations: organisations.flatMap(parseByline) };
+  return { people: people.flatMap(parseByline), organisations: organisations.flatMap(parseByline), accounts };
 }
 
 export interface JsonLdSource {
@@ -122,6 +129,8 @@ export interface JsonLdSource {
   types: Set<string>;
   /** The publisher is a person: a one-person site, whose name is rightly also its author's. */
   personalSite: boolean;
+  /** Names of authors whose profile is a technical account (see names.ts isAccountPath). */
+  accounts: string[];
 }
 
 export function readJsonLd(blocks: readonly string[]): JsonLdSource {
@@ -151,6 +160,7 @@ export function readJsonLd(blocks: readonly string[]): JsonLdSource {
   const publisher = deref(publisherNode, byId);
   return {
     types,
+    accounts: authors.accounts,
     // A person as publisher, or a publisher bearing the name of the person credited as author: one person's site.
     personalSite:
       publisher !== null &&

@@ -30,7 +30,7 @@ const FAMILIES: Family[] = [
   },
   {
     source: 'meta',
-    title: ['parsely-title', 'sailthru.title', 'title'],
+    title: ['parsely-title', 'sailthru.title', 'title', 'headline'],
     authors: ['author', 'articleauthor', 'parsely-author', 'sailthru.author', 'byl'],
     published: ['datepublished', 'pubdate', 'publishdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'date', 'article.published', 'published_time'],
     modified: ['datemodified', 'last-modified'],

@@ -1,6 +1,6 @@
 import { isBylineLine } from '../boilerplate';
 import { collapsedText, collapsedTextUpTo } from '../dom';
-import { bylineFromDom, closeness, inReaderContent } from './byline';
+import { bylineFromDom, closeness, inReaderContent, openingCredit } from './byline';
 import { labelledCredit } from './credit-box';
 import { known, later, type FieldCandidates } from './candidates';
 import { isDateAndBylineLine, isDateLine } from './dates';
@@ -180,6 +180,11 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
         // A credit in a box of facts about the story, often after it ("Autorin/Autor Roman Goncharenko").
         later('byline', () => {
           const names = labelledCredit(ctx.doc);
+          return names.length > 0 ? names : null;
+        }),
+        // A name in bold capitals as the story's first line, where no byline box credits anyone.
+        later('byline', () => {
+          const names = openingCredit(headline);
           return names.length > 0 ? names : null;
         }),
       ],

@@ -77,3 +77,22 @@ export function siteFromTitle(title: string, headline: string | null): string | 
   if (!headline && words(head) < 2) return null;
   return last;
 }
+
+/**
+ * "Storm hits coast-Politicsㅣ Daily Planet" beside a declared "Storm hits
+ * coast": where another title the page declares is the start of this one and
+ * a separator follows it (any punctuation, spaced or not, or the Hangul bar
+ * "ㅣ" Korean sites use), the rest is a suffix of section and site, however
+ * it is written. A longer declared title never shortens to a few words of it.
+ */
+export function cutToDeclaredHeadline(title: string, declared: readonly string[]): string {
+  const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const t = clean(title);
+  let best = t;
+  for (const d of declared) {
+    const h = clean(d);
+    if (h.length < 12 || h.length >= best.length || !t.startsWith(h)) continue;
+    if (/^\s*[^\p{L}\p{N}\s]|^\s*ㅣ/u.test(t.slice(h.length)) && h.length >= t.length * 0.4) best = h;
+  }
+  return best;
+}

@@ -35,6 +35,8 @@ const EXPECTED_BYLINE_NOT_THE_AUTHOR: Record<string, string> = {
   'ietf-1': 'Jong, Michiel de',
   // The publisher credited as author.
   'bbc-1': 'BBC News',
+  // The archive's operator in meta author; the work's author is the rel=author link, AMournfulHowlInTheNight.
+  'archive-of-our-own': 'Organization for Transformative Works',
   // A label and a date ("Last Updated: January 7, 2025"): "Last" was a junk agreement.
   spiceworks: 'Last',
   // The magazine's name, "Mac & i": "Mac" was a junk agreement.
