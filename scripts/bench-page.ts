@@ -30,18 +30,20 @@ import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, findChromium, launchWithExtension, type ExtensionBrowser } from './launch-browser';
 import { allPages, type GeneratedPage } from './bench-page/pages';
 import { explainLongestTask, PROFILE_CATEGORIES, startTrace, stopTrace, summarizeTasks, TRACE_CATEGORIES, type TaskSummary } from './bench-page/trace';
 import { median } from './lib/stats';
+import { readCommandLine, usageError } from './lib/command-line';
 
 const WATCH_POPUP_AFTER_MS = 1000;
 const POPUP_TIMEOUT_MS = 40_000;
 const GOAL_TASK_MS = 50;
 const GOAL_POPUP_MS = 2000;
 
-const { values: opts } = parseArgs({
+const USAGE = 'Usage: bench-page [--runs N>=1] [--only ID-PART] [--watch-ms MS] [--extension BUILD-DIR] [--explain]';
+const { values: opts } = readCommandLine({
+  usage: USAGE,
   options: {
     runs: { type: 'string', default: '5' },
     only: { type: 'string', default: '' },
@@ -56,8 +58,7 @@ const runs = Number(opts.runs);
 const watchMs = Number(opts['watch-ms']);
 const extensionDir = opts.extension!;
 if (!Number.isInteger(runs) || runs < 1 || !Number.isFinite(watchMs) || watchMs < 0) {
-  console.error('Usage: bench-page [--runs N>=1] [--only ID-PART] [--watch-ms MS] [--extension BUILD-DIR] [--explain]');
-  process.exit(2);
+  usageError(USAGE, 'runs must be a whole number of at least 1 and watch-ms a number of at least 0.');
 }
 
 interface PopupResult {
