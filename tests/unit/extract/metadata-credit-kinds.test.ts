@@ -6,19 +6,8 @@
  * extractArticle, the path the content script and the CLI use.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../core/extract/index';
-import { page } from './helpers';
+import { PARA, STORY, ld, meta } from './metadata-page';
 
-const PARA = (n: number) =>
-  `<p>${'The council voted late on Tuesday to close the old bridge for repairs, and drivers were told to expect long detours. '.repeat(2)} (${n})</p>`;
-const STORY = `${PARA(1)}${PARA(2)}${PARA(3)}`;
-
-function meta(head: string, body: string, url = 'https://riverside.example/news/2024/bridge', lang = 'en') {
-  const doc = page(body, head);
-  doc.documentElement.setAttribute('lang', lang);
-  return extractArticle(doc, { url })!;
-}
-const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 const article = (author: unknown) => ld({ '@type': 'NewsArticle', headline: 'Bridge to close for repairs', author });
 
 describe('authors: structured data naming the posting account or the editor, the page crediting someone else', () => {

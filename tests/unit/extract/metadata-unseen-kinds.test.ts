@@ -5,19 +5,8 @@
  * case goes through extractArticle, the path the content script and the CLI use.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../core/extract/index';
-import { page } from './helpers';
+import { STORY, ld, meta } from './metadata-page';
 
-const PARA = (n: number) =>
-  `<p>${'The council voted late on Tuesday to close the old bridge for repairs, and drivers were told to expect long detours. '.repeat(2)} (${n})</p>`;
-const STORY = `${PARA(1)}${PARA(2)}${PARA(3)}`;
-
-function meta(head: string, body: string, url = 'https://riverside.example/news/2024/bridge', lang = 'en') {
-  const doc = page(body, head);
-  doc.documentElement.setAttribute('lang', lang);
-  return extractArticle(doc, { url })!;
-}
-const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 
 describe('authors: a JSON-LD Person given only by its parts', () => {
   it('joins givenName and familyName, given name first, for each person', () => {
