@@ -3,16 +3,13 @@
  * content script may only offer its own page's selection to the add-claim form framed in its tab.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createBackgroundHandlers, type TabMessenger } from '../../../entrypoints/background/handlers';
-import { guardHandlers } from '../../../entrypoints/background/door';
 import { listCorrections } from '../../../storage/repository';
 import type { TextSelector } from '../../../core/anchoring/types';
 import type { ArticleInput } from '../../../storage/records';
-import { closeAll, freshDb } from '../storage/fixtures';
+import { ORIGIN, muteDoorWarnings, setupDoor } from './door-harness';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const popup = { id: 'x', url: `${ORIGIN}popup.html` } as Runtime.MessageSender;
 const contentOn = (url: string, tab = 7) => ({ id: 'x', url, tab: { id: tab, incognito: false, url }, frameId: 0 }) as Runtime.MessageSender;
 const newsPage = contentOn('https://www.news.example.com/2026/harbour-vote');
@@ -28,29 +25,12 @@ const article: ArticleInput = {
   byline: null,
   published: null,
 };
-const quietTabs: TabMessenger = { async broadcast() {}, async send() {} };
 
-function setup() {
-  const db = freshDb();
-  const door = guardHandlers(
-    { ...createBackgroundHandlers(db, quietTabs), 'content.loadPart': async () => undefined },
-    { extensionOrigin: ORIGIN, db },
-  );
-  return { db, door };
-}
-
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  warn.mockRestore();
-  await closeAll();
-});
+muteDoorWarnings();
 
 describe('corrections at the door', () => {
   it('stores, undoes and restores a correction from the popup', async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     const { record } = await door['correction.put']({ article, correction: { kind: 'rename', from: 'Tom Becker', to: 'Thomas Becker' } }, popup);
     expect(await listCorrections(db, article.key)).toEqual([record]);
     const removed = await door['correction.delete']({ id: record.id }, popup);
@@ -60,7 +40,7 @@ describe('corrections at the door', () => {
   });
 
   it('refuses corrections from a content script, and a rename to an empty name from anyone, saying why', async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     await expect(door['correction.put']({ article, correction: { kind: 'dismiss', quote: 'Ferries run late' } }, newsPage)).rejects.toThrow(
       /only the extension’s own pages/,
     );
@@ -72,7 +52,7 @@ describe('corrections at the door', () => {
   });
 
   it("lets a content script offer its own page's selection to the form in its tab, and only that form read it", async () => {
-    const { door } = setup();
+    const { door } = setupDoor();
     const pending = { article, quote: 'Ferries run late', selector, speakers: ['Tom Becker', 'Helena Varga'] };
     await expect(door['claim.open'](pending, otherSite)).rejects.toThrow(/not on the sending page's site/);
     await expect(door['claim.open']({ ...pending, speakers: 'Tom' } as never, newsPage)).rejects.toThrow(/list/);

@@ -6,16 +6,13 @@
  * logged before anything is written.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createBackgroundHandlers, type TabMessenger } from '../../../entrypoints/background/handlers';
-import { guardHandlers } from '../../../entrypoints/background/door';
 import { getSettings, listArticles, listHighlights, saveArticle } from '../../../storage/repository';
 import type { TextSelector } from '../../../core/anchoring/types';
 import type { ArticleInput } from '../../../storage/records';
-import { closeAll, freshDb } from '../storage/fixtures';
+import { ORIGIN, muteDoorWarnings, setupDoor } from './door-harness';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const popup = { id: 'x', url: `${ORIGIN}popup.html` } as Runtime.MessageSender;
 const library = { id: 'x', url: `${ORIGIN}library.html`, tab: { id: 3, incognito: false } } as Runtime.MessageSender;
 const contentOn = (url: string) => ({ id: 'x', url, tab: { id: 7, incognito: false, url }, frameId: 0 }) as Runtime.MessageSender;
@@ -37,29 +34,11 @@ function newsArticle(): ArticleInput {
   };
 }
 
-const quietTabs: TabMessenger = { async broadcast() {}, async send() {} };
-
-function setup() {
-  const db = freshDb();
-  const door = guardHandlers(
-    { ...createBackgroundHandlers(db, quietTabs), 'content.loadPart': async () => undefined },
-    { extensionOrigin: ORIGIN, db },
-  );
-  return { db, door };
-}
-
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  warn.mockRestore();
-  await closeAll();
-});
+const warnings = muteDoorWarnings();
 
 describe('the background door', () => {
   it('refuses settings, pauses and article deletes from a content script, and accepts them from extension pages', async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     await saveArticle(db, newsArticle());
 
     await expect(door['settings.update']({ storeIncognito: true }, newsPage)).rejects.toThrow(/refused/i);
@@ -68,7 +47,7 @@ describe('the background door', () => {
     await expect(door['settings.get'](undefined, newsPage)).rejects.toThrow(/refused/i);
     expect(await getSettings(db)).toEqual({ pausedSites: [], storeIncognito: false, lastBackupAt: null });
     expect(await listArticles(db)).toHaveLength(1);
-    expect(warn).toHaveBeenCalled();
+    expect(warnings.spy).toHaveBeenCalled();
 
     await door['settings.update']({ storeIncognito: true }, library);
     await door['site.setPaused']({ host: 'news.example.com', paused: true }, popup);
@@ -78,7 +57,7 @@ describe('the background door', () => {
   });
 
   it('refuses what only the popup does (claims, reactions, Save) from a content script', async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     const claim = { article: newsArticle(), quote: 'It is fine', speaker: 'A', selector, status: 'accurate' as const, note: '' };
     await expect(door['claim.setStatus'](claim, newsPage)).rejects.toThrow(/refused/i);
     await expect(door['reaction.set']({ article: newsArticle(), reaction: 'sad' }, newsPage)).rejects.toThrow(/refused/i);
@@ -89,7 +68,7 @@ describe('the background door', () => {
   });
 
   it("lets a content script read and write highlights of its own page's site only", async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     const made = await door['highlight.add']({ article: newsArticle(), selector, color: 'yellow' }, newsPage);
     expect(made).not.toBeNull();
     expect(await door['highlights.list']({ articleKey: newsArticle().key }, newsPage)).toHaveLength(1);
@@ -112,7 +91,7 @@ describe('the background door', () => {
   });
 
   it("takes a saved article's page from its own site's content script only, within the size limit, and says what was kept", async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     await door['highlight.add']({ article: newsArticle(), selector, color: 'yellow' }, newsPage);
     const snapshot = { url: newsArticle().url, text: 'The vote passed.', textLength: 16, language: 'en', speakers: [], claims: [], claimsTotal: 0 };
     await expect(door['article.snapshot']({ article: newsArticle(), snapshot, refresh: true }, otherSite)).rejects.toThrow(/not on the sending page's site/);
@@ -126,7 +105,7 @@ describe('the background door', () => {
   });
 
   it('takes an AMP cache page as its publisher, and refuses a cache URL naming another host', async () => {
-    const { door } = setup();
+    const { door } = setupDoor();
     const cache = 'https://www-news-example-com.cdn.ampproject.org/c/s/www.news.example.com/2026/harbour-vote';
     const onCache = contentOn(cache);
     await door['highlight.add']({ article: { ...newsArticle(), url: cache }, selector, color: 'yellow' }, onCache);
@@ -136,7 +115,7 @@ describe('the background door', () => {
   });
 
   it('lets a content script name the note to open for its own highlights only, and only the note editor ask which', async () => {
-    const { door } = setup();
+    const { door } = setupDoor();
     const made = await door['highlight.add']({ article: newsArticle(), selector, color: 'yellow' }, newsPage);
     await expect(door['note.open']({ id: made!.id }, { ...otherSite, tab: { id: 9, incognito: false } } as never)).rejects.toThrow(
       /refused/i,
@@ -151,20 +130,20 @@ describe('the background door', () => {
   });
 
   it('answers whether a canonical is on the same site by the Public Suffix List', async () => {
-    const { door } = setup();
+    const { door } = setupDoor();
     expect(await door['site.sameSite']({ page: 'edition.news.example.com', canonical: 'www.news.example.com' }, newsPage)).toBe(true);
     expect(await door['site.sameSite']({ page: 'a.example.co.uk', canonical: 'b.other.co.uk' }, newsPage)).toBe(false);
     expect(await door['site.sameSite']({ page: 'alice.github.io', canonical: 'bob.github.io' }, newsPage)).toBe(false);
   });
 
   it('answers whether a site is paused only about the asking page', async () => {
-    const { door } = setup();
+    const { door } = setupDoor();
     expect(await door['site.isPaused']({ host: 'www.news.example.com' }, newsPage)).toBe(false);
     await expect(door['site.isPaused']({ host: 'bank.example.net' }, newsPage)).rejects.toThrow(/refused/i);
   });
 
   it('refuses and logs malformed messages, writing nothing', async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     const bad: [keyof typeof door, unknown][] = [
       ['highlight.add', { article: newsArticle(), selector, color: 'red' }],
       ['highlight.add', { article: newsArticle(), selector: 'p:nth-child(2)', color: 'yellow' }],
@@ -175,11 +154,11 @@ describe('the background door', () => {
       ['site.isPaused', { host: { toString: () => 'x' } }],
     ];
     for (const [type, data] of bad) {
-      warn.mockClear();
+      warnings.spy.mockClear();
       await expect((door[type] as (d: unknown, s: Runtime.MessageSender) => Promise<unknown>)(data, newsPage)).rejects.toThrow(
         /refused/i,
       );
-      expect(warn).toHaveBeenCalledTimes(1);
+      expect(warnings.spy).toHaveBeenCalledTimes(1);
     }
     await expect(door['settings.update']({ storeIncognito: 'yes' } as never, library)).rejects.toThrow(/refused/i);
     await expect(door['site.setPaused']({ host: 'news example', paused: true }, popup)).rejects.toThrow(/refused/i);
@@ -189,7 +168,7 @@ describe('the background door', () => {
   });
 
   it('refuses a sender that is neither an extension page nor a web page', async () => {
-    const { door } = setup();
+    const { door } = setupDoor();
     await expect(door['highlights.list']({ articleKey: newsArticle().key }, stranger)).rejects.toThrow(/refused/i);
     await expect(door['settings.get'](undefined, stranger)).rejects.toThrow(/refused/i);
     await expect(door['settings.get'](undefined, contentOn('file:///home/me/x.html'))).rejects.toThrow(/refused/i);

@@ -4,43 +4,27 @@
  * one is refused with the reason before anything is written; a good one from the library page works.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { createBackgroundHandlers, type TabMessenger } from '../../../entrypoints/background/handlers';
-import { guardHandlers } from '../../../entrypoints/background/door';
 import { addHighlight } from '../../../storage/repository';
-import { article, closeAll, freshDb, highlight } from '../storage/fixtures';
+import { article, highlight } from '../storage/fixtures';
+import { ORIGIN, muteDoorWarnings, setupDoor } from './door-harness';
 
-const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
 const library = { id: 'x', url: `${ORIGIN}library.html`, tab: { id: 3, incognito: false } } as Runtime.MessageSender;
 const newsPage = { id: 'x', url: 'https://news.example/2026/harbour-vote', tab: { id: 7, incognito: false }, frameId: 0 } as Runtime.MessageSender;
-const quietTabs: TabMessenger = { async broadcast() {}, async send() {} };
 
-function setup() {
-  const db = freshDb();
-  const door = guardHandlers({ ...createBackgroundHandlers(db, quietTabs), 'content.loadPart': async () => undefined }, { extensionOrigin: ORIGIN, db });
-  return { db, door };
-}
-
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-afterEach(async () => {
-  warn.mockRestore();
-  await closeAll();
-});
+muteDoorWarnings();
 
 describe('the library messages at the door', () => {
   it('refuses them from a content script, and writes nothing', async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     await expect(door['collection.create']({ name: 'Essay' }, newsPage)).rejects.toThrow(/only the extension’s own pages/);
     await expect(door['tag.rename']({ from: 'a', to: 'b' }, newsPage)).rejects.toThrow(/only the extension’s own pages/);
     expect(await db.collections.count()).toBe(0);
   });
 
   it('refuses malformed ones with the reason', async () => {
-    const { door } = setup();
+    const { door } = setupDoor();
     await expect(door['collection.create']({ name: '   ' }, library)).rejects.toThrow(/needs a name/);
     await expect(door['collection.add']({ id: 'x', keys: 'not a list' } as never, library)).rejects.toThrow(/must be a list/);
     await expect(door['tag.apply']({ ids: ['h'] }, library)).rejects.toThrow(/which tag/);
@@ -48,7 +32,7 @@ describe('the library messages at the door', () => {
   });
 
   it('lets the library page make a collection, add an article and tag highlights', async () => {
-    const { db, door } = setup();
+    const { db, door } = setupDoor();
     const a = article();
     const h = await addHighlight(db, highlight(a.key, 'a passage'), a);
     const c = await door['collection.create']({ name: 'Essay' }, library);
