@@ -3,6 +3,7 @@
  * adjuncts, the listener of "told", and "that") and where it ends (the sentence's end, or the next
  * attribution in it).
  */
+import { adjunctLength } from './manner-adjuncts';
 import { MASK } from './quotes';
 import type { CueEntry } from './cues';
 import { isCapitalised, tokenize } from './tokens';
@@ -23,8 +24,7 @@ export function looksLikeClause(ctx: SentenceCtx, start: number, end: number): b
 export function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: number): number {
   const m = ctx.masked;
   let pos = from;
-  const adj = ADJUNCT_AFTER_CUE.exec(m.slice(pos, end));
-  if (adj) pos += adj[0].length;
+  pos += adjunctLength(m.slice(pos, end));
   const window = m.slice(pos, end);
   const thatMatch = /^((?:\s+[^\s,;:]+){0,9}?)\s+that\b/i.exec(window);
   // Between a cue and its "that" only circumstances may stand ("said on Monday that"), or the listener of

@@ -31,6 +31,8 @@ export const CONFIDENCE = {
   continuationInParagraph: 0.8,
   /** A quoted paragraph in a quote running over paragraphs, or after 'S said:' at the previous paragraph's end. */
   continuationAcrossParagraphs: 0.75,
+  /** 'Rourke: Why choirs?': a transcript turn labelled with a person already named; no cue, but the label is explicit. */
+  transcriptTurn: 0.75,
   /** A paragraph that is one quote, given to the speaker of the claim before it or named after it. */
   quoteParagraph: 0.7,
 } as const;

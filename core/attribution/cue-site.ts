@@ -3,11 +3,12 @@
  * attribution, what follows it (past adjuncts), and whether that is more reported words or only the
  * circumstances of saying them ("said after the vote.", ", in remarks that ...", ", before walking out").
  */
+import { adjunctLength } from './manner-adjuncts';
 import { MASK } from './quotes';
 import { NOUN_CUE_PATTERN } from './cues';
 import { type SentenceCtx, reportedWordsBefore } from './sentence';
 import type { CueSite } from './rules/types';
-import { ADJUNCT_AFTER_CUE, AUX, PAST_TENSE, SUBJECT_PRONOUN } from './word-patterns';
+import { AUX, PAST_TENSE, SUBJECT_PRONOUN } from './word-patterns';
 
 const CHANNEL_AFTER_CUE = new RegExp(
   `^\\s*,\\s*(?:in|during|at|on|via|through)\\s+(?:(?:a|an|the|his|her|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}(?:${NOUN_CUE_PATTERN})\\b`,
@@ -52,7 +53,7 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   const sEnd = ctx.span.end;
   const left = m.slice(site.consumedUntil, site.found.pos);
   const afterCue = m.slice(site.found.end, sEnd);
-  const adj = ADJUNCT_AFTER_CUE.exec(afterCue)?.[0].length ?? 0;
+  const adj = adjunctLength(afterCue);
   const rest = afterCue.slice(adj);
   // "he told parliament.", "she told the Dunmore Echo.": only the listener after the cue.
   const objectTail = cue.frame.object && !AUX.test(rest) && !/\bthat\b/i.test(rest) && !rest.includes(MASK) &&
@@ -80,8 +81,12 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   // "told Orbit Weekly shortly after the satellite sent its first signal": what follows is when, not what.
   // "told jurors Monday as his trial opened": the listener, then when, then the circumstance.
   const afterObject = cue.frame.object ? rest.slice(OBJECT_AFTER_CUE.exec(rest)?.[0].length ?? 0) : rest;
-  const restNoObject = afterObject.slice(ADJUNCT_AFTER_CUE.exec(afterObject)?.[0].length ?? 0);
-  const subordinate = /^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left);
+  const restNoObject = afterObject.slice(adjunctLength(afterObject));
+  // 'CLAUSE, the ministry said on Tuesday, as the drought cut into the harvest': a comma before the
+  // subordinate changes nothing; the lead's words are before the attribution, the "as" clause is the writer's.
+  const subordinateAfterComma = /^\s*,\s*(?:as|amid)\s+(?:the|a|an|its|his|her|their|this|that|some|many|more|[\p{Lu}\d])/iu.test(restNoObject) &&
+    reportedWordsBefore(left);
+  const subordinate = subordinateAfterComma || (/^\s*(?:(?:shortly|soon|just|long|moments|minutes|hours|days)\s+)?(?:after|before|when|while|as|because|since|until|once)\b/i.test(restNoObject) && reportedWordsBefore(left));
   // 'CLAUSE, two officials told the Press, speaking on condition of anonymity': the listener, then what the
   // speakers did while saying it.
   const listenerThenAction = cue.frame.object && afterObject !== rest && /^\s*,\s*[\p{Ll}]+ing\b/u.test(afterObject) && reportedWordsBefore(left);
@@ -103,7 +108,7 @@ export function aroundCue(ctx: SentenceCtx, site: CueSite): AroundCue {
   const ends = listenerThenAction || resumptive || describedChannel || listenerDescribed || placeDescribed || /^\s*[.!?]?\s*[”"’'»]?\s*$/.test(rest) || channel || objectTail || (circumstances && reportedWordsBefore(left)) || subordinate || (reportedVia && reportedWordsBefore(left)) || nextAction || speakerGoesOn;
   // "A major part of the reason, McKinley said, is the flow of drugs": the attribution sits inside the claim.
   const leftTrim = left.replace(/\s+$/, '');
-  const medial = !reportedVia && !speakerGoesOn && !resumptive && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
+  const medial = !reportedVia && !speakerGoesOn && !resumptive && !subordinateAfterComma && (/^\s*,\s*(?:and|but|while|although|though|as)\s/i.test(rest) ||
     (/^\s*,\s*[\p{Ll}]/u.test(rest) && !/^\s*,\s*(?:who|which|whose|when|where|adding|saying|noting|according|\w+ing)\b/i.test(rest) &&
       reportedWordsBefore(left) && !left.includes(MASK)));
   const cueAfterBreak = /[,”"’'»]$/.test(leftTrim) || leftTrim.endsWith(MASK);

@@ -86,6 +86,15 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       continue;
     }
     const orgSoFar = words.some((w) => ORG_HEADS.has(w.text.toLowerCase()));
+    // "Office of the Information Commissioner", "Ministry of the Interior": "of the" inside a body's name,
+    // right after its head word, when capitals follow.
+    if (lw === 'of' && words.length > 0 && ORG_HEADS.has(words[words.length - 1].text.toLowerCase()) && j + 2 < tokens.length &&
+      tokens[j + 1].text === 'the' && isCapitalised(tokens[j + 2].text) && !NAME_STOP.has(tokens[j + 2].text) &&
+      /^\s+$/.test(text.slice(t.end, tokens[j + 1].start)) && /^\s+$/.test(text.slice(tokens[j + 1].end, tokens[j + 2].start))) {
+      words.push(t, tokens[j + 1]);
+      j += 2;
+      continue;
+    }
     const particleOk = NAME_PARTICLES.has(lw) && (!CONNECTIVE_PARTICLES.has(lw) || orgSoFar ||
       (lw === 'and' && (orgAhead(words, tokens, j + 1, text) || acronymAhead(words, tokens, j + 1, text))));
     if (words.length > 0 && nextCap && (particleOk || TITLE_WORDS.has(lw) || ROLE_NOUNS.has(lw))) {

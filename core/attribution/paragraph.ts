@@ -20,7 +20,7 @@ import { notePeople } from './mentions';
 import { notNamedInOwnClaim } from './pronoun-check';
 import { CONFIDENCE } from './confidence';
 import { tally } from './work';
-import { CUE_RULES, NO_CLAIM, QUOTE_RULES } from './rules/index';
+import { CUE_RULES, NO_CLAIM, PARAGRAPH_RULES, QUOTE_RULES } from './rules/index';
 import type { CueSite, ParagraphView, RuleOutcome, RuleSite } from './rules/types';
 import type { DraftClaim, ParagraphResult, QuoteGroup } from './paragraph-state';
 
@@ -99,6 +99,16 @@ export function* paragraphClaimsSteps(
       claimedQuotes.add(q);
     },
   };
+
+  // A paragraph read whole (a transcript turn): one claim, and its sentences are not read again for cues.
+  const whole = PARAGRAPH_RULES.length && group === null ? firstAnswer(PARAGRAPH_RULES, {
+    ctx: { text, masked, quotes, span: { start: 0, end: text.length }, base, sentenceQuotes: quotes }, registry, cue: null, quote: null, paragraph: view,
+  }) : null;
+  if (whole && whole !== NO_CLAIM) {
+    const [s, e] = trimSpan(text, whole.claimStart, whole.claimEnd, /[\s]/);
+    const claim: DraftClaim = { entity: whole.entity, start: s, end: e, kind: 'direct', cue: whole.cue, confidence: whole.confidence };
+    return { claims: [claim], endsWithColon: false, orphans: [], group: null, lastSpeaker: whole.entity };
+  }
 
   let sinceStep = 0;
   for (const span of sentences) {

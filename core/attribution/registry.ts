@@ -278,6 +278,17 @@ export class SpeakerRegistry {
     return fullNameLater(e as EntityRecord, this.records, this.timeline);
   }
 
+  /**
+   * A person already named in the text, by full name or surname, counted as mentioned at `pos`; null when
+   * nobody bears the name (nothing is created: a label such as "Update:" must not become a speaker).
+   */
+  knownPerson(name: string, pos: number): Entity | null {
+    const words = name.trim().split(/\s+/);
+    const found = words.length === 1 ? this.bySurname(words[0], null, pos) :
+      this.index.byName.get(norm(name)).find((e) => e.kind === 'person') ?? null;
+    return found ? this.mention(found, pos) : null;
+  }
+
   /** Whether a one-word name is some known person's surname ("Fleming, the coach, said"). */
   isKnownSurname(word: string): boolean {
     return this.index.surnames.get(norm(word)).some((e) => e.kind === 'person' && (e.surname ?? '').toLowerCase() === word);

@@ -8,6 +8,7 @@ import { GIVEN_NAME_GENDER, NAME_PARTICLES, ORG_NOUNS, PERSON_NOUNS, ROLE_NOUNS,
 import { type Token, isCapitalised, isPossessive, lower, stripPossessive, tokenize } from './tokens';
 import { type NamePhrase, PREPOSITION_START, ROLE_SUFFIX, readName } from './names';
 import { CUE_VERBS } from './cues';
+import { roleAffiliationName } from './role-affiliation';
 
 /** A speaker phrase as found in the text, before the registry decides who it is. */
 export type SpeakerPhrase =
@@ -57,6 +58,8 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     return readSpeakerPhrase(text, tokens[doc + 2].start, to);
   }
   if (tokens.length === 0) return null;
+  const affiliated = tokens.length >= 5 ? roleAffiliationName(text, tokens) : null;
+  if (affiliated) return { type: 'name', phrase: affiliated.phrase, start: affiliated.start, end: affiliated.phrase.end };
   const t0 = tokens[0];
   const l0 = lower(t0.text);
   if (PRONOUNS.has(l0) && (tokens.length === 1 || !isCapitalised(tokens[1]?.text ?? ''))) {

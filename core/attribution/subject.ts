@@ -40,7 +40,7 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
   // "The pumps were restarted on Monday and the water board says ...": a clause joined by "and" or "but"
   // without a comma; the speaker is what follows the conjunction ("Smith and Jones said" has no clause before it).
   const joined = /\s(?:and|but)\s+(?=[^,;:]{1,60}$)/.exec(m.slice(segStart, cuePos));
-  if (joined && joined.index > 0 && looksLikeClause(ctx, segStart, segStart + joined.index)) {
+  if (joined && joined.index > 0 && looksLikeClause(ctx, segStart, segStart + joined.index) && !andInsideName(m, segStart, segStart + joined.index, cuePos)) {
     const after = segStart + joined.index + joined[0].length;
     const phrase = readSpeakerPhrase(m, after, cuePos);
     if (phrase && phrase.type !== 'pronoun' && adjacentToCue(m.slice(phrase.end, cuePos))) segStart = after;
@@ -112,6 +112,18 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
   // Pre-posed with appositives: "Tom Becker, who heads the dockers' union, said".
   const found = speakerFromChunks(ctx, registry, chunks, cuePos);
   return found ? { entity: found.entity, start: found.start } : null;
+}
+
+/**
+ * '..., the Ministry of Agriculture and Food Security said': the "and" is inside the body's name that ends at
+ * the cue, not a clause boundary. Read from the last comma (or the start) before the "and" up to the cue.
+ */
+function andInsideName(m: string, segStart: number, andAt: number, cuePos: number): boolean {
+  const comma = m.lastIndexOf(',', andAt);
+  const from = Math.max(segStart, comma + 1);
+  const phrase = readSpeakerPhrase(m, from, cuePos);
+  return phrase !== null && phrase.type === 'name' && phrase.phrase.kind === 'organization' && phrase.start < andAt && phrase.end > andAt &&
+    adjacentToCue(m.slice(phrase.end, cuePos));
 }
 
 /** Reads the speaker from comma chunks in front of a cue ("Tom Becker, who heads ..., said"). */

@@ -8,12 +8,12 @@
  * comma ("As Dana Voss said goodbye, the lights went out": then "as" is a time clause and nothing is
  * reported), and when nothing follows the comma that reads as a clause or a quote.
  */
+import { adjunctLength } from '../manner-adjuncts';
 import { MASK } from '../quotes';
 import { readSpeakerPhrase } from '../speaker-phrase';
 import { looksLikeClause, adjacentToCue } from '../clauses';
 import { resolvePhrase } from '../speakers';
 import { CONFIDENCE } from '../confidence';
-import { ADJUNCT_AFTER_CUE } from '../word-patterns';
 import { NO_CLAIM, type Rule, type RuleExamples } from './types';
 
 export const examples: RuleExamples = {
@@ -47,7 +47,7 @@ export const asCue: Rule = {
     const comma = m.indexOf(',', site.found.end);
     if (comma < 0 || comma >= ctx.span.end) return null;
     let between = m.slice(site.found.end, comma);
-    between = between.slice(ADJUNCT_AFTER_CUE.exec(between)?.[0].length ?? 0);
+    between = between.slice(adjunctLength(between));
     if (between.trim() && !(cue.frame.object && LISTENER.test(between))) return null;
     const claimStart = comma + 1 + (/^\s*/.exec(m.slice(comma + 1))?.[0].length ?? 0);
     const body = m.slice(claimStart, ctx.span.end);

@@ -61,7 +61,8 @@ export interface CueSite {
 
 export interface Rule {
   name: string;
-  anchor: 'cue' | 'quote';
+  /** What the rule is about: a cue, an unclaimed quotation, or the whole paragraph (read before the others). */
+  anchor: 'cue' | 'quote' | 'paragraph';
   apply(site: RuleSite): RuleOutcome;
 }
 

@@ -75,6 +75,9 @@ export const examples: RuleExamples = {
   ],
 };
 
+/** A subordinate clause after a comma whose subject is a noun phrase, not the speaker's pronoun. */
+const WRITER_CLAUSE_BEFORE = /,\s*(?:as|while|amid|when|after|because|since)\s+(?:the|a|an|its|their|this|some|many|more|[\p{Lu}\d])[^,;]*$/u;
+
 export const verbBefore: Rule = {
   name: 'verb-before',
   anchor: 'cue',
@@ -91,6 +94,9 @@ export const verbBefore: Rule = {
     /** "Ana Ruiz, who said the bridge was safe, left early": the relative clause closes at its comma. */
     let parenthetical = false;
     const coordinated = COORD_CUE.test(left) || /^\s*(?:and|but)?\s*(?:also\s+)?$/i.test(left) && consumedUntil > ctx.span.start;
+    // '..., the club confirmed on Friday, as the row threatened to turn bitter': a cue inside the writer's
+    // "as" clause after a closing attribution has a subject of its own that is no speaker.
+    if (coordinated && pos < consumedUntil && WRITER_CLAUSE_BEFORE.test(m.slice(ctx.span.start, pos))) return NO_CLAIM;
     if (coordinated) {
       const segStart = consumedUntil + (COORD_CUE.exec(left)?.index ?? left.length);
       entity = prevSubject ?? sentenceSubject(ctx, registry, segStart);

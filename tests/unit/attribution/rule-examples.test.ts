@@ -17,16 +17,18 @@ import * as asCue from '../../../core/attribution/rules/as-cue';
 import * as colonIntroduced from '../../../core/attribution/rules/colon-introduced';
 import * as signatureDash from '../../../core/attribution/rules/signature-dash';
 import * as quoteContinuation from '../../../core/attribution/rules/quote-continuation';
-import { CUE_RULES, QUOTE_RULES } from '../../../core/attribution/rules/index';
+import * as transcriptTurn from '../../../core/attribution/rules/transcript-turn';
+import { CUE_RULES, PARAGRAPH_RULES, QUOTE_RULES } from '../../../core/attribution/rules/index';
 
 const files: Record<string, { examples: RuleExamples }> = {
   'according-to': accordingTo, accusation, 'reduced-passive': reducedPassive, 'verb-inverted': verbInverted, 'verb-after': verbAfter, 'relative-clause-cue': relativeClauseCue,
   'as-cue': asCue, 'verb-before': verbBefore, 'colon-introduced': colonIntroduced, 'signature-dash': signatureDash, 'quote-continuation': quoteContinuation,
+  'transcript-turn': transcriptTurn,
 };
 
 describe('attribution rules: their own examples', () => {
   it('every rule in the engine has a file of examples here, with at least one of each', () => {
-    for (const rule of [...CUE_RULES, ...QUOTE_RULES]) {
+    for (const rule of [...PARAGRAPH_RULES, ...CUE_RULES, ...QUOTE_RULES]) {
       expect(files[rule.name], rule.name).toBeDefined();
       expect(files[rule.name].examples.must.length, rule.name).toBeGreaterThan(0);
       expect(files[rule.name].examples.mustNot.length, rule.name).toBeGreaterThan(0);
