@@ -97,6 +97,8 @@ const REGULAR: [string, string][] = [
   ['accept', 'ct'],
   // "commented, "Q"" and "commented that ..."; "commented on the plan" is a prepositional object, no claim.
   ['comment', 'c'],
+  // Indian English reporting: "opined that the corporation had slept for three years".
+  ['opine', 'c'],
 ];
 
 const DOUBLED = new Set(['admit', 'blog', 'signal', 'quip', 'rebut']);

@@ -9,6 +9,9 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm',
   lady: 'f', mx: null, 'mx.': null, dr: null, 'dr.': null, prof: null, 'prof.': null,
+  // Indian honorifics ("Shri R. Venkataraman", "Smt. B. Kavitha", "Thiru K. Anand"): forms of address, not names.
+  shri: 'm', 'shri.': 'm', sri: 'm', 'sri.': 'm', thiru: 'm', 'thiru.': 'm', smt: 'f', 'smt.': 'f', shrimati: 'f', srimati: 'f',
+  tmt: 'f', 'tmt.': 'f', kumari: 'f', 'kum.': 'f',
 };
 
 /** Titles written before a name; they become the speaker's role. Lower-case keys, single words. */

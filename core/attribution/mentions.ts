@@ -48,6 +48,9 @@ function obliqueBeforeName(before: string): boolean {
   return OBLIQUE_MODIFIED.test(before);
 }
 
+/** An open bracket right after a capitalised word (a name), the bracket's words so far without a close. */
+const AFFILIATION_BRACKET = /[\p{Lu}][\p{L}'’.-]*\s*\((?:[^()]*,\s*)?$/u;
+
 /** Registers the people named in a sentence, so pronouns and surnames can refer to them later. */
 /** "Our correspondent Nadia Ferreira": a name right after a reporter's title carries it as role. */
 function asReporter(ctx: SentenceCtx, p: NamePhrase): NamePhrase {
@@ -120,6 +123,12 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
       const named = readName(ctx.masked, tokens, i);
       if (!named) continue;
       const p = named.phrase;
+      // "Councillor Tom Brierley (Liberal Democrat, Ashcombe North)": a bracket right after a name holds its
+      // party, ward or club, never a person a later "he" could mean.
+      if (AFFILIATION_BRACKET.test(ctx.masked.slice(Math.max(ctx.span.start, t.start - 80), t.start)) && /^[^()]{0,80}\)/.test(ctx.masked.slice(p.end, p.end + 82))) {
+        i = named.next - 1;
+        continue;
+      }
       const according = /according\s+to\s+$/i.test(ctx.masked.slice(Math.max(0, t.start - 14), t.start));
       const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'throughout', 'over', 'on'].includes(prepBefore) && !p.tokens.some((w) => ORG_HEADS_LOWER(w)) || !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
       const ofCapitalised = /[\p{Lu}][\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start));

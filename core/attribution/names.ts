@@ -223,7 +223,8 @@ function splitTitle(words: Token[]): NamePhrase | null {
     }
   }
   // A sentence-initial occupation word in front of a full name ("Orchardist Hemi Walker", "Student Ellie Marchetti").
-  if (cut === 0 && texts.length >= 3 && (ROLE_SUFFIX.test(texts[0]) || PERSON_NOUNS.has(texts[0].toLowerCase())) && !GIVEN_NAME_GENDER.has(texts[0].toLowerCase()) &&
+  // ("Julian Fairweather KC": letters of rank after the name leave only a given name and a surname.)
+  if (cut === 0 && texts.filter((w) => !(/^[\p{Lu}]{2,4}$/u.test(w) && POST_NOMINALS.has(w.toLowerCase()))).length >= 3 && (ROLE_SUFFIX.test(texts[0]) || PERSON_NOUNS.has(texts[0].toLowerCase())) && !GIVEN_NAME_GENDER.has(texts[0].toLowerCase()) &&
     texts.every((w) => isCapitalised(w) && !ORG_HEADS.has(w.toLowerCase()))) cut = 1;
   // The portfolio after "Minister for" / "Secretary of" belongs to the role: the name is what follows it,
   // from the first given name we know, else the last two words ("... for Rural Affairs Kavita Ramaswamy").

@@ -17,6 +17,7 @@ export const examples: RuleExamples = {
   must: [
     { paragraphs: ['Harbour manager Ines Valk told reporters the quay would reopen on Monday.'], speaker: 'Ines Valk', claim: 'quay would reopen' },
     { paragraphs: ['Dara Quist informed the board that the audit was late.'], speaker: 'Dara Quist', claim: 'audit was late' },
+    { paragraphs: ['Municipal Commissioner Shri R. Venkataraman informed that the work would begin on Thursday.'], speaker: 'R Venkataraman', claim: 'work would begin' },
   ],
   mustNot: [
     { paragraphs: ['Pupils told they had failed the test will get new marks by Friday.'], claim: 'had failed the test' },
@@ -39,6 +40,12 @@ export const reducedPassive: Rule = {
     const { pos, end } = cue.found;
     const form = ctx.masked.slice(pos, end).toLowerCase();
     if (!LISTENER_VERBS.has(form)) return null;
-    return PASSIVE_AFTER.test(ctx.masked.slice(end, Math.min(ctx.span.end, end + 40))) ? NO_CLAIM : null;
+    const after = ctx.masked.slice(end, Math.min(ctx.span.end, end + 40));
+    if (!PASSIVE_AFTER.test(after)) return null;
+    // "Municipal Commissioner Shri R. Venkataraman informed that ...": a name right before the verb and "that"
+    // after it is the active use (Indian English reports this way); the passive follows a common noun.
+    if (/^\s+that\b/.test(after) && /[\p{Lu}][\p{L}'’-]+\s+$/u.test(ctx.masked.slice(Math.max(ctx.span.start, pos - 40), pos)) &&
+      /\S\s+[\p{Lu}][\p{L}'’-]+\s+$/u.test(ctx.masked.slice(ctx.span.start, pos))) return null;
+    return NO_CLAIM;
   },
 };
