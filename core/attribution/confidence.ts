@@ -33,6 +33,8 @@ export const CONFIDENCE = {
   continuationAcrossParagraphs: 0.75,
   /** 'Rourke: Why choirs?': a transcript turn labelled with a person already named; no cue, but the label is explicit. */
   transcriptTurn: 0.75,
+  /** 'Vane laughs. "Q"': the person of a short action sentence right before a quote with no cue. */
+  actionBeat: 0.7,
   /** A paragraph that is one quote, given to the speaker of the claim before it or named after it. */
   quoteParagraph: 0.7,
 } as const;

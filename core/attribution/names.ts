@@ -103,7 +103,7 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
       continue;
     }
     // "City housing councillor Mehmet Aksoy": a lower-case modifier before a role word before the name.
-    if (words.length === 1 && !isCapitalised(w) && /^[\p{Ll}-]+$/u.test(w) && !NAME_PARTICLES.has(lw) && !PREPOSITION_START.test(lw) && j + 2 < tokens.length) {
+    if (words.length >= 1 && words.length <= 3 && !isCapitalised(w) && /^[\p{Ll}-]+$/u.test(w) && !NAME_PARTICLES.has(lw) && !PREPOSITION_START.test(lw) && j + 2 < tokens.length) {
       const nw = lower(tokens[j + 1].text);
       if ((ROLE_NOUNS.has(nw) || TITLE_WORDS.has(nw)) && isCapitalised(tokens[j + 2].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 2].start))) {
         words.push(t);

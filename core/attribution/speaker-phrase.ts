@@ -115,6 +115,10 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     if (at + 3 < tokens.length && lower(tokens[at + 1].text) === 'and' && /^[\p{Ll}-]+$/u.test(tokens[at + 2].text) &&
         (ROLE_NOUNS.has(lower(tokens[at + 2].text)) || TITLE_WORDS.has(lower(tokens[at + 2].text)) || PERSON_NOUNS.has(lower(tokens[at + 2].text))) &&
         text.slice(tokens[at].end, tokens[at + 3].start).trim() === `and ${tokens[at + 2].text}`) at += 2;
+    // "Progressive Alliance campaign director Fenella Guthrie-Obi": a lower-case noun before the role word.
+    if (at + 2 < tokens.length && /^[\p{Ll}-]+$/u.test(tokens[at].text) && /^[\p{Ll}-]+$/u.test(tokens[at + 1].text) && !PREPOSITION_START.test(lower(tokens[at].text)) &&
+        (ROLE_NOUNS.has(lower(tokens[at + 1].text)) || TITLE_WORDS.has(lower(tokens[at + 1].text))) && isCapitalised(tokens[at + 2].text) &&
+        text.slice(tokens[at].end, tokens[at + 1].start) === ' ') at += 1;
     const roleWord = lower(tokens[at].text);
     if (at + 1 < tokens.length && isCapitalised(tokens[at + 1].text) && text.slice(tokens[at].end, tokens[at + 1].start) === ' ' &&
         (ROLE_NOUNS.has(roleWord) || TITLE_WORDS.has(roleWord) || PERSON_NOUNS.has(roleWord) ||

@@ -17,10 +17,11 @@ import { colonIntroduced } from './colon-introduced';
 import { signatureDash } from './signature-dash';
 import { quoteContinuation } from './quote-continuation';
 import { transcriptTurn } from './transcript-turn';
+import { actionBeat } from './action-beat';
 
 export const CUE_RULES: readonly Rule[] = [accordingTo, reducedPassive, accusation, verbInverted, verbAfter, relativeClauseCue, asCue, verbBefore];
 /** Rules that read a whole paragraph before its sentences; one that answers takes the paragraph. */
 export const PARAGRAPH_RULES: readonly Rule[] = [transcriptTurn];
-export const QUOTE_RULES: readonly Rule[] = [colonIntroduced, signatureDash, quoteContinuation];
+export const QUOTE_RULES: readonly Rule[] = [colonIntroduced, signatureDash, actionBeat, quoteContinuation];
 export { NO_CLAIM } from './types';
 export type { Rule, RuleOutcome, RuleSite } from './types';

@@ -17,6 +17,7 @@ export const examples: RuleExamples = {
   must: [
     { paragraphs: ['Mayor Ana Ruiz said the bridge would reopen in May. "We have waited long enough."'], speaker: 'Ana Ruiz', claim: 'waited long enough' },
     { paragraphs: ['The head teacher, Rosa Lind, said:', '"Every child deserves a hot meal at lunchtime."'], speaker: 'Rosa Lind', claim: 'Every child deserves' },
+    { paragraphs: ['Ines Hale is guarded. She says there was no single moment, then corrects herself.', '"All right, there was a moment. My mother died in 2023.', '"I sat on the floor of her room and cried."'], speaker: 'Ines Hale', claim: 'sat on the floor' },
     { paragraphs: ['"We started with two boats and a rented shed on the quay.', '"Now we employ forty people," said Hamish Grant, the firm\'s founder.'], speaker: 'Hamish Grant', claim: 'two boats and a rented shed' },
   ],
   mustNot: [
@@ -56,6 +57,12 @@ export const quoteContinuation: Rule = {
     }
     if (p.afterColon && only === p.firstQuote) {
       return { entity: p.afterColon, claimStart: only.contentStart, claimEnd: only.contentEnd, cue: 'said', confidence: CONFIDENCE.continuationAcrossParagraphs, attrEnd: ctx.span.end };
+    }
+    // 'She says there was no single moment, then corrects herself.' / '"All right, there was a moment. ...'
+    // running over paragraphs: the same, for a quote that opens a run of quoted paragraphs.
+    if (p.quoteCount === 1 && only === p.firstQuote && only.openEnded && p.startsWithQuote && p.previousClaim && text.slice(s, e).split(/\s+/).length >= 4) {
+      const before = p.previousClaim;
+      return { entity: before.entity, claimStart: only.contentStart, claimEnd: only.contentEnd, cue: before.cue, confidence: CONFIDENCE.quoteParagraph, attrEnd: ctx.span.end };
     }
     if (p.quoteCount === 1 && only === p.firstQuote && !only.openEnded && p.startsWithQuote && /^\s*$/.test(masked.slice(only.close + 1)) &&
       // A few words alone in quotes are more often a title or a slogan than something someone said.

@@ -17,13 +17,14 @@ import * as asCue from '../../../core/attribution/rules/as-cue';
 import * as colonIntroduced from '../../../core/attribution/rules/colon-introduced';
 import * as signatureDash from '../../../core/attribution/rules/signature-dash';
 import * as quoteContinuation from '../../../core/attribution/rules/quote-continuation';
+import * as actionBeat from '../../../core/attribution/rules/action-beat';
 import * as transcriptTurn from '../../../core/attribution/rules/transcript-turn';
 import { CUE_RULES, PARAGRAPH_RULES, QUOTE_RULES } from '../../../core/attribution/rules/index';
 
 const files: Record<string, { examples: RuleExamples }> = {
   'according-to': accordingTo, accusation, 'reduced-passive': reducedPassive, 'verb-inverted': verbInverted, 'verb-after': verbAfter, 'relative-clause-cue': relativeClauseCue,
   'as-cue': asCue, 'verb-before': verbBefore, 'colon-introduced': colonIntroduced, 'signature-dash': signatureDash, 'quote-continuation': quoteContinuation,
-  'transcript-turn': transcriptTurn,
+  'transcript-turn': transcriptTurn, 'action-beat': actionBeat,
 };
 
 describe('attribution rules: their own examples', () => {
