@@ -5,6 +5,7 @@
  * paragraphs back it is. A surname resolves to the most recent person bearing it whose gender does not clash
  * ("Ms Ruiz" skips a man called Ruiz), which is what keeps two people with one surname apart.
  */
+import { personNamedLater } from './role-named-later';
 import type { SpeakerKind } from './types';
 import { NameIndexes, initialsOf, norm } from './name-index';
 import { type Gender, type NamePhrase, givenNameGender, roleGender } from './names';
@@ -275,7 +276,7 @@ export class SpeakerRegistry {
 
   /** The body a short mention ("Brennard police", "a federal regulator") turns out to be, named in full after it. */
   namedLater(e: Entity): Entity | null {
-    return fullNameLater(e as EntityRecord, this.records, this.timeline);
+    return fullNameLater(e as EntityRecord, this.records, this.timeline) ?? personNamedLater(e as EntityRecord, this.records, this.timeline);
   }
 
   /**
