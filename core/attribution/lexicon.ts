@@ -94,7 +94,7 @@ export const ORG_NOUNS = set(`
   prosecutor prosecutors embassy consulate cabinet parliament senate congress presidency kremlin junta
   movement organisation organization council team club tribunal inspectorate secretariat bureau
   carmaker chipmaker automaker developer publisher broadcaster newspaper startup start-up conglomerate
-  service services utility utilities inquiry panel media television
+  service services utility utilities inquiry panel media television consultancy
 `);
 
 /** Plural bodies speaking together ("tourism businesses", "local firms"): unnamed sources. */

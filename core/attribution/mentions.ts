@@ -165,6 +165,11 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
         // "Their manager, Declan Moynihan, ...": the role set before the name, so "the Vale boss" can find him.
         const roleBefore = person && !person.role ? ROLE_BEFORE_NAME.exec(ctx.masked.slice(Math.max(ctx.span.start, t.start - 50), t.start)) : null;
         if (person && roleBefore && ROLE_NOUNS.has(roleBefore[2].toLowerCase())) registry.describe(person, roleBefore[1]);
+        // "that captain Ross Whelan had suffered ...": a lower-case role word right before the name is its role
+        // (names are read from their first capital, so the role word was not part of the phrase). Only a bare
+        // role word: "retired judge", "federation chair" are read whole elsewhere.
+        const bareRole = person && !person.role ? /(?:^\s*|(?:^|\s)(?:that|and|but|as|with|by|for|to|of|from|the|a|an|his|her|their|its)\s+|[,;:]\s*)([\p{Ll}]{3,})\s$/u.exec(ctx.masked.slice(Math.max(ctx.span.start, t.start - 30), t.start)) : null;
+        if (person && bareRole && ROLE_NOUNS.has(bareRole[1])) registry.describe(person, bareRole[1]);
         // "Steenburgen's son, filmmaker Charlie McDowell": a kinship word just before a name gives its gender.
         const kin = /\b([a-z]+)\s*,\s*(?:[a-z-]+\s+){0,2}$/.exec(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
         if (person && kin && GENDERED_ROLES[kin[1]]) registry.learnGender(person, GENDERED_ROLES[kin[1]]);

@@ -30,6 +30,8 @@ export interface NamePhrase {
   start: number;
   end: number;
   possessive: boolean;
+  /** A body's common noun given beside its name ("news site ByteWire"): what "the site" refers back to. */
+  head?: string;
 }
 
 /**
@@ -57,7 +59,8 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
     if (isCapitalised(w) && !NAME_STOP.has(w) && !/['’](?:ve|ll|re|d|m|t)$/i.test(w)) {
       if (words.length === 0 && NOT_NAME.has(lw) && !(lw in HONORIFICS) && !TITLE_WORDS.has(lw)) return null;
       // "Accordingly", "Meanwhile"-like sentence adverbs; names such as Emily or Kelly are in the given-name list.
-      if (words.length === 0 && /^[\p{Lu}][\p{Ll}]{4,}ly$/u.test(w) && !GIVEN_NAME_GENDER.has(lw)) return null;
+      // ("Farrelly", "Connolly", "Donnelly": surnames in -elly and -olly are no adverbs.)
+      if (words.length === 0 && /^[\p{Lu}][\p{Ll}]{4,}ly$/u.test(w) && !/(?:ell|oll)y$/.test(lw) && !GIVEN_NAME_GENDER.has(lw)) return null;
       words.push(t);
       j++;
       // "Seafarers' Federation", "St Anne's Primary": a possessive inside a body's name, not after it.

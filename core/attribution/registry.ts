@@ -131,6 +131,8 @@ export class SpeakerRegistry {
       found = this.index.byName.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
       if (!found && tokens.length === 1) found = this.index.byWord.get(norm(p.name)).find((e) => e.kind === 'organization') ?? null;
       if (!found) found = this.create(p.name, 'organization', null);
+      // "news site ByteWire": the noun it was given is its head, so "the site" finds it and "the company" does not.
+      if (p.head && !found.head) found.head = p.head;
     } else if (tokens.length >= 2) {
       // One name, one speaker, whatever kind an earlier mention made it.
       found = this.index.byName.get(norm(p.name)).find((e) => e.kind !== 'unnamed') ?? null;

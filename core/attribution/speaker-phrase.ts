@@ -57,6 +57,8 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   if (doc >= 0 && doc + 2 < tokens.length && /^(?:from|by)$/i.test(tokens[doc + 1].text) && tokens.slice(0, doc).every((t) => /^(?:a|an|the|its|their|joint|written|brief|short|new)$/i.test(t.text))) {
     return readSpeakerPhrase(text, tokens[doc + 2].start, to);
   }
+  const issuer = documentIssuer(text, tokens);
+  if (issuer > from) return readSpeakerPhrase(text, issuer, to);
   if (tokens.length === 0) return null;
   const affiliated = tokens.length >= 5 ? roleAffiliationName(text, tokens) : null;
   if (affiliated) return { type: 'name', phrase: affiliated.phrase, start: affiliated.start, end: affiliated.phrase.end };
@@ -130,6 +132,10 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
         return { type: 'name', phrase, start: tokens[0].start, end: phrase.end };
       }
     }
+    // "Technology news site ByteWire", "Regional daily the Courier": a capitalised word describing an
+    // outlet or a body, its lower-case noun, then the body's own name.
+    const own = outletNamed(text, tokens, named.next);
+    if (own) return own;
     const np = readCommonPhrase(text, tokens);
     if (np) return np;
   }
@@ -142,6 +148,48 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
     return { type: 'name', phrase: named.phrase, start: tokens[0].start, end: named.phrase.end };
   }
   return readCommonPhrase(text, tokens);
+}
+
+/** Documents and findings that speak for whoever made them. */
+const FINDING_DOCUMENTS = new Set('analysis review survey poll study audit investigation assessment inquiry report memo letter statement estimate estimates figures'.split(' '));
+
+/**
+ * "An analysis of statistics office data by PWS found", "An independent review by the consultancy Hartwell
+ * Health Partners ... found", "An internal memo sent to staff on Wednesday by chief technology officer Rajan
+ * Okoro-Hale ... said": a document opening the subject, and "by" (or "from") its maker a few words on, with
+ * no comma between; the maker is the speaker. Where the maker's phrase starts, or -1.
+ */
+function documentIssuer(text: string, tokens: Token[]): number {
+  let doc = -1;
+  for (let k = 0; k < Math.min(tokens.length, 4); k++) {
+    const w = lower(tokens[k].text);
+    if (FINDING_DOCUMENTS.has(w)) {
+      doc = k;
+      break;
+    }
+    if (!/^[\p{Ll}-]+$/u.test(tokens[k].text) && !/^(?:An?|The|Its|Their)$/.test(tokens[k].text)) return -1;
+  }
+  if (doc < 0) return -1;
+  for (let k = doc + 1; k < Math.min(tokens.length - 1, doc + 9); k++) {
+    if (/[,;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return -1;
+    const w = tokens[k].text;
+    if (/^(?:was|were|is|are|has|have|had|said|says|found|finds|shows|showed|who|which|that)$/.test(w)) return -1;
+    if (w === 'by' || w === 'from') return tokens[k + 1].start;
+  }
+  return -1;
+}
+
+/** Nouns for outlets and bodies that stand right before their own name. */
+const OUTLET_NOUNS = new Set(['site', 'website', 'outlet', 'portal', 'daily', 'weekly', 'tabloid', 'channel', 'station', 'agency', 'broadcaster', 'newspaper', 'magazine', 'firm', 'company', 'group', 'consultancy', 'institute', 'charity', 'network']);
+
+/** 'news site ByteWire' from `at`: up to three lower-case words ending on an outlet noun, then a name. */
+function outletNamed(text: string, tokens: Token[], at: number): SpeakerPhrase | null {
+  let k = at;
+  while (k < tokens.length && k < at + 3 && /^[\p{Ll}-]+$/u.test(tokens[k].text) && text.slice(tokens[k - 1].end, tokens[k].start) === ' ') k++;
+  if (k === at || k >= tokens.length || !OUTLET_NOUNS.has(tokens[k - 1].text) || !isCapitalised(tokens[k].text) || text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') return null;
+  const own = readName(text, tokens, k);
+  if (!own || own.phrase.titled || own.phrase.possessive) return null;
+  return { type: 'name', phrase: { ...own.phrase, kind: 'organization', role: null, head: tokens[k - 1].text }, start: tokens[0].start, end: own.phrase.end };
 }
 
 /** Determiner / possessive + modifiers + head noun: "the ministry", "an aide", "officials from the host country". */

@@ -27,6 +27,9 @@ export const examples: RuleExamples = {
     { paragraphs: ['Patrol boats have turned back migrant boats which, according to Reuters, two aid charities have condemned.'], speaker: 'Reuters', claim: 'two aid charities have condemned' },
     { paragraphs: ['According to the Valley Gazette, Professor Ilse Marr, the chair of the review panel, said the museum had never opened on Sundays.'], speaker: 'Ilse Marr', claim: 'the museum had never opened on Sundays' },
     { paragraphs: ['Six homes burned down overnight, according to Lowland County\'s Fire Service.'], speaker: 'Lowland County\'s Fire Service', claim: 'Six homes burned down' },
+    { paragraphs: ['According to estimates from the Ministry of Finance, the sales could raise about 6 billion korun.'], speaker: 'Ministry of Finance', claim: 'sales could raise' },
+    { paragraphs: ['According to a poll published last week by the Opinia institute, 58 percent of voters oppose the sale.'], speaker: 'Opinia institute', claim: '58 percent of voters' },
+    { paragraphs: ['The hosts have not lost at home since February, according to the league\'s statistics provider, Statsbridge.'], speaker: 'Statsbridge', claim: 'not lost at home' },
   ],
   mustNot: [
     { paragraphs: ['"We will appeal," he said, according to the Intelligencer.'], claim: 'Intelligencer' },
@@ -37,10 +40,18 @@ export const examples: RuleExamples = {
   ],
 };
 
-/** "a statement from the Department for Communities", "the agency's regional manager, Colin Marsh". */
+/** Heads of an unnamed description that a person's name can follow ("the club's spokesman, Ian Rae"). */
+const ROLE_HEAD = /^(?:spokes(?:man|woman|person)|director|manager|chair|chairman|chairwoman|head|leader|secretary|officer|analyst|economist|expert|adviser|advisor)$/;
+
+/**
+ * "a statement from the Department for Communities", "the agency's regional manager, Colin Marsh", "the
+ * league's statistics provider, Statsbridge" (a description, then the body's own name in the next chunk).
+ */
 function sourceEntity(ctx: SentenceCtx, registry: SpeakerRegistry, start: number, end: number, next?: Span): Entity | null {
   let s = start;
-  const via = /^\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|study|filing|release|figures|data|documents?|estimates?|analysis|article|interview|story)\s+(?:from|by|in|on|with|issued by|released by|published by|published in)\s+/i.exec(ctx.masked.slice(s, end));
+  // "estimates from the Ministry of Finance", "a poll published last week by the Opinia institute": the
+  // document's issuer, with or without an article, past a participle and when it came out.
+  const via = /^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:statement|report|letter|memo|post|survey|poll|study|filing|release|figures|data|documents?|estimates?|projections?|forecasts?|analysis|review|audit|article|interview|story)\s+(?:(?:published|released|issued|commissioned|conducted|carried\s+out|compiled|produced)\s+(?:[\w-]+\s+){0,3}?(?:by|from)|from|by|in|on|with|issued by|released by|published by|published in)\s+/i.exec(ctx.masked.slice(s, end));
   if (via) s += via[0].length;
   const phrase = readSpeakerPhrase(ctx.masked, s, end);
   if (!phrase) {
@@ -49,11 +60,11 @@ function sourceEntity(ctx: SentenceCtx, registry: SpeakerRegistry, start: number
     if (!doc) return null;
     return registry.sourceDocument(doc[1].toLowerCase(), ctx.base + start);
   }
-  if ((phrase.type === 'role' || phrase.type === 'orgNoun') && next) {
+  if ((phrase.type === 'role' || phrase.type === 'orgNoun' || phrase.type === 'unnamed') && next) {
     const named = readSpeakerPhrase(ctx.masked, next.start, next.end);
-    if (named?.type === 'name' && named.phrase.kind === 'person') {
+    if (named?.type === 'name' && (named.end >= next.end - 1 || (named.phrase.kind === 'person' && (phrase.type !== 'unnamed' || ROLE_HEAD.test(phrase.head))))) {
       const entity = registry.resolve(named, ctx.base + named.start);
-      if (entity) registry.describe(entity, cleanRole(ctx.masked.slice(start, end)));
+      if (entity && entity.kind === 'person') registry.describe(entity, cleanRole(ctx.masked.slice(start, end)));
       return entity;
     }
   }
