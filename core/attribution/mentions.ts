@@ -5,6 +5,7 @@
  */
 import { type NamePhrase, readName } from './names';
 import { readSpeakerPhrase } from './speaker-phrase';
+import { roleAffiliationName } from './role-affiliation';
 import { type Token, isCapitalised, tokenize } from './tokens';
 import type { SpeakerRegistry } from './registry';
 import { initialsOf } from './name-index';
@@ -122,7 +123,13 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
         !GIVEN_NAME_GENDER.has(t.text.toLowerCase()) && !registry.isKnownSurname(t.text.toLowerCase())) continue;
       const named = readName(ctx.masked, tokens, i);
       if (!named) continue;
-      const p = named.phrase;
+      let p = named.phrase;
+      // "senior coroner for Brynmor and the Upper Valleys Angharad Lewis-Pryce": the capitals after a role's
+      // "of"/"for" run into the holder's name; the person is the end of the run (role-affiliation.ts).
+      if (p.tokens.length >= 3 && i > 0) {
+        const affiliated = roleAffiliationName(ctx.masked, tokens.slice(Math.max(from, i - 10), named.next));
+        if (affiliated && affiliated.phrase.end === p.end) p = affiliated.phrase;
+      }
       // "Councillor Tom Brierley (Liberal Democrat, Ashcombe North)": a bracket right after a name holds its
       // party, ward or club, never a person a later "he" could mean.
       if (AFFILIATION_BRACKET.test(ctx.masked.slice(Math.max(ctx.span.start, t.start - 80), t.start)) && /^[^()]{0,80}\)/.test(ctx.masked.slice(p.end, p.end + 82))) {

@@ -56,7 +56,10 @@ export function roleAffiliationName(text: string, tokens: Token[]): { phrase: Na
   const nameTokens = run.slice(cut);
   const possessive = isPossessive(nameTokens[nameTokens.length - 1].text);
   const nameWords = nameTokens.map((t, n) => (n === nameTokens.length - 1 ? stripPossessive(t.text) : t.text));
-  const roleStart = lower(tokens[0].text) === 'the' && tokens.length > 1 ? tokens[1].start : tokens[0].start;
+  // The role starts after the last comma before its role word ("Recording a conclusion, senior coroner ...").
+  let first = r;
+  while (first > 0 && !/[,;:()]/.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+  const roleStart = lower(tokens[first].text) === 'the' && first + 1 < r ? tokens[first + 1].start : tokens[first].start;
   const phrase: NamePhrase = {
     name: nameWords.join(' '),
     tokens: nameWords,

@@ -87,7 +87,7 @@ export function reportedWordsBefore(left: string): boolean {
   const t = left.replace(/\s+$/, '');
   // A single mark counts as a closing quote only after the quote's masked words or its punctuation: the
   // apostrophe of "The Farmers' Union" or "the country's unions" is no quote.
-  return /(?:[,”"»]|\u25AE['’]?|[,.!?]['’])\s*(?:[\p{L}'’.-]+\s*){1,6}$/u.test(t);
+  return /(?:[,”"»]|\u25AE['’]?|[,.!?]['’])\s*(?:[\p{L}'’.-]+\s*){1,9}$/u.test(t);
 }
 
 /** Where reported words before an attribution start: the sentence start, past a previous attribution. */
