@@ -233,7 +233,9 @@ function splitTitle(words: Token[]): NamePhrase | null {
   // from the first given name we know, else the last two words ("... for Rural Affairs Kavita Ramaswamy").
   if (cut > 0 && cut < texts.length - 2 && /^(?:for|of)$/.test(texts[cut])) {
     const rest = texts.slice(cut + 1);
-    const given = rest.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
+    let given = rest.findIndex((w) => GIVEN_NAME_GENDER.has(w.toLowerCase()));
+    // "Commissioner of Police A. Joseph Fernandez": initials before the given name are the person's.
+    while (given > 1 && /^[\p{Lu}]\.?$/u.test(rest[given - 1])) given--;
     const keep = given > 0 ? rest.length - given : Math.min(2, rest.length - 1);
     if (keep >= 1 && rest.length - keep >= 1) cut = texts.length - keep;
   }

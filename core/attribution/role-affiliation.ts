@@ -47,7 +47,9 @@ export function roleAffiliationName(text: string, tokens: Token[]): { phrase: Na
   const words = run.map((t) => t.text);
   const lastWord = stripPossessive(words[words.length - 1]);
   if (ORG_HEADS.has(lower(lastWord)) || ORG_HEADS.has(lower(words[words.length - 2]))) return null;
-  const given = words.findIndex((w, n) => n > 0 && GIVEN_NAME_GENDER.has(lower(w)));
+  let given = words.findIndex((w, n) => n > 0 && GIVEN_NAME_GENDER.has(lower(w)));
+  // "... of Police A. Joseph Fernandez": initials before the given name are the person's.
+  while (given > 1 && /^[\p{Lu}]\.?$/u.test(words[given - 1])) given--;
   // Without a given name we know, only a long run is split: "Public Health Wales" is a body's own name.
   const cut = given > 0 ? given : run.length >= 4 || runStart > r + 2 ? run.length - 2 : -1;
   if (cut <= 0 || run.length - cut > 3) return null;

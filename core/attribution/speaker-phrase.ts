@@ -192,6 +192,15 @@ function outletNamed(text: string, tokens: Token[], at: number): SpeakerPhrase |
   return { type: 'name', phrase: { ...own.phrase, kind: 'organization', role: null, head: tokens[k - 1].text }, start: tokens[0].start, end: own.phrase.end };
 }
 
+/** Past a run of three to six capitalised words whose last is possessive, from the phrase's start; else 0. */
+function longOwner(text: string, tokens: Token[]): number {
+  for (let q = 0; q < Math.min(tokens.length - 1, 6); q++) {
+    if (!isCapitalised(tokens[q].text) || (q > 0 && text.slice(tokens[q - 1].end, tokens[q].start) !== ' ')) return 0;
+    if (isPossessive(tokens[q].text)) return q >= 2 ? q + 1 : 0;
+  }
+  return 0;
+}
+
 /** Determiner / possessive + modifiers + head noun: "the ministry", "an aide", "officials from the host country". */
 function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | null {
   if (allTokens.length === 0 || PREPOSITION_START.test(lower(allTokens[0].text))) return null;
@@ -225,6 +234,12 @@ function readCommonPhrase(text: string, allTokens: Token[]): SpeakerPhrase | nul
       i++;
     } else if (/^\d+$/.test(w)) {
       i++;
+    } else if (i === 0 && longOwner(text, tokens) > 2) {
+      // "Glynmawr University Health Board's medical director": a body's whole name owns the head.
+      definite = true;
+      possessor = true;
+      placeOwner = i;
+      i = longOwner(text, tokens);
     } else if (i + 1 < tokens.length && isCapitalised(tokens[i].text) && isCapitalised(tokens[i + 1].text) && isPossessive(tokens[i + 1].text) &&
         text.slice(tokens[i].end, tokens[i + 1].start) === ' ') {
       // "New Zealand's prime minister", "Saudi Arabia's Civil Defense Authority": a two-word place owns the head.

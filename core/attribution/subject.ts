@@ -18,8 +18,29 @@ const SUBJECT_WINDOW = 400;
 const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)(?:\s+(?:also|further|later|previously|earlier|too))?\s*$/i;
 const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
 
+/**
+ * "Councillor Geoff Hanley (Conservative, Ashcombe Rural) said": a bracket after the speaker holds party, ward
+ * or age; its commas are no chunk boundaries and its words no speaker. Blanked (same length, offsets kept)
+ * only when the window before the cue holds a closed bracket, so most sentences cost nothing.
+ */
+function withoutBrackets(ctx: SentenceCtx, from: number, cuePos: number): SentenceCtx {
+  const m = ctx.masked;
+  const close = m.lastIndexOf(')', cuePos);
+  if (close < from) return ctx;
+  let out = m;
+  for (let c = close; c >= from; c = out.lastIndexOf(')', c - 1)) {
+    const open = out.lastIndexOf('(', c);
+    if (open < from) break;
+    // "Wessex and Midland Examinations (WME)": an acronym in brackets names the body before it; kept.
+    if (!/^\(\s*[\p{Lu}]{2,8}\s*\)$/u.test(out.slice(open, c + 1))) out = out.slice(0, open) + ' '.repeat(c - open + 1) + out.slice(c + 1);
+    c = open;
+  }
+  return out === m ? ctx : { ...ctx, masked: out };
+}
+
 /** The speaker phrase that ends right before the cue, with its appositives and a role in front. */
 export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromStart: number, cuePos: number, postPosed = false): { entity: Entity; start: number } | null {
+  ctx = withoutBrackets(ctx, Math.max(fromStart, cuePos - SUBJECT_WINDOW), cuePos);
   const m = ctx.masked;
   const from = Math.max(fromStart, cuePos - SUBJECT_WINDOW);
   // Clause boundary: the speaker of a cue sits after the last subordinator or quote before it.
@@ -59,7 +80,10 @@ export function subjectBefore(ctx: SentenceCtx, registry: SpeakerRegistry, fromS
     // "..., the council's leader, Margaret Doyle, said" / "..., Ingrid Solberg, an analyst, said"
     const roleLike = prevPhrase && (prevPhrase.type === 'role' || (prevPhrase.type === 'unnamed' && (prevPhrase.definite ||
       (ROLE_NOUNS.has(prevPhrase.head) && m.slice(prev.start, prev.end).trim().split(/\s+/).length <= 4))));
-    if (lastPhrase.type === 'name' && prevPhrase && roleLike && prevPhrase.end >= prev.end - 1) {
+    // "the ambulance service's head of operations for the region, Gareth Lloyd-Mostyn, said": the role may
+    // end on a prepositional phrase.
+    const roleEnds = prevPhrase !== null && (prevPhrase.end >= prev.end - 1 || /^\s+(?:of|for|at|in|on|with)\s[^,;:]*$/.test(m.slice(prevPhrase.end, prev.end)));
+    if (lastPhrase.type === 'name' && prevPhrase && roleLike && roleEnds) {
       const entity = resolvePhrase(ctx, registry, lastPhrase);
       if (entity) {
         registry.describe(entity, cleanRole(m.slice(prev.start, prev.end)));
@@ -211,6 +235,12 @@ function speakerFromChunks(
 export function isLeadIn(ctx: SentenceCtx, registry: SpeakerRegistry, chunks: Span[], i: number): boolean {
   const text = ctx.masked.slice(chunks[i].start, chunks[i].end);
   if (LEADING_ADVERBIAL.test(text) && !startsWithPhrase(ctx, chunks[i])) return true;
+  // "Asked about Okafor, who joined in the summer, Pryce said": a relative clause about the lead-in's
+  // object belongs to the lead-in, when a speaker opens the next chunk.
+  if (i > 0 && i + 1 < chunks.length && /^\s*(?:who|which|whose)\b/i.test(text) && isLeadIn(ctx, registry, chunks, i - 1)) {
+    const next = readSpeakerPhrase(ctx.masked, chunks[i + 1].start, chunks[i + 1].end);
+    if (next !== null && next.type !== 'pronoun') return true;
+  }
   // "In its report, published on Wednesday, the commission found": a past participle describing what came
   // before, when a speaker opens the next chunk.
   if (i > 0 && i + 1 < chunks.length && /^\s*[\p{Ll}]+ed\s+(?:on|in|at|by|last|this|earlier|after|before|late|early)\b/u.test(text)) {

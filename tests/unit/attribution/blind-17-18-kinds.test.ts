@@ -64,6 +64,21 @@ describe('names of people and bodies', () => {
     expect(r.speakers.map((s) => s.name)).not.toContain('Ashby North');
   });
 
+  it('reads the speaker past a bracket, a role ending on "of ... for ...", a relative clause in a lead-in', () => {
+    const r = run(
+      'Committee chairman Councillor Gil Hanway (Conservative, Ashby Rural) said the decision had not been easy.',
+      "Giving evidence on Tuesday, the ambulance service's head of operations for the region, Gareth Lloyd-Morgan, said crews had queued all night.",
+      "Brynmor University Health Board's medical director, Dr Owen Batra, accepted that the delays were 'unacceptable'.",
+      'Asked about Okoro, who joined from Dunmore in the summer for a reported £3.5m, Dai Pryde said the striker was still learning.',
+      'Wessex and Midland Examinations (WME) said a processing error had moved the boundaries.',
+    );
+    expect(claimWith(r, 'not been easy').speaker).toBe('Gil Hanway');
+    expect(claimWith(r, 'queued all night').speaker).toBe('Gareth Lloyd-Morgan');
+    expect(claimWith(r, 'delays were').speaker).toBe('Owen Batra');
+    expect(claimWith(r, 'still learning').speaker).toBe('Dai Pryde');
+    expect(claimWith(r, 'processing error').speaker).toBe('Wessex and Midland Examinations');
+  });
+
   it('reads Indian honorifics and "informed that", "opined that"', () => {
     const r = run(
       'Municipal Commissioner Shri R. Venkatesh informed that the work would begin on Thursday.',
