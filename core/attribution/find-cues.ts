@@ -20,7 +20,7 @@ const NEGATION = /\b(?:not|never|n't|to|declined|refused)\s*$/i;
 const NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|this|that|my|your|whose|every|each|any|no|another)|[\p{L}]['’]s?)\s*$/iu;
 const MAX_CUES_PER_SENTENCE = 8;
 /** Documents that speak for their authors: "The report notes that ...". */
-const DOCUMENT_NOUNS = new Set('report study statement survey paper filing ruling letter memo review audit analysis judgment judgement'.split(' '));
+const DOCUMENT_NOUNS = new Set('report study statement survey paper filing ruling letter memo review audit analysis judgment judgement poll'.split(' '));
 /**
  * How far back the tests on the words before a cue look. Each test reads only the last few words; a bound
  * keeps a sentence of thousands of characters (a page of quoted lines with no full stop) from costing

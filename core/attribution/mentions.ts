@@ -56,7 +56,7 @@ const AFFILIATION_BRACKET = /[\p{Lu}][\p{L}'’.-]*\s*\((?:[^()]*,\s*)?$/u;
 /** "Our correspondent Nadia Ferreira": a name right after a reporter's title carries it as role. */
 function asReporter(ctx: SentenceCtx, p: NamePhrase): NamePhrase {
   if (p.role) return p;
-  const title = /\b(correspondent|reporter|journalist)\s+$/i.exec(ctx.masked.slice(Math.max(0, p.start - 30), p.start));
+  const title = /\b(correspondent|reporter|journalist|editor)\s+$/i.exec(ctx.masked.slice(Math.max(0, p.start - 30), p.start));
   if (title) return { ...p, role: title[1].toLowerCase() };
   // A live blog's reporters at work: "Sam Redding reports that ...", "Dana Whitfield, who is at the marina,
   // says ...": reporting what they find there, which makes them sources (FORMAT.md), not the byline.

@@ -59,6 +59,8 @@ export function readSpeakerPhrase(text: string, from: number, to: number): Speak
   }
   const issuer = documentIssuer(text, tokens);
   if (issuer > from) return readSpeakerPhrase(text, issuer, to);
+  const owner = documentOwner(text, tokens);
+  if (owner) return owner;
   if (tokens.length === 0) return null;
   const affiliated = tokens.length >= 5 ? roleAffiliationName(text, tokens) : null;
   if (affiliated) return { type: 'name', phrase: affiliated.phrase, start: affiliated.start, end: affiliated.phrase.end };
@@ -177,6 +179,21 @@ function documentIssuer(text: string, tokens: Token[]): number {
     if (w === 'by' || w === 'from') return tokens[k + 1].start;
   }
   return -1;
+}
+
+/**
+ * "The TVR exit poll suggests ...", "the Opinia survey found": a body's name in front of its document is
+ * who speaks through it. Only the whole phrase: the name, at most two lower-case words, the document noun.
+ */
+function documentOwner(text: string, tokens: Token[]): SpeakerPhrase | null {
+  const k = tokens.length > 0 && /^the$/i.test(tokens[0].text) ? 1 : 0;
+  if (k >= tokens.length || !isCapitalised(tokens[k].text)) return null;
+  const named = readName(text, tokens, k);
+  if (!named || named.phrase.titled || named.phrase.possessive) return null;
+  let d = named.next;
+  while (d < tokens.length && d < named.next + 2 && /^[\p{Ll}-]+$/u.test(tokens[d].text) && !FINDING_DOCUMENTS.has(tokens[d].text)) d++;
+  if (d >= tokens.length || !FINDING_DOCUMENTS.has(tokens[d].text) || d + 1 !== tokens.length) return null;
+  return { type: 'name', phrase: { ...named.phrase, kind: 'organization', role: null }, start: tokens[0].start, end: named.phrase.end };
 }
 
 /** Nouns for outlets and bodies that stand right before their own name. */

@@ -16,7 +16,7 @@ import { LEADING_ADVERBIAL, TIME_LEAD } from './word-patterns';
 /** How far before a cue its speaker can be: a subject with its appositives fits easily. */
 const SUBJECT_WINDOW = 400;
 const DOCUMENT_SUBJECT = /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|investigation|inquiry)(?:\s+(?:also|further|later|previously|earlier|too))?\s*$/i;
-const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement)\s*$/i;
+const DOCUMENT_OWNED = /^(\s*(?:the\s+)?[^,]+?)['’]s?\s+(?:[\w-]+\s+)?(?:report|study|statement|survey|letter|memo|analysis|review|audit|filing|document|ruling|paper|website|announcement|account|feed|channel|page)(?:\s+(?:has|have|had|also|later|then|now))*\s*$/i;
 
 /**
  * "Councillor Geoff Hanley (Conservative, Ashcombe Rural) said": a bracket after the speaker holds party, ward

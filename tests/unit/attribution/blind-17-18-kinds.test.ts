@@ -156,6 +156,11 @@ describe('documents and outlets as sources', () => {
     expect(claimWith(r, 'fell by a fifth').speaker).not.toBe('Western Medical Journal');
   });
 
+  it('gives what a body\'s official account posted to the body', () => {
+    const r = run("The Green Party's official account has posted a single line: \"Thank you, Lowther. Now the work starts.\"");
+    expect(claimWith(r, 'Now the work starts').speaker).toBe('Green Party');
+  });
+
   it('reads "Technology news site ByteLine first reported" as the outlet, which "the company" never means', () => {
     const r = run(
       'Harlow Mobile said 40,000 customers were affected.',
