@@ -108,7 +108,10 @@ export function readName(text: string, tokens: Token[], i: number): { phrase: Na
     // "City housing councillor Mehmet Aksoy": a lower-case modifier before a role word before the name.
     if (words.length >= 1 && words.length <= 3 && !isCapitalised(w) && /^[\p{Ll}-]+$/u.test(w) && !NAME_PARTICLES.has(lw) && !PREPOSITION_START.test(lw) && j + 2 < tokens.length) {
       const nw = lower(tokens[j + 1].text);
-      if ((ROLE_NOUNS.has(nw) || TITLE_WORDS.has(nw)) && isCapitalised(tokens[j + 2].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 2].start))) {
+      // After a name of two words or more ("Progressive Alliance campaign director Fenella Guthrie-Obi") only a
+      // lower-case role word may follow the modifier, and the modifier is no verb ("Noor Rahman met President ...").
+      const afterName = words.length === 1 || (!isCapitalised(tokens[j + 1].text) && !/(?:ed|s)$/.test(lw) && !IRREGULAR_PAST.has(lw));
+      if (afterName && (ROLE_NOUNS.has(nw) || TITLE_WORDS.has(nw)) && isCapitalised(tokens[j + 2].text) && !/[,;:]/.test(text.slice(t.end, tokens[j + 2].start))) {
         words.push(t);
         j++;
         continue;
@@ -188,6 +191,9 @@ function acronymAhead(words: Token[], tokens: Token[], from: number, text: strin
   const acronym = /^\s*\(([\p{Lu}]{2,8})\)/u.exec(text.slice(tokens[k - 1].end, tokens[k - 1].end + 12));
   return acronym !== null && initialsOf([...words.map((w) => w.text), ...tokens.slice(from, k).map((t) => t.text)]) === acronym[1];
 }
+
+/** Past forms that are no modifiers of a role ("met", "told"): a verb between a name and a title. */
+const IRREGULAR_PAST = new Set('met told said beat led won sent made took gave saw hit left fought thought met brought bought held'.split(' '));
 
 /** Particles that join words only inside organisation names ("Alliance of Coastal States"). */
 const CONNECTIVE_PARTICLES = new Set(['of', 'for', 'and', 'the']);

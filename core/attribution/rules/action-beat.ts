@@ -13,6 +13,7 @@
 import { readSpeakerPhrase } from '../speaker-phrase';
 import { resolvePhrase } from '../speakers';
 import { CONFIDENCE } from '../confidence';
+import { asDirect } from '../sentence';
 import type { Rule, RuleExamples } from './types';
 
 export const examples: RuleExamples = {
@@ -22,6 +23,7 @@ export const examples: RuleExamples = {
   mustNot: [
     { paragraphs: ['The hall is full. "Tonight is the night for all of us."'], claim: 'Tonight is the night' },
     { paragraphs: ['Tom Ray scored twice and Ian Lee once. "We were lucky to win that one."'], claim: 'lucky to win' },
+    { paragraphs: ['Ines Varga wrote the novel.', 'Varga was in the audience. "Open Doors to Everyone" was the title of the talk.'], claim: 'Open Doors' },
   ],
 };
 
@@ -33,6 +35,8 @@ export const actionBeat: Rule = {
   anchor: 'quote',
   apply({ ctx, registry, quote: q, paragraph: p }) {
     if (!q || p.speaker || q !== p.firstQuote || p.startsWithQuote) return null;
+    // The quote is its sentence, nothing more ('"Open Doors" was the title of the talk' is no speech).
+    if (asDirect(ctx, ctx.span.start, ctx.span.end) !== q) return null;
     // Nothing but the beat stands before the quote in the paragraph.
     const beat = BEAT.exec(ctx.masked.slice(0, q.open));
     if (!beat) return null;
@@ -42,7 +46,7 @@ export const actionBeat: Rule = {
     if (!phrase || (phrase.type !== 'name' && phrase.type !== 'pronoun')) return null;
     if (phrase.type === 'name' && phrase.phrase.kind !== 'person') return null;
     // The word after the subject is its verb ("laughs", "smiled", "shrugs"), not more of a name.
-    if (!/^\s+(?:\w+ly\s+)?[\p{Ll}]+(?:s|ed)\b/u.test(ctx.masked.slice(phrase.end, q.open))) return null;
+    if (!/^\s+(?:\w+ly\s+)?(?!(?:is|was|has|does)\b)[\p{Ll}]+(?:s|ed)\b/u.test(ctx.masked.slice(phrase.end, q.open))) return null;
     const entity = resolvePhrase(ctx, registry, phrase);
     if (!entity || entity.kind !== 'person') return null;
     return { entity, claimStart: q.contentStart, claimEnd: q.contentEnd, cue: 'said', confidence: CONFIDENCE.actionBeat, attrEnd: ctx.span.end };
