@@ -33,7 +33,9 @@ export function clauseStart(ctx: SentenceCtx, cue: CueEntry, from: number, end: 
     /^\s*(?:on|in|at|during|last|this|earlier|later|yesterday|today|previously|also|again|repeatedly|publicly|privately|recently|separately|after|before|over|via|through|to|with|by|for|from|early|late|once|then|further|both|now|shortly|soon)\b/i.test(gap);
   // "says that is what you can expect": here "that" is the subject, not the start of the clause.
   const demonstrative = thatMatch && /^\s+(?:is|was|would|will|could|has|had|can|may|might|should|must)\b/.test(window.slice(thatMatch[0].length));
-  if (thatMatch && !demonstrative && gapOk(thatMatch[1]) && !AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])) {
+  // "said in a statement after the episode was released that ...": a time clause before "that" may hold a verb.
+  const timeClause = thatMatch !== null && /^\s*(?:after|before|when|once|shortly\s+after|soon\s+after)\s+(?:the|a|an|its|his|her|their)\s/i.test(thatMatch[1]);
+  if (thatMatch && !demonstrative && gapOk(thatMatch[1]) && (timeClause || (!AUX.test(thatMatch[1]) && !PAST_TENSE.test(thatMatch[1]) && !SUBJECT_PRONOUN.test(thatMatch[1])))) {
     return pos + thatMatch[0].length;
   }
   if (cue.frame.infinitive && INFINITIVE.test(m.slice(pos, end)) && !/^\s*that\b/.test(m.slice(pos, end))) return pos;

@@ -24,6 +24,11 @@ describe('after the cue', () => {
     expect(claimWith(r, 'far better at emails').speaker).toBe('Ines Marlow');
   });
 
+  it('reads past a time clause between the cue and its "that"', () => {
+    const r = run('The Players\' Guild said in a statement after the episode was released that it "warmly welcomed" the apology.');
+    expect(claimWith(r, 'warmly welcomed').text.startsWith('it ')).toBe(true);
+  });
+
   it('ends a lead at its closing attribution, before the writer\'s ", as the ..." clause and its cues', () => {
     const r = run('Dorrel will stop grain exports from March 1, the Ministry of Agriculture and Rural Affairs said on Monday, as the worst drought in decades threatened to cut the harvest.');
     const c = claimWith(r, 'stop grain exports');
