@@ -167,6 +167,10 @@ const FEMALE = `
   marguerite margarethe francesca giulia chiara valentina ines beatriz leilani aroha mei ling xiu yan
   harriet victoria caroline louise frances rose rosemary jean jacqueline joyce gloria teresa theresa
   veronica monica wendy yvonne zoe beth bethany megan molly tanya tamara vera nina dina mira meera
+  elspeth angharad nesta seren catrin rhian bethan cerys sian carys eleri ffion gwen bronwyn jacinta
+  kerrie fenella marjorie felicity ayesha lakshmi kavitha meenakshi selvi deepa divya lalitha shanthi
+  anneliese liesel solveig ingeborg karin kristin lene hanne mette ilka maren agnieszka katarzyna magdalena
+  imogen philippa penelope georgina henrietta tabitha rosalind gillian maureen sheila brenda doreen
 `;
 const MALE = `
   james john robert michael william david richard joseph thomas tom charles christopher daniel matthew
@@ -180,6 +184,11 @@ const MALE = `
   jurgen jörg henrik lars sven nils bjorn erik olaf pierre jean-pierre francois françois jacques
   nikolai dmitri sergei ivan igor vladimir goran milan bruno carlos miguel pablo diego javier luis
   mohammed muhammad ahmed ali omar hassan hussein kofi kwame samuel emeka chinedu ravi rahul arjun vikram
+  danny jonah jonas julian ross dai tomasz joaquin joaquín yusuf dominic callum geoff geoffrey gordon marcus
+  emrys owain iain dafydd gwilym aled rhodri ieuan bartholomew viktor suresh ramesh mahesh ganesh
+  venkat rajan anand arun vijay sanjay manoj prakash harald magnus torsten anders jens jakob mateusz piotr
+  krzysztof wojciech tobias maximilian leopold rupert crispin giles nigel clive derek trevor barry desmond
+
   amit sanjay wei jun hiroshi kenji takeshi victor dale owen leo simon tomas tomás
 `;
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([
