@@ -14,10 +14,19 @@ export interface Token {
 const KEEP_DOT = /^(?:corp|inc|ltd|co|jr|sr|st|bros|plc|llc|mt|ft)\.$|^(?:\p{L}\.){2,}$/iu;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*\.?/gu;
 
+/** Answers of `keepsDot` by word: a sentence's last word ("said.", "year.") comes back again and again. */
+const keepsDotMemo = new Map<string, boolean>();
+
 /** A word's trailing dot is kept only on known abbreviations and titles ("Corp.", "U.S.", "Dr."). */
 function keepsDot(word: string): boolean {
-  const lw = word.toLowerCase();
-  return lw in HONORIFICS || TITLE_WORDS.has(lw) || KEEP_DOT.test(word);
+  let keeps = keepsDotMemo.get(word);
+  if (keeps === undefined) {
+    const lw = word.toLowerCase();
+    keeps = lw in HONORIFICS || TITLE_WORDS.has(lw) || KEEP_DOT.test(word);
+    if (keepsDotMemo.size > 5000) keepsDotMemo.clear();
+    keepsDotMemo.set(word, keeps);
+  }
+  return keeps;
 }
 
 /**
