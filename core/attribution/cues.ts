@@ -137,10 +137,13 @@ for (const form of MULTI_WORD) {
   MULTI_BY_FIRST.set(first, [...(MULTI_BY_FIRST.get(first) ?? []), form]);
 }
 
+/** Shared by every word that starts no multi-word cue (most words), so none allocates a list. */
+const NO_FORMS: readonly string[] = [];
+
 export function cueAt(text: string, pos: number, word?: string): CueEntry | null {
   const w = word ?? /^[a-z]+/.exec(text.slice(pos, pos + 20))?.[0];
   if (!w) return null;
-  for (const form of MULTI_BY_FIRST.get(w) ?? []) {
+  for (const form of MULTI_BY_FIRST.get(w) ?? NO_FORMS) {
     if (text.startsWith(form, pos) && !/[\p{L}]/u.test(text[pos + form.length] ?? '')) return CUE_VERBS.get(form)!;
   }
   return CUE_VERBS.get(w) ?? null;

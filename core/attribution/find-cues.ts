@@ -44,7 +44,7 @@ export function findCues(ctx: SentenceCtx): FoundCue[] {
   const re = /\b[A-Za-z]+\b/g;
   re.lastIndex = ctx.span.start;
   for (let w = re.exec(m); w && w.index < ctx.span.end; w = re.exec(m)) {
-    if (/^according$/i.test(w[0]) && /^according\s+to\b/i.test(m.slice(w.index, w.index + 40))) {
+    if (w[0].length === 9 && /^according$/i.test(w[0]) && /^according\s+to\b/i.test(m.slice(w.index, w.index + 40))) {
       out.push({ pos: w.index, end: w.index + 'according to'.length, entry: null, according: true });
       continue;
     }

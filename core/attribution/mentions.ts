@@ -78,19 +78,36 @@ export function* notePeople(ctx: SentenceCtx, registry: SpeakerRegistry): Steps<
  * Registers the names among tokens [from, to) of the sentence; returns where the next stretch starts (past
  * `to` when a name ran over it).
  */
+/**
+ * "spoke to the club's owner, Harold Beckwith,": a name in apposition to an object is an object too.
+ * So is a name after a preposition and its modifiers ("a challenge on Brackenfield's Jonny Ives", "by referee Paul Kerrigan").
+ * ...though a sentence that opens on one ("For Mr Jory Pascoe, 81, the return is personal.") is about them.
+ * Asked only where a mention is registered, not for every word: its look-behind patterns are the costly part.
+ */
+function isOblique(ctx: SentenceCtx, tokens: Token[], i: number, prev: string): boolean {
+  const t = tokens[i];
+  const frontedTopic = i === 1 && /^\s*$/.test(ctx.masked.slice(ctx.span.start, tokens[0].start));
+  return !frontedTopic && (OBLIQUE.has(prev) || LISTENER_BEFORE.has(prev) || (isCapitalised(t.text) && obliqueBeforeName(ctx.masked.slice(Math.max(0, t.start - 60), t.start))));
+}
+
+/** Prepositions before a name that make it a place, unless the name is a body's ("in the Northeast"). */
+const LOCATIVE_BEFORE_THE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'throughout', 'over', 'on']);
+/** Words right before a name that make it a place. */
+const LOCATIVE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind']);
+
 function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[], from: number, to: number): number {
   let i = from;
+  // Each word lowered once for the whole stretch (the word before each token is read as well).
+  const lowered: string[] = [];
+  for (let k = Math.max(0, from - 2); k < Math.min(tokens.length, to + 4); k++) lowered[k] = tokens[k].text.toLowerCase();
+  const lowerAt = (k: number) => lowered[k] ?? tokens[k].text.toLowerCase();
   for (; i < to; i++) {
     const t = tokens[i];
-    const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : '';
+    const prev = i > 0 ? lowerAt(i - 1) : '';
     // "in the Northeast": the preposition before the article decides.
-    const prepBefore = prev === 'the' && i > 1 ? tokens[i - 2].text.toLowerCase() : prev;
-    // "spoke to the club's owner, Harold Beckwith,": a name in apposition to an object is an object too.
-    // So is a name after a preposition and its modifiers ("a challenge on Brackenfield's Jonny Ives", "by referee Paul Kerrigan").
-    // ...though a sentence that opens on one ("For Mr Jory Pascoe, 81, the return is personal.") is about them.
-    const frontedTopic = i === 1 && /^\s*$/.test(ctx.masked.slice(ctx.span.start, tokens[0].start));
-    const oblique = !frontedTopic && (OBLIQUE.has(prev) || LISTENER_BEFORE.has(prev) || (isCapitalised(t.text) && obliqueBeforeName(ctx.masked.slice(Math.max(0, t.start - 60), t.start))));
-    if (/^the$/i.test(t.text) && i + 3 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text) &&
+    const prepBefore = prev === 'the' && i > 1 ? lowerAt(i - 2) : prev;
+    const lt = lowerAt(i);
+    if (lt === 'the' && i + 3 < tokens.length && /^[\p{Ll}]/u.test(tokens[i + 1].text) &&
       (ORG_NOUNS.has(tokens[i + 2].text) || ORG_NOUNS.has(tokens[i + 3].text))) {
       // "the state transportation department": a body described in lower case, so that "the department"
       // later refers back to it.
@@ -99,11 +116,11 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
       if (phrase?.type === 'orgNoun' && words.length >= 2 && !GENERIC_MODIFIERS.has(words[0].toLowerCase())) {
         registry.resolveOrgNoun(phrase.name, phrase.head, false, ctx.base + t.start);
       }
-    } else if (/^(?:his|her|their)$/i.test(t.text) && i + 1 < tokens.length && /^(?:husband|wife|son|daughter|brother|sister|partner|mother|father)$/.test(tokens[i + 1].text)
+    } else if ((lt === 'his' || lt === 'her' || lt === 'their') && i + 1 < tokens.length && /^(?:husband|wife|son|daughter|brother|sister|partner|mother|father)$/.test(tokens[i + 1].text)
       && !(i + 2 < tokens.length && isCapitalised(tokens[i + 2].text) && /^[\s,]+$/.test(ctx.masked.slice(tokens[i + 1].end, tokens[i + 2].start)))) {
       // "with her husband": someone a later "he" can be, though never named.
-      registry.unnamed(tokens[i + 1].text, tokens[i + 1].text, false, ctx.base + t.start, false, oblique);
-    } else if (/^(?:a|an|one)$/i.test(t.text) && i + 1 < tokens.length) {
+      registry.unnamed(tokens[i + 1].text, tokens[i + 1].text, false, ctx.base + t.start, false, isOblique(ctx, tokens, i, prev));
+    } else if ((lt === 'a' || lt === 'an' || lt === 'one') && i + 1 < tokens.length) {
       // "A midwife who spoke on condition of anonymity ..." can be "she" two sentences later.
       for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
         const w = tokens[k].text.toLowerCase();
@@ -111,7 +128,7 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
           // "Marguerite Olin, a negotiator for Varennes": an appositive is the named person, not someone new.
           if (/[\p{Lu}][\p{L}'’-]*,\s*(?:\d+,\s*)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start))) break;
           const phrase = readSpeakerPhrase(ctx.masked, t.start, ctx.span.end);
-          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start, false, oblique);
+          if (phrase?.type === 'unnamed') registry.unnamed(phrase.name, phrase.head, phrase.plural, ctx.base + t.start, false, isOblique(ctx, tokens, i, prev));
           break;
         }
         if (!/^[a-z-]+$/.test(w)) break;
@@ -136,8 +153,9 @@ function noteTokens(ctx: SentenceCtx, registry: SpeakerRegistry, tokens: Token[]
         i = named.next - 1;
         continue;
       }
+      const oblique = isOblique(ctx, tokens, i, prev);
       const according = /according\s+to\s+$/i.test(ctx.masked.slice(Math.max(0, t.start - 14), t.start));
-      const locative = !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'throughout', 'over', 'on'].includes(prepBefore) && !p.tokens.some((w) => ORG_HEADS_LOWER(w)) || !according && ['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'around', 'beneath', 'towards', 'toward', 'inside', 'throughout', 'visits', 'visit', 'over', 'on', 'along', 'via', 'past', 'through', 'off', 'beside', 'behind'].includes(prev);
+      const locative = !according && LOCATIVE_BEFORE_THE.has(prepBefore) && !p.tokens.some((w) => ORG_HEADS_LOWER(w)) || !according && LOCATIVE_BEFORE.has(prev);
       const ofCapitalised = /[\p{Lu}][\p{L}'’-]*\s+of\s+(?:the\s+)?$/u.test(ctx.masked.slice(Math.max(0, t.start - 40), t.start));
       const placeLike = PLACE_HEADS.has(p.tokens[p.tokens.length - 1].toLowerCase());
       // "from Henrik Rehn": a given name and a surname after a preposition are a person, not a place.

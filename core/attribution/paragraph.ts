@@ -21,8 +21,8 @@ import { notNamedInOwnClaim } from './pronoun-check';
 import { CONFIDENCE } from './confidence';
 import { tally } from './work';
 import { CUE_RULES, NO_CLAIM, PARAGRAPH_RULES, QUOTE_RULES } from './rules/index';
-import type { CueSite, ParagraphView, RuleOutcome, RuleSite } from './rules/types';
-import type { DraftClaim, ParagraphResult, QuoteGroup } from './paragraph-state';
+import type { CueSite, RuleOutcome, RuleSite } from './rules/types';
+import { type DraftClaim, type ParagraphResult, type QuoteGroup, ParagraphSoFar } from './paragraph-state';
 
 export type { DraftClaim, ParagraphResult, QuoteGroup } from './paragraph-state';
 
@@ -71,33 +71,18 @@ export function* paragraphClaimsSteps(
   const startsWithQuote = quotes.length > 0 && quotes[0].open === text.search(/\S/);
   const inGroup = group !== null && startsWithQuote;
   const currentGroup = inGroup ? group : null;
-  let paraSpeaker: Entity | null = null;
   let colonSpeaker: Entity | null = null;
   const orphans: Omit<DraftClaim, 'entity'>[] = [];
+  const view = new ParagraphSoFar(
+    claims, claimedQuotes, orphans, currentGroup, base, text, startsWithQuote, quotes[0], quotes.length,
+    currentGroup ? currentGroup.speaker : undefined, previous?.endsWithColon && lastSpeaker ? lastSpeaker : null,
+    previous?.claims[previous.claims.length - 1],
+  );
 
   const add = (c: DraftClaim, q?: QuoteSpan) => {
     claims.push(c);
-    paraSpeaker = c.entity;
+    view.speaker = c.entity;
     if (q) claimedQuotes.add(q);
-  };
-
-  const view: ParagraphView = {
-    get speaker() { return paraSpeaker; },
-    get lastCue() { return claims[claims.length - 1]?.cue; },
-    startsWithQuote,
-    firstQuote: quotes[0],
-    quoteCount: quotes.length,
-    groupSpeaker: currentGroup ? currentGroup.speaker : undefined,
-    afterColon: previous?.endsWithColon && lastSpeaker ? lastSpeaker : null,
-    previousClaim: previous?.claims[previous.claims.length - 1],
-    pend(claim, q) {
-      currentGroup!.pending.push({ ...claim, origin: { base, text } });
-      claimedQuotes.add(q);
-    },
-    orphan(claim, q) {
-      orphans.push({ ...claim, origin: { base, text } });
-      claimedQuotes.add(q);
-    },
   };
 
   // A paragraph read whole (a transcript turn): one claim, and its sentences are not read again for cues.
@@ -213,7 +198,7 @@ export function* paragraphClaimsSteps(
     endsWithColon,
     orphans,
     group: nextGroup,
-    lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? paraSpeaker ?? lastSpeaker,
+    lastSpeaker: (endsWithColon ? colonSpeaker : null) ?? view.speaker ?? lastSpeaker,
   };
 }
 

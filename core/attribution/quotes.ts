@@ -27,6 +27,8 @@ interface Opener {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** Every mark the scan below acts on; all other characters pass unread. */
+const QUOTE_MARK = /[“”"«»‹›‘'’]/g;
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/"“‘'«‹]/u;
 
 function isLetter(ch: string | undefined): boolean {
@@ -78,8 +80,11 @@ export function scanQuotes(text: string): QuoteSpan[] {
   };
   const hasOpen = (family: Family) => open[family] > 0;
 
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  // Only quotation marks change anything: jump from one to the next rather than look at every character.
+  QUOTE_MARK.lastIndex = 0;
+  for (let found = QUOTE_MARK.exec(text); found; found = QUOTE_MARK.exec(text)) {
+    const i = found.index;
+    const ch = found[0];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     switch (ch) {
