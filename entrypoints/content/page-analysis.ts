@@ -81,6 +81,7 @@ export class PageAnalyzer {
   /** Characters of text the last analysis read (rendered, and attributed): the whole page, or an appended part. */
   lastRead = 0;
   private refreshes = 0;
+  private readonly grown = new Set<(analysis: CurrentAnalysis) => void>();
 
   constructor(
     private readonly signal: AbortSignal,
@@ -100,6 +101,11 @@ export class PageAnalyzer {
   schedule(onDone?: (analysis: CurrentAnalysis) => void): void {
     const done = this.start();
     if (onDone) done.then(onDone, () => undefined);
+  }
+
+  /** Calls `listener` each time content appended to the article was analysed and merged in. */
+  onGrown(listener: (analysis: CurrentAnalysis) => void): void {
+    this.grown.add(listener);
   }
 
   /** The finished analysis of the page as it is now, if there is one. */
@@ -197,10 +203,19 @@ export class PageAnalyzer {
     const { result, read } = await this.slices(run, analyzeAppendedSteps(document, previous.result, roots, attributeSteps, this.budget));
     this.check(run);
     this.lastRead = read;
-    this.current = { ...previous, result };
+    const current: CurrentAnalysis = { ...previous, result };
+    this.current = current;
     this.run = null;
     this.watchAppended(result.article?.root ?? null);
-    return this.current;
+    for (const listener of this.grown) {
+      // One listener's failure (painting) must not lose the analysis for the others.
+      try {
+        listener(current);
+      } catch (error) {
+        console.warn('Newsmark could not update the page after new content:', error);
+      }
+    }
+    return current;
   }
 
   /** Watches the article for content added to it (see the header); one watcher at a time. */
