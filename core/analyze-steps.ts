@@ -68,6 +68,13 @@ export interface AttributionBudget {
   maxChars: number;
   /** A paragraph longer than this is read in pieces of at most this many characters. */
   maxParagraphChars: number;
+  /**
+   * An article longer than `over` characters (a whole book's worth, a page
+   * no one reads to its end in one sitting) is attributed only to
+   * `maxChars`: on such a page reading and scoring its DOM has already taken
+   * most of the time the reader waits, and the popup says how much was read.
+   */
+  longArticle?: { over: number; maxChars: number };
 }
 
 const clock = () => (globalThis.performance ?? Date).now();
@@ -117,13 +124,11 @@ export function budgetParagraphs(
 ): { paragraphs: { text: string; start: number }[]; limited: AttributionLimit | null } {
   if (!budget) return { paragraphs: blocks.map((b) => ({ text: b.text, start: b.start })), limited: null };
   const paragraphs: { text: string; start: number }[] = [];
-  let left = budget.maxChars;
+  let ofChars = 0;
+  for (const b of blocks) ofChars += b.text.length;
+  let left = budget.longArticle && ofChars > budget.longArticle.over ? Math.min(budget.maxChars, budget.longArticle.maxChars) : budget.maxChars;
   let read = 0;
-  const limit = (whole: number) => {
-    let ofChars = 0;
-    for (const b of blocks) ofChars += b.text.length;
-    return { chars: read, ofChars, paragraphs: whole, of: blocks.length };
-  };
+  const limit = (whole: number) => ({ chars: read, ofChars, paragraphs: whole, of: blocks.length });
   for (const [i, block] of blocks.entries()) {
     let text = block.text;
     let start = block.start;
@@ -164,8 +169,9 @@ export function* attributeExtractedSteps(
   const { paragraphs, limited } = budgetParagraphs(article.blocks, budget);
   const { value: found, ms: attributeMs } = yield* timedSteps(attributeSteps({ paragraphs, authors: splitAuthors(article.byline) }), clock);
   let selectorsMs = page.ms.selectors;
-  // What locating claims builds on first use covers the whole page: built in steps first.
-  if (found.claims.length > 0) selectorsMs += (yield* timedSteps(index.prepareSteps(), clock)).ms;
+  // What locating claims builds on first use covers the whole page: built in steps first. Only the
+  // node map: a claim's quote takes its context from the text around it, not the page's whole search text.
+  if (found.claims.length > 0) selectorsMs += (yield* timedSteps(index.prepareSteps({ search: false }), clock)).ms;
   let resumed = clock();
   const claims: AnalyzedClaim[] = [];
   for (const [i, { start, end, ...claim }] of found.claims.entries()) {
