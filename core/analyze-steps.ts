@@ -61,6 +61,14 @@ export interface ExtractedPage {
   ms: { extract: number; selectors: number };
 }
 
+/**
+ * A page whose body-text index is taken only once attribution found claims
+ * to locate in it (content appended to an article: see analyze-appended.ts).
+ */
+export interface LaterIndexPage extends Omit<ExtractedPage, 'index'> {
+  index: () => Steps<BodyTextIndex>;
+}
+
 export type AttributeStepsFn = (input: AttributionInput) => Steps<AttributionResult>;
 
 export interface AttributionBudget {
@@ -158,17 +166,27 @@ const CLAIMS_PER_STEP = 16;
  * pauses between steps.
  */
 export function* attributeExtractedSteps(
-  page: ExtractedPage,
+  page: ExtractedPage | LaterIndexPage,
   attributeSteps: AttributeStepsFn,
   budget?: AttributionBudget,
 ): Steps<DocumentAnalysis> {
-  const { article, index } = page;
-  if (!article || !article.isArticle || !index) {
+  const { article } = page;
+  if (!article || !article.isArticle || !page.index) {
     return { article, speakers: [], claims: [], ms: { extract: page.ms.extract, attribute: 0, selectors: page.ms.selectors } };
   }
   const { paragraphs, limited } = budgetParagraphs(article.blocks, budget);
   const { value: found, ms: attributeMs } = yield* timedSteps(attributeSteps({ paragraphs, authors: splitAuthors(article.byline) }), clock);
   let selectorsMs = page.ms.selectors;
+  let index: BodyTextIndex;
+  if (typeof page.index === 'function') {
+    // Nothing to locate: the page's text is not walked at all.
+    if (found.claims.length === 0) return { article, speakers: [], claims: [], limited, ms: { extract: page.ms.extract, attribute: attributeMs, selectors: selectorsMs } };
+    const walked = yield* timedSteps(page.index(), clock);
+    selectorsMs += walked.ms;
+    index = walked.value;
+  } else {
+    index = page.index;
+  }
   // What locating claims builds on first use covers the whole page: built in steps first. Only the
   // node map: a claim's quote takes its context from the text around it, not the page's whole search text.
   if (found.claims.length > 0) selectorsMs += (yield* timedSteps(index.prepareSteps({ search: false }), clock)).ms;
