@@ -5,7 +5,10 @@
  * elements are rendered to text, attributed under what is left of the
  * page's budget, and their claims located on the page. Only the body-text
  * index (one walk of the page's Text nodes, no rendering or scoring) is
- * taken again, because positions on the page are counted from its start.
+ * taken again, because positions on the page are counted from its start,
+ * and only when the new part has claims to locate: once the page's budget
+ * is spent (a long feed), or where the new part quotes no one, an append
+ * costs the rendering of the new elements alone.
  *
  * The trade-offs: attribution starts afresh in the new part, so a surname or
  * a pronoun there that refers to someone named only above is joined to that
@@ -45,14 +48,13 @@ export function* analyzeAppendedSteps(
 ): Steps<AppendedAnalysis> {
   const old = previous.article!;
   const rendered = yield* renderBlockTextSteps(roots);
-  const index = yield* BodyTextIndex.fromDocumentSteps(doc);
   const part: ExtractedArticle = { ...old, text: rendered.text, blocks: rendered.blocks, pointAt: (o) => pointAtOffset(rendered.segments, o) };
   const spent = charsRead(previous);
   // A budget already spent reads nothing more; the note counts the new text as unread.
   const left = budget ? { ...budget, maxChars: previous.limited ? 0 : Math.max(0, budget.maxChars - spent) } : undefined;
   const added = left && left.maxChars === 0
     ? { speakers: [], claims: [], limited: null, ms: { extract: 0, attribute: 0, selectors: 0 } }
-    : yield* attributeExtractedSteps({ article: part, index, ms: { extract: 0, selectors: 0 } }, attributeSteps, left);
+    : yield* attributeExtractedSteps({ article: part, index: () => BodyTextIndex.fromDocumentSteps(doc), ms: { extract: 0, selectors: 0 } }, attributeSteps, left);
 
   const newChars = rendered.blocks.reduce((n, b) => n + b.text.length, 0);
   let limited: AttributionLimit | null = previous.limited ?? null;

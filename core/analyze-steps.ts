@@ -61,6 +61,14 @@ export interface ExtractedPage {
   ms: { extract: number; selectors: number };
 }
 
+/**
+ * A page whose body-text index is taken only once attribution found claims
+ * to locate in it (content appended to an article: see analyze-appended.ts).
+ */
+export interface LaterIndexPage extends Omit<ExtractedPage, 'index'> {
+  index: () => Steps<BodyTextIndex>;
+}
+
 export type AttributeStepsFn = (input: AttributionInput) => Steps<AttributionResult>;
 
 export interface AttributionBudget {
@@ -68,6 +76,13 @@ export interface AttributionBudget {
   maxChars: number;
   /** A paragraph longer than this is read in pieces of at most this many characters. */
   maxParagraphChars: number;
+  /**
+   * An article longer than `over` characters (a whole book's worth, a page
+   * no one reads to its end in one sitting) is attributed only to
+   * `maxChars`: on such a page reading and scoring its DOM has already taken
+   * most of the time the reader waits, and the popup says how much was read.
+   */
+  longArticle?: { over: number; maxChars: number };
 }
 
 const clock = () => (globalThis.performance ?? Date).now();
@@ -117,13 +132,11 @@ export function budgetParagraphs(
 ): { paragraphs: { text: string; start: number }[]; limited: AttributionLimit | null } {
   if (!budget) return { paragraphs: blocks.map((b) => ({ text: b.text, start: b.start })), limited: null };
   const paragraphs: { text: string; start: number }[] = [];
-  let left = budget.maxChars;
+  let ofChars = 0;
+  for (const b of blocks) ofChars += b.text.length;
+  let left = budget.longArticle && ofChars > budget.longArticle.over ? Math.min(budget.maxChars, budget.longArticle.maxChars) : budget.maxChars;
   let read = 0;
-  const limit = (whole: number) => {
-    let ofChars = 0;
-    for (const b of blocks) ofChars += b.text.length;
-    return { chars: read, ofChars, paragraphs: whole, of: blocks.length };
-  };
+  const limit = (whole: number) => ({ chars: read, ofChars, paragraphs: whole, of: blocks.length });
   for (const [i, block] of blocks.entries()) {
     let text = block.text;
     let start = block.start;
@@ -153,19 +166,30 @@ const CLAIMS_PER_STEP = 16;
  * pauses between steps.
  */
 export function* attributeExtractedSteps(
-  page: ExtractedPage,
+  page: ExtractedPage | LaterIndexPage,
   attributeSteps: AttributeStepsFn,
   budget?: AttributionBudget,
 ): Steps<DocumentAnalysis> {
-  const { article, index } = page;
-  if (!article || !article.isArticle || !index) {
+  const { article } = page;
+  if (!article || !article.isArticle || !page.index) {
     return { article, speakers: [], claims: [], ms: { extract: page.ms.extract, attribute: 0, selectors: page.ms.selectors } };
   }
   const { paragraphs, limited } = budgetParagraphs(article.blocks, budget);
   const { value: found, ms: attributeMs } = yield* timedSteps(attributeSteps({ paragraphs, authors: splitAuthors(article.byline) }), clock);
   let selectorsMs = page.ms.selectors;
-  // What locating claims builds on first use covers the whole page: built in steps first.
-  if (found.claims.length > 0) selectorsMs += (yield* timedSteps(index.prepareSteps(), clock)).ms;
+  let index: BodyTextIndex;
+  if (typeof page.index === 'function') {
+    // Nothing to locate: the page's text is not walked at all.
+    if (found.claims.length === 0) return { article, speakers: [], claims: [], limited, ms: { extract: page.ms.extract, attribute: attributeMs, selectors: selectorsMs } };
+    const walked = yield* timedSteps(page.index(), clock);
+    selectorsMs += walked.ms;
+    index = walked.value;
+  } else {
+    index = page.index;
+  }
+  // What locating claims builds on first use covers the whole page: built in steps first. Only the
+  // node map: a claim's quote takes its context from the text around it, not the page's whole search text.
+  if (found.claims.length > 0) selectorsMs += (yield* timedSteps(index.prepareSteps({ search: false }), clock)).ms;
   let resumed = clock();
   const claims: AnalyzedClaim[] = [];
   for (const [i, { start, end, ...claim }] of found.claims.entries()) {

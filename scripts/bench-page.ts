@@ -1,5 +1,5 @@
 /**
- * npm run bench:page [-- --runs 5 --only ID-PART --watch-ms 6000 --extension DIR --explain]
+ * npm run bench:page [-- --runs 5 --only ID-PART --watch-ms 6000 --extension DIR --explain [--explain-all]]
  *
  * What the extension costs a page that is huge or alive, in real headless
  * Chromium with the built extension (.output/chrome-mv3; run `npm run build`
@@ -41,7 +41,7 @@ const POPUP_TIMEOUT_MS = 40_000;
 const GOAL_TASK_MS = 50;
 const GOAL_POPUP_MS = 2000;
 
-const USAGE = 'Usage: bench-page [--runs N>=1] [--only ID-PART] [--watch-ms MS] [--extension BUILD-DIR] [--explain]';
+const USAGE = 'Usage: bench-page [--runs N>=1] [--only ID-PART] [--watch-ms MS] [--extension BUILD-DIR] [--explain [--explain-all]]';
 const { values: opts } = readCommandLine({
   usage: USAGE,
   options: {
@@ -52,6 +52,8 @@ const { values: opts } = readCommandLine({
     extension: { type: 'string', default: EXTENSION_DIR },
     /** Also profile, and print what the extension's longest task of each run was doing (slower: the profiler runs). */
     explain: { type: 'boolean', default: false },
+    /** With --explain: profile all the extension's tasks of each run together, not only the longest. */
+    'explain-all': { type: 'boolean', default: false },
   },
 });
 const runs = Number(opts.runs);
@@ -162,7 +164,7 @@ async function measure(context: BrowserContext, origin: string, p: GeneratedPage
   const gap = await within(page.evaluate(() => (window as unknown as { __benchGap: number }).__benchGap), 60_000, NaN);
   const trace = await stopTrace(cdp);
   const tasks = summarizeTasks(trace, origin);
-  if (opts.explain && ext) console.log(`  ${p.id} run ${n}, popup ${popup ? ms(popup.ms, 0) : '-'} ms\n${explainLongestTask(trace, origin)}`);
+  if (opts.explain && ext) console.log(`  ${p.id} run ${n}, popup ${popup ? ms(popup.ms, 0) : '-'} ms\n${explainLongestTask(trace, origin, opts['explain-all'] ? 'all' : 'longest')}`);
   await cdp.detach().catch(() => undefined);
   await page.close();
   return { tasks, gap, popup };

@@ -12,7 +12,7 @@
  * anchoring pass consistent with the others.
  */
 import type { TextPoint } from './types';
-import { buildSearchTextSteps, type SearchText } from './search-text';
+import { buildSearchText, buildSearchTextSteps, searchIndexAtOrAfter, type SearchText } from './search-text';
 import { WALK_CHUNK, runToEnd, type Steps } from '../steps';
 
 const TEXT_NODE = 3;
@@ -226,12 +226,69 @@ export class BodyTextIndex {
   }
 
   /**
+   * A search text that reads, around body offsets [start, end), exactly as
+   * the whole page's does for `context` characters either side: the whole
+   * one once built, else one built from a window of the body text around the
+   * span. Describing a claim needs only its quote's context (TextQuoteAnchor),
+   * and building the whole page's search text costs two arrays of the body's
+   * length (tens of MB and 100-270 ms on a 5 MB article) for a few hundred
+   * claims in its first screens.
+   *
+   * Why a window reads the same: the search text of a stretch of the body is
+   * the page's own from the stretch's first visible character on (only a
+   * collapsed space before it can differ), so once the window holds
+   * `context` search characters before the span and after it (or reaches the
+   * body's start or end), the context taken from it is the page's. A window
+   * that falls short is widened; one that would hold the whole body is the
+   * whole search text.
+   */
+  searchTextAround(start: number, end: number, context: number): SearchText {
+    if (this.search) return this.search;
+    const length = this.text.length;
+    for (let reach = 4 * context + 64; start - reach > 0 || end + reach < length; reach *= 4) {
+      const from = Math.max(0, start - reach);
+      const to = Math.min(length, end + reach);
+      const chunks: string[] = [];
+      const starts: number[] = [];
+      const hidden: number[] = [];
+      for (let i = this.chunkAt(from); i < this.chunks.length && this.starts[i] < to; i++) {
+        const base = this.starts[i];
+        const data = this.chunks[i];
+        const lo = Math.max(0, from - base);
+        const hi = Math.min(data.length, to - base);
+        chunks.push(lo === 0 && hi === data.length ? data : data.slice(lo, hi));
+        starts.push(base + lo);
+        hidden.push(this.hidden[i]);
+      }
+      const local = buildSearchText(chunks, starts, Uint8Array.from(hidden), length, to - from);
+      const before = searchIndexAtOrAfter(local, start);
+      const after = local.text.length - searchIndexAtOrAfter(local, end);
+      if ((from === 0 || before >= context) && (to === length || after >= context)) return local;
+    }
+    return this.searchText();
+  }
+
+  /** Index of the chunk holding body offset `offset` (the last one for the body's end). */
+  private chunkAt(offset: number): number {
+    let lo = 0;
+    let hi = this.chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
    * Builds, in steps, what describing and finding passages build on first
    * use (the search text, the node-to-offset map), so that a caller with a
    * time budget (the content script locating thousands of claims on a huge
    * page) does not pay for the whole page in the step of its first claim.
+   * Describing alone (`search: false`) needs only the node-to-offset map:
+   * quotes take their context from around them (searchTextAround).
    */
-  *prepareSteps(): Steps<void> {
+  *prepareSteps({ search = true }: { search?: boolean } = {}): Steps<void> {
     if (!this.nodeIndex) {
       const map = new Map<Node, number>();
       for (let i = 0; i < this.nodes.length; i++) {
@@ -240,7 +297,7 @@ export class BodyTextIndex {
       }
       this.nodeIndex ??= map;
     }
-    if (!this.search) {
+    if (search && !this.search) {
       const search = yield* buildSearchTextSteps(this.chunks, this.starts, this.hidden, this.text.length);
       this.search ??= search;
     }

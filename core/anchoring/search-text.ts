@@ -87,8 +87,9 @@ export function buildSearchText(
   starts: ArrayLike<number>,
   hidden: Uint8Array,
   bodyLength: number,
+  capacity = bodyLength,
 ): SearchText {
-  return runToEnd(buildSearchTextSteps(chunks, starts, hidden, bodyLength));
+  return runToEnd(buildSearchTextSteps(chunks, starts, hidden, bodyLength, capacity));
 }
 
 /**
@@ -104,10 +105,12 @@ export function* buildSearchTextSteps(
   starts: ArrayLike<number>,
   hidden: Uint8Array,
   bodyLength: number,
+  /** Characters the chunks hold at most: the body's length, or less for a part of it (BodyTextIndex.searchTextAround). */
+  capacity = bodyLength,
 ): Steps<SearchText> {
   // The character loop is a plain function over a range (a generator's own
   // loop runs slower in V8); the generator only pauses between ranges.
-  const out: Output = { codes: new Uint16Array(bodyLength), toBody: new Int32Array(bodyLength + 1), n: 0, pendingSpaceAt: -1 };
+  const out: Output = { codes: new Uint16Array(capacity), toBody: new Int32Array(capacity + 1), n: 0, pendingSpaceAt: -1 };
   let read = 0;
   for (let c = 0; c < chunks.length; c++) {
     const base = starts[c];

@@ -37,7 +37,7 @@ export const TextQuoteAnchor = {
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= index.length)) {
       throw new RangeError(`Offsets [${start}, ${end}) are not a span of the body text (length ${index.length})`);
     }
-    const search = index.searchText();
+    const search = index.searchTextAround(start, end, CONTEXT_LENGTH);
     const from = searchIndexAtOrAfter(search, start);
     const to = searchIndexAtOrAfter(search, end);
     return {

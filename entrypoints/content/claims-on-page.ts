@@ -46,6 +46,9 @@ export class ClaimsOnPage {
   private registered = new Map<string, Highlight>();
   private statuses = new Map<string, ClaimStatus>();
   private legend: ClaimsLegend = { shown: false, speakers: [] };
+  /** The verdicts and corrections of the last show, for repainting when the analysis grows. */
+  private lastStatuses: readonly { quote: string; status: ClaimStatus }[] = [];
+  private lastCorrections: readonly Correction[] = [];
 
   constructor(
     signal: AbortSignal,
@@ -85,6 +88,8 @@ export class ClaimsOnPage {
     statuses: readonly { quote: string; status: ClaimStatus }[],
     corrections: readonly Correction[] = [],
   ): ClaimsLegend {
+    this.lastStatuses = statuses;
+    this.lastCorrections = corrections;
     this.statuses = new Map(statuses.map((s) => [s.quote, s.status]));
     // The reader's corrections, laid over the analysis by the same function the popup uses, so the page
     // never paints a dismissed claim or names a speaker by the name the reader replaced.
@@ -125,6 +130,15 @@ export class ClaimsOnPage {
     }
     this.legend = legend;
     return legend;
+  }
+
+  /**
+   * The analysis grew (content appended below, an infinite feed): while
+   * claims are shown, the new ones are painted too, with the reader's last
+   * verdicts and corrections, without waiting for the popup to be opened.
+   */
+  refresh(claims: readonly AnalyzedClaim[], speakers: readonly Speaker[]): void {
+    if (this.legend.shown) this.show(claims, speakers, this.lastStatuses, this.lastCorrections);
   }
 
   hide(): ClaimsLegend {

@@ -64,7 +64,11 @@ export default defineContentScript({
     let analyzer: PageAnalyzer | null = null;
     const analysis = async (): Promise<PageAnalyzer> => {
       const { PageAnalyzer } = await load('analysis');
-      analyzer ??= new PageAnalyzer(lifetime, verdicts.sameSite, async () => (await load('attribution')).attributeSteps);
+      if (!analyzer) {
+        analyzer = new PageAnalyzer(lifetime, verdicts.sameSite, async () => (await load('attribution')).attributeSteps);
+        // Claims shown on the page include those of content appended since (an infinite feed).
+        analyzer.onGrown(({ result }) => claimsOnPage?.refresh(result.claims, result.speakers));
+      }
       return analyzer;
     };
 

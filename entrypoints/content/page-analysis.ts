@@ -41,7 +41,13 @@ const now = () => performance.now();
  * in Chromium on the 5 MB article it was 25-30 ms at 60,000 characters (about
  * 300 claims) and 140-800 ms at 200,000 (900-2,600 claims).
  */
-export const PAGE_BUDGET: AttributionBudget = { maxChars: 60_000, maxParagraphChars: 4_000 };
+export const PAGE_BUDGET: AttributionBudget = {
+  maxChars: 60_000,
+  maxParagraphChars: 4_000,
+  // A book-length page (bench:page's 5 MB article: 3.3 million characters, 117,000 elements): its walks
+  // take 1.5-2 s of CPU before attribution starts, so attribution reads its first screens only.
+  longArticle: { over: 500_000, maxChars: 20_000 },
+};
 
 /** How long an idle callback may wait before it runs anyway (a page that is never idle is still analysed). */
 const IDLE_TIMEOUT_MS = 2000;
@@ -81,6 +87,7 @@ export class PageAnalyzer {
   /** Characters of text the last analysis read (rendered, and attributed): the whole page, or an appended part. */
   lastRead = 0;
   private refreshes = 0;
+  private readonly grown = new Set<(analysis: CurrentAnalysis) => void>();
 
   constructor(
     private readonly signal: AbortSignal,
@@ -100,6 +107,11 @@ export class PageAnalyzer {
   schedule(onDone?: (analysis: CurrentAnalysis) => void): void {
     const done = this.start();
     if (onDone) done.then(onDone, () => undefined);
+  }
+
+  /** Calls `listener` each time content appended to the article was analysed and merged in. */
+  onGrown(listener: (analysis: CurrentAnalysis) => void): void {
+    this.grown.add(listener);
   }
 
   /** The finished analysis of the page as it is now, if there is one. */
@@ -197,10 +209,19 @@ export class PageAnalyzer {
     const { result, read } = await this.slices(run, analyzeAppendedSteps(document, previous.result, roots, attributeSteps, this.budget));
     this.check(run);
     this.lastRead = read;
-    this.current = { ...previous, result };
+    const current: CurrentAnalysis = { ...previous, result };
+    this.current = current;
     this.run = null;
     this.watchAppended(result.article?.root ?? null);
-    return this.current;
+    for (const listener of this.grown) {
+      // One listener's failure (painting) must not lose the analysis for the others.
+      try {
+        listener(current);
+      } catch (error) {
+        console.warn('Newsmark could not update the page after new content:', error);
+      }
+    }
+    return current;
   }
 
   /** Watches the article for content added to it (see the header); one watcher at a time. */

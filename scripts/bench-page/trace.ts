@@ -147,7 +147,7 @@ interface ProfileNode {
  * trace's own events in it (layout, style, GC, compilation). Wall time of a
  * sample is the gap to the next one, so it is the share of the task, ms.
  */
-export function explainLongestTask(events: TraceEvent[], pageOrigin: string): string {
+export function explainLongestTask(events: TraceEvent[], pageOrigin: string, scope: 'longest' | 'all' = 'longest'): string {
   const pageScript = events.find((e) => (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && urlOf(e).startsWith(pageOrigin));
   if (!pageScript) return '  (no page script in the trace)';
   const { pid, tid } = pageScript;
@@ -163,13 +163,20 @@ export function explainLongestTask(events: TraceEvent[], pageOrigin: string): st
     if (ours.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur!)) task = t;
   }
   if (!task) return '  (no extension task)';
-  const from = task.ts;
-  const to = task.ts + task.dur!;
-  const lines = [`  extension task with the most thread time: ${(cpuOf(task) / 1000).toFixed(0)} ms cpu, ${(task.dur! / 1000).toFixed(0)} ms wall`];
+  // 'all': every task that ran extension code, as one (where the whole analysis spends its time).
+  const windows = scope === 'all'
+    ? main.filter((t) => t.name === 'RunTask' && ours.some((e) => e.ts >= t.ts && e.ts <= t.ts + t.dur!))
+    : [task];
+  const from = Math.min(...windows.map((t) => t.ts));
+  const to = Math.max(...windows.map((t) => t.ts + t.dur!));
+  const within = (ts: number) => windows.some((t) => ts >= t.ts && ts <= t.ts + t.dur!);
+  const lines = scope === 'all'
+    ? [`  all ${windows.length} tasks that ran extension code: ${(windows.reduce((n, t) => n + cpuOf(t), 0) / 1000).toFixed(0)} ms cpu`]
+    : [`  extension task with the most thread time: ${(cpuOf(task) / 1000).toFixed(0)} ms cpu, ${(task.dur! / 1000).toFixed(0)} ms wall`];
   // Trace events inside it, by name (outermost of each name), top 8.
   const byName = new Map<string, number>();
   for (const e of main) {
-    if (e === task || e.ts < from || e.ts > to) continue;
+    if (windows.includes(e) || !within(e.ts)) continue;
     if (e.name === 'RunTask' || e.name.startsWith('ThreadControllerImpl')) continue;
     const label = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name} ${(urlOf(e).split('/').pop() ?? '')}` : e.name;
     byName.set(label, (byName.get(label) ?? 0) + e.dur! / 1000);
@@ -201,13 +208,14 @@ export function explainLongestTask(events: TraceEvent[], pageOrigin: string): st
     clocks.set(id, clock);
   }
   samples.sort((a, b) => a.ts - b.ts);
-  const inTask = samples.filter((s) => s.ts >= from && s.ts <= to);
+  const inTask = samples.filter((s) => s.ts >= from && s.ts <= to && within(s.ts));
   if (!inTask.length) return lines.concat('  (no profiler samples in it)').join('\n');
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${(n.callFrame.lineNumber ?? 0) + 1}:${(n.callFrame.columnNumber ?? 0) + 1}`;
   for (const [i, s] of inTask.entries()) {
-    const weight = ((inTask[i + 1]?.ts ?? to) - s.ts) / 1000;
+    // A sample weighs the gap to the next one, capped: between two tasks the thread was not ours.
+    const weight = Math.min((inTask[i + 1]?.ts ?? to) - s.ts, 2000) / 1000;
     const map = nodes.get(s.profile)!;
     let node = map.get(s.node);
     let innermost: string | null = null;
@@ -226,6 +234,6 @@ export function explainLongestTask(events: TraceEvent[], pageOrigin: string): st
     const key = innermost ?? '(other)';
     self.set(key, (self.get(key) ?? 0) + weight);
   }
-  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([n, ms]) => `    ${ms.toFixed(1).padStart(7)}  ${n}`);
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, scope === 'all' ? 25 : 10).map(([n, ms]) => `    ${ms.toFixed(1).padStart(7)}  ${n}`);
   return lines.concat('  self (innermost extension function):', ...top(self), '  total (on the stack):', ...top(total)).join('\n');
 }

@@ -29,6 +29,26 @@ function shownText(page: Page): Promise<string[]> {
   });
 }
 
+/** The sample article with three paragraphs (Oren Katz's claims) appended once the reader scrolls to its end. */
+function feedPage(): string {
+  const more = [
+    '<p>"The second terminal will open in the spring, whatever the weather does," said Oren Katz, the port director.</p>',
+    '<p>Katz told reporters that the new cranes had already been tested, and that the night shifts would be kept.</p>',
+    '<p>"Nobody at the port has been told to expect fewer ships this year," Katz said on Friday.</p>',
+  ].join('');
+  return SAMPLE.replace(
+    '</body>',
+    `<script>
+      let added = false;
+      addEventListener('scroll', () => {
+        if (added || innerHeight + scrollY < document.body.scrollHeight - 600) return;
+        added = true;
+        document.querySelector('.article-body').insertAdjacentHTML('beforeend', ${JSON.stringify(more)});
+      }, { passive: true });
+    </script></body>`,
+  );
+}
+
 test('a highlight in a paragraph the page re-renders every 100 ms stays painted', async ({ site, openArticle, popupFor }) => {
   const { page, tabId } = await openArticle(site.url('/sample-article.html'));
   await highlightInPage(page, { text: SENTENCE });
@@ -93,22 +113,7 @@ test('late content attaches within a bounded wait while a clock on the page keep
 });
 
 test('an infinite feed: claims in content appended below are analysed too', async ({ site, openArticle, popupFor }) => {
-  const more = [
-    '<p>"The second terminal will open in the spring, whatever the weather does," said Oren Katz, the port director.</p>',
-    '<p>Katz told reporters that the new cranes had already been tested, and that the night shifts would be kept.</p>',
-    '<p>"Nobody at the port has been told to expect fewer ships this year," Katz said on Friday.</p>',
-  ].join('');
-  const feed = SAMPLE.replace(
-    '</body>',
-    `<script>
-      let added = false;
-      addEventListener('scroll', () => {
-        if (added || innerHeight + scrollY < document.body.scrollHeight - 600) return;
-        added = true;
-        document.querySelector('.article-body').insertAdjacentHTML('beforeend', ${JSON.stringify(more)});
-      }, { passive: true });
-    </script></body>`,
-  );
+  const feed = feedPage();
   site.route('/feed-article.html', feed);
   const { page, tabId } = await openArticle(site.url('/feed-article.html'));
   const popup = await popupFor(tabId);
@@ -131,3 +136,35 @@ test('an infinite feed: claims in content appended below are analysed too', asyn
   await popup.showAllClaims();
   await expect(popup.claimGroup('Oren Katz').locator('.nm-claim')).toHaveCount(3);
 });
+
+test('an infinite feed with claims shown on the page: the appended claims are painted too, without reopening the popup', async ({ site, openArticle, popupFor }) => {
+  site.route('/feed-article.html', feedPage());
+  const { page, tabId } = await openArticle(site.url('/feed-article.html'));
+  const popup = await popupFor(tabId);
+  await expect(popup.speakers().first()).toBeVisible();
+  await popup.page.getByRole('checkbox', { name: 'Show claims on page' }).check();
+  const painted = () => paintedClaimTexts(page);
+  await expect.poll(painted).not.toEqual([]);
+  expect((await painted()).some((t) => t.includes('second terminal'))).toBe(false);
+  await popup.page.close();
+
+  await page.bringToFront();
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByText('The second terminal will open in the spring')).toBeVisible();
+  // Katz's three claims, painted once the new part is analysed (settle time, then idle slices).
+  await expect
+    .poll(async () => (await painted()).filter((t) => /second terminal|new cranes|fewer ships/.test(t)).length, { timeout: 8000 })
+    .toBe(3);
+});
+
+/** The text of every claim Newsmark paints on the page. */
+function paintedClaimTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('newsmark-claim-')) return;
+      for (const range of highlight as unknown as Set<Range>) out.push(range.toString());
+    });
+    return out;
+  });
+}

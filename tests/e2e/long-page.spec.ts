@@ -33,3 +33,17 @@ test('a long transcript: the popup says what share of its text was analysed', as
   // Claims of the part read are shown.
   await expect(popup.section('Speakers')).toContainText('Ines Duarte');
 });
+
+test('a page with hundreds of claims: the popup gets them a page at a time, and says how many there are', async ({ site, openArticle, popupFor }) => {
+  site.route('/transcript.html', transcriptPage(6_000));
+  const { tabId } = await openArticle(site.url('/transcript.html'));
+  const popup = await popupFor(tabId);
+  await expect(popup.page.locator('.nm-budget')).toBeVisible({ timeout: 15_000 });
+  const more = popup.page.locator('.nm-more-claims');
+  // The first reply carries one page of claims (a 6 MB reply took the popup 5-8 s to render), and says the total.
+  await expect(more).toContainText(/^Showing 200 of \d+ claims\./);
+  const total = Number(/of (\d+) claims/.exec((await more.textContent())!)![1]);
+  expect(total).toBeGreaterThan(400);
+  await more.getByRole('button', { name: 'Show more' }).click();
+  await expect(more).toContainText(`Showing 400 of ${total} claims.`);
+});

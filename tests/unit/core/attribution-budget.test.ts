@@ -37,6 +37,13 @@ describe('budgetParagraphs', () => {
     expect(paragraphs).toHaveLength(40);
   });
 
+  it('reads a book-length article only to its smaller limit, and an article just under that length to the usual one', () => {
+    const withLong = { ...budget, longArticle: { over: 100_000, maxChars: 5_000 } };
+    const blocks = (n: number) => Array.from({ length: n }, (_, i) => ({ text: 'x'.repeat(499) + '.', start: i * 502 }));
+    expect(budgetParagraphs(blocks(201), withLong).limited).toEqual({ chars: 5_000, ofChars: 100_500, paragraphs: 10, of: 201 });
+    expect(budgetParagraphs(blocks(200), withLong).limited).toEqual({ chars: 20_000, ofChars: 100_000, paragraphs: 40, of: 200 });
+  });
+
   it('leaves an ordinary article whole and says nothing', () => {
     const blocks = Array.from({ length: 30 }, (_, i) => ({ text: `Paragraph ${i} said the mayor.`, start: i * 40 }));
     expect(budgetParagraphs(blocks, budget)).toEqual({ paragraphs: blocks, limited: null });
