@@ -20,3 +20,6 @@ export { getSnapshot } from './snapshots';
 export { readSpeakerSources } from './speaker-sources';
 // The one write a page makes itself: its own search index, derived data (see search-cache.ts).
 export { readKeptSearchIndex, writeKeptSearchIndex } from './search-cache';
+// The Search view reads the library once and then only what each write changed (search-mirror.ts).
+export { readSearchSource, readChangedRows, SEARCH_SOURCE_TABLES, type SearchSourceRows, type SearchSourceChanges } from './search-source';
+export { followChanges, type TableChange } from './changed-keys';

@@ -6,7 +6,8 @@
  * or to all documents when no words are typed.
  *
  * The index follows the database: `sync` is handed the current documents and re-indexes only those
- * whose stamp changed, so a highlight made in a tab costs one document, not a rebuild. The index can be
+ * whose stamp changed (on opening); after that `apply` is handed only what a write changed, so a
+ * highlight made in a tab costs one document, not a pass over the library. The index can be
  * kept (`toKept`) and loaded again (`fromKept`): what it holds is remembered by id and stamp, so the
  * first sync after loading re-indexes only what changed while the library was closed.
  */
@@ -175,6 +176,33 @@ export class SearchIndex {
     return { added, removed };
   }
 
+  /**
+   * What differs after a change: `upserts` are documents made or changed, `removed` ids of documents gone.
+   * Only those are looked at, so a change costs what it touched, not the library's size.
+   */
+  private delta(upserts: readonly SearchDoc[], removedIds: Iterable<string>): { added: SearchDoc[]; removed: number } {
+    let removed = 0;
+    for (const id of removedIds) {
+      this.docs.delete(id);
+      if (!this.stamps.has(id)) continue;
+      this.mini.discard(id);
+      this.stamps.delete(id);
+      removed++;
+    }
+    const added: SearchDoc[] = [];
+    for (const doc of upserts) {
+      this.docs.set(doc.id, doc);
+      const stamp = this.stamps.get(doc.id);
+      if (stamp === doc.stamp) continue;
+      if (stamp !== undefined) {
+        this.mini.discard(doc.id);
+        this.stamps.delete(doc.id);
+      }
+      added.push(doc);
+    }
+    return { added, removed };
+  }
+
   private add(docs: readonly SearchDoc[]): void {
     this.mini.addAll(docs);
     for (const doc of docs) this.stamps.set(doc.id, doc.stamp);
@@ -187,14 +215,29 @@ export class SearchIndex {
     return removed + added.length;
   }
 
+  /** Applies one change (see `delta`). Returns how many documents were (re)indexed or removed. */
+  apply(upserts: readonly SearchDoc[], removedIds: Iterable<string>): number {
+    const { added, removed } = this.delta(upserts, removedIds);
+    this.add(added);
+    return removed + added.length;
+  }
+
   /**
    * As `sync`, yielding to the page between slices so a large library is indexed without freezing it.
    * Searches in between answer from what is indexed so far. Aborting leaves a consistent, partial index:
    * the next sync indexes the rest.
    */
   async syncInSlices(docs: readonly SearchDoc[], options: SliceOptions = {}): Promise<number> {
+    return this.addInSlices(this.diff(docs), options);
+  }
+
+  /** As `apply`, in slices (an import or a restore can change thousands of documents at once). */
+  async applyInSlices(upserts: readonly SearchDoc[], removedIds: Iterable<string>, options: SliceOptions = {}): Promise<number> {
+    return this.addInSlices(this.delta(upserts, removedIds), options);
+  }
+
+  private async addInSlices({ added, removed }: { added: SearchDoc[]; removed: number }, options: SliceOptions): Promise<number> {
     const { budgetMs = 30, signal, onProgress } = options;
-    const { added, removed } = this.diff(docs);
     let sliceStart = performance.now();
     for (let i = 0; i < added.length; i++) {
       if (i > 0 && performance.now() - sliceStart >= budgetMs) {
