@@ -156,22 +156,10 @@ export class SearchIndex {
     const added: SearchDoc[] = [];
     for (const doc of docs) {
       seen.add(doc.id);
-      this.docs.set(doc.id, doc);
-      const stamp = this.stamps.get(doc.id);
-      if (stamp === doc.stamp) continue;
-      if (stamp !== undefined) {
-        this.mini.discard(doc.id);
-        this.stamps.delete(doc.id);
-      }
-      added.push(doc);
+      this.take(doc, added);
     }
     let removed = 0;
-    for (const id of [...this.stamps.keys()]) {
-      if (seen.has(id)) continue;
-      this.mini.discard(id);
-      this.stamps.delete(id);
-      removed++;
-    }
+    for (const id of [...this.stamps.keys()]) if (!seen.has(id) && this.drop(id)) removed++;
     for (const id of [...this.docs.keys()]) if (!seen.has(id)) this.docs.delete(id);
     return { added, removed };
   }
@@ -184,23 +172,28 @@ export class SearchIndex {
     let removed = 0;
     for (const id of removedIds) {
       this.docs.delete(id);
-      if (!this.stamps.has(id)) continue;
-      this.mini.discard(id);
-      this.stamps.delete(id);
-      removed++;
+      if (this.drop(id)) removed++;
     }
     const added: SearchDoc[] = [];
-    for (const doc of upserts) {
-      this.docs.set(doc.id, doc);
-      const stamp = this.stamps.get(doc.id);
-      if (stamp === doc.stamp) continue;
-      if (stamp !== undefined) {
-        this.mini.discard(doc.id);
-        this.stamps.delete(doc.id);
-      }
-      added.push(doc);
-    }
+    for (const doc of upserts) this.take(doc, added);
     return { added, removed };
+  }
+
+  /** Shows `doc`; when MiniSearch holds another version of it, that one is discarded and `doc` listed to index. */
+  private take(doc: SearchDoc, added: SearchDoc[]): void {
+    this.docs.set(doc.id, doc);
+    const stamp = this.stamps.get(doc.id);
+    if (stamp === doc.stamp) return;
+    if (stamp !== undefined) this.drop(doc.id);
+    added.push(doc);
+  }
+
+  /** Takes a document out of MiniSearch; false when it held none. */
+  private drop(id: string): boolean {
+    if (!this.stamps.has(id)) return false;
+    this.mini.discard(id);
+    this.stamps.delete(id);
+    return true;
   }
 
   private add(docs: readonly SearchDoc[]): void {
