@@ -16,7 +16,7 @@ export { listTrash, type TrashContents } from './trash';
 export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';
 export { listCollections, getCollection, listCollectionArticleKeys, collectionsByArticle } from './collections';
 export { listTags, countTagged } from './tags';
-export { getSnapshot } from './snapshots';
+export { getSnapshot, hasSnapshot } from './snapshots';
 export { readSpeakerSources } from './speaker-sources';
 // The one write a page makes itself: its own search index, derived data (see search-cache.ts).
 export { readKeptSearchIndex, writeKeptSearchIndex } from './search-cache';
