@@ -13,6 +13,7 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { fold } from './fold';
+import { sameTag, TagTally } from '../../../core/tags';
 import type { SearchDoc } from './search-docs';
 
 /**
@@ -71,7 +72,7 @@ const OPTIONS: Options<SearchDoc> = {
 };
 
 function matches(doc: SearchDoc, f: SearchFilters): boolean {
-  if (f.tag !== undefined && !doc.tags.includes(f.tag)) return false;
+  if (f.tag !== undefined && !doc.tags.some((t) => sameTag(t, f.tag!))) return false;
   if (f.color !== undefined && doc.color !== f.color) return false;
   if (f.site !== undefined && doc.site !== f.site) return false;
   if (f.reaction !== undefined && doc.reaction !== f.reaction) return false;
@@ -273,12 +274,12 @@ export class SearchIndex {
 
   /** Values the filters offer, with counts, over what is indexed. */
   facets(): { tags: Map<string, number>; sites: Map<string, number> } {
-    const tags = new Map<string, number>();
+    const tally = new TagTally();
     const sites = new Map<string, number>();
     for (const doc of this.docs.values()) {
-      for (const t of doc.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
+      for (const t of doc.tags) tally.add(t, doc.at);
       if (doc.kind === 'article' && doc.site) sites.set(doc.site, (sites.get(doc.site) ?? 0) + 1);
     }
-    return { tags, sites };
+    return { tags: new Map(tally.list().map((t) => [t.tag, t.count])), sites };
   }
 }
