@@ -9,7 +9,7 @@
  * from the key to itself. Anything that is not a single key is reported as 'all': re-reading a table is
  * always correct, only slower.
  */
-import Dexie, { cmp } from 'dexie';
+import Dexie, { cmp, type IndexableType } from 'dexie';
 
 export type TableChange = 'all' | unknown[];
 
@@ -68,4 +68,63 @@ export function followChanges(db: { name: string }, tables: readonly string[], l
   };
   Dexie.on.storagemutated.subscribe(onParts);
   return () => Dexie.on.storagemutated.unsubscribe(onParts);
+}
+
+/** One table's change as read: the whole table again, or each changed key with its row (undefined: deleted). */
+export type ChangedRows<T> = { all: T[] } | { keys: unknown[]; rows: (T | undefined)[] };
+
+/** The rows behind `changes`, in one read transaction: a table marked 'all' is read whole, otherwise only its keys. */
+export async function readChangedTables(db: Dexie, changes: ReadonlyMap<string, TableChange>): Promise<Map<string, ChangedRows<unknown>>> {
+  const out = new Map<string, ChangedRows<unknown>>();
+  if (!changes.size) return out;
+  const names = [...changes.keys()];
+  await db.transaction('r', names.map((n) => db.table(n)), async () => {
+    await Promise.all(
+      names.map(async (name) => {
+        const change = changes.get(name)!;
+        const table = db.table(name);
+        out.set(name, change === 'all' ? { all: await table.toArray() } : { keys: change, rows: await table.bulkGet(change as IndexableType[]) });
+      }),
+    );
+  });
+  return out;
+}
+
+/**
+ * Keeps a reader of `tables` up to date: `apply` is handed every table whole first, then what each write
+ * changed (only those rows read). It listens before the first read, so no write falls between the two (a
+ * row changed meanwhile is read again: harmless); notices that arrive while a step runs are read together.
+ * A failed step is logged and the tables are read whole again at the next notice.
+ */
+export function followTables(
+  db: Dexie,
+  tables: readonly string[],
+  apply: (rows: Map<string, ChangedRows<unknown>>) => void,
+  onError: (error: unknown) => void = (error) => console.warn('Newsmark could not follow a change; it reads again at the next one.', error),
+): { stop: () => void; settled: () => Promise<void> } {
+  const everything = () => new Map<string, TableChange>(tables.map((t) => [t, 'all']));
+  let pending = everything();
+  let queue: Promise<void> = Promise.resolve();
+  const schedule = () => {
+    queue = queue
+      .then(async () => {
+        if (!pending.size) return;
+        const changes = pending;
+        pending = new Map();
+        apply(await readChangedTables(db, changes));
+      })
+      .catch((error: unknown) => {
+        onError(error);
+        pending = everything();
+      });
+  };
+  const stop = followChanges(db, tables, (changes) => {
+    for (const [table, change] of changes) {
+      const had = pending.get(table);
+      pending.set(table, had === 'all' || change === 'all' ? 'all' : [...(had ?? []), ...change]);
+    }
+    schedule();
+  });
+  schedule();
+  return { stop, settled: () => queue };
 }

@@ -21,5 +21,5 @@ export { readSpeakerSources } from './speaker-sources';
 // The one write a page makes itself: its own search index, derived data (see search-cache.ts).
 export { readKeptSearchIndex, writeKeptSearchIndex } from './search-cache';
 // The Search view reads the library once and then only what each write changed (search-mirror.ts).
-export { readSearchSource, readChangedRows, SEARCH_SOURCE_TABLES, type SearchSourceRows, type SearchSourceChanges } from './search-source';
-export { followChanges, type TableChange } from './changed-keys';
+export { readSearchSource, SEARCH_SOURCE_TABLES, type SearchSourceRows, type SearchSourceChanges } from './search-source';
+export { followTables, type ChangedRows } from './changed-keys';

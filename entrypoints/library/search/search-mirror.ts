@@ -11,10 +11,7 @@
  */
 import { signal } from '@preact/signals';
 import type { ArticleRecord, ClaimStatusRecord, HighlightRecord, ReactionRecord } from '../../../model';
-import {
-  followChanges, readChangedRows, readSearchSource, SEARCH_SOURCE_TABLES,
-  type NewsmarkDB, type SearchSourceChanges, type SearchSourceRows, type TableChange,
-} from '../../../storage/queries';
+import { followTables, SEARCH_SOURCE_TABLES, type NewsmarkDB, type SearchSourceChanges } from '../../../storage/queries';
 import { articleDoc, articleFields, claimDoc, highlightDoc, type ArticleFields, type SearchDoc } from './search-docs';
 import type { ArticleFacts } from './filters';
 
@@ -58,18 +55,9 @@ export class SearchMirror {
   /** Article key → collection ids. */
   private readonly memberships = new Map<string, Set<string>>();
 
-  private pending = new Map<string, TableChange>();
-  private queue: Promise<void> = Promise.resolve();
+  private follower: { settled: () => Promise<void> } | undefined;
 
   constructor(private readonly sink: SearchSink) {}
-
-  /** Takes the whole library (the first read). */
-  load(rows: SearchSourceRows): void {
-    this.apply({
-      articles: { all: rows.articles }, highlights: { all: rows.highlights }, claims: { all: rows.claims },
-      reactions: { all: rows.reactions }, collectionItems: { all: rows.collectionItems },
-    });
-  }
 
   /** Takes what changed; the sink is handed the whole set the first time, then only the documents that changed. */
   apply(changes: SearchSourceChanges): void {
@@ -190,48 +178,15 @@ export class SearchMirror {
     });
   }
 
-  /**
-   * Follows `db`: listens for change notices first, then reads the library, so no write falls between
-   * the two (a row changed during the read is read again: harmless). Returns the way to stop.
-   */
+  /** Follows `db` (storage/changed-keys.ts: the library read once, then each write's rows). Returns the way to stop. */
   follow(db: NewsmarkDB): () => void {
-    const stop = followChanges(db, SEARCH_SOURCE_TABLES, (changes) => {
-      for (const [table, change] of changes) {
-        const had = this.pending.get(table);
-        this.pending.set(table, had === 'all' || change === 'all' ? 'all' : [...(had ?? []), ...change]);
-      }
-      this.schedule(db);
-    });
-    this.schedule(db);
-    return stop;
-  }
-
-  /**
-   * The next step once the one before is done: the first read (until it succeeds), then what is pending;
-   * notices that arrive meanwhile are read together.
-   */
-  private schedule(db: NewsmarkDB): void {
-    this.queue = this.queue
-      .then(async () => {
-        if (!this.loaded) {
-          this.pending = new Map();
-          this.load(await readSearchSource(db));
-          return;
-        }
-        if (!this.pending.size) return;
-        const changes = this.pending;
-        this.pending = new Map();
-        this.apply(await readChangedRows(db, changes));
-      })
-      .catch((error: unknown) => {
-        // Reading again is always right; it happens with the next change (a failed step must not stop the ones after it).
-        console.warn('Newsmark could not follow a change for search; it reads the library again at the next one.', error);
-        if (this.loaded) for (const table of SEARCH_SOURCE_TABLES) this.pending.set(table, 'all');
-      });
+    const follower = followTables(db, SEARCH_SOURCE_TABLES, (rows) => this.apply(Object.fromEntries(rows) as SearchSourceChanges));
+    this.follower = follower;
+    return follower.stop;
   }
 
   /** Resolves when every change noticed so far is applied. */
   settled(): Promise<void> {
-    return this.queue;
+    return this.follower?.settled() ?? Promise.resolve();
   }
 }
