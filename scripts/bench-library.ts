@@ -1,5 +1,5 @@
 /**
- * npm run bench:library [-- --articles N --highlights N --claims N --queries N --runs N --opens N --cold N]
+ * npm run bench:library [-- --articles N --highlights N --claims N --queries N --runs N --opens N --cold N --edits N]
  *
  * The library's search in real Chromium (on-disk profile): 100,000 highlights over 10,000 articles (and
  * 20,000 marked claims) written into a Newsmark database, then the Search view's own code
@@ -20,12 +20,12 @@ import { bundleIife } from './lib/iife-bundle';
 import { median, percentile } from './lib/stats';
 import { readCommandLine, wholeNumber } from './lib/command-line';
 
-const USAGE = 'usage: npm run bench:library [-- --articles N --highlights N --claims N --queries N --runs N --opens N --cold N]';
+const USAGE = 'usage: npm run bench:library [-- --articles N --highlights N --claims N --queries N --runs N --opens N --cold N --edits N]';
 const { values: flags } = readCommandLine({
   usage: USAGE,
   options: {
     articles: { type: 'string' }, highlights: { type: 'string' }, claims: { type: 'string' },
-    queries: { type: 'string' }, runs: { type: 'string' }, opens: { type: 'string' }, cold: { type: 'string' },
+    queries: { type: 'string' }, runs: { type: 'string' }, opens: { type: 'string' }, cold: { type: 'string' }, edits: { type: 'string' },
   },
 });
 const ARTICLES = wholeNumber(USAGE, 'articles', flags.articles, 10_000);
@@ -36,6 +36,7 @@ const RUNS = wholeNumber(USAGE, 'runs', flags.runs, 5);
 const OPENS = wholeNumber(USAGE, 'opens', flags.opens, 5);
 // A build from nothing happens once per library (then it is kept) and takes minutes on a loaded machine.
 const COLD = wholeNumber(USAGE, 'cold', flags.cold, 3);
+const EDITS = wholeNumber(USAGE, 'edits', flags.edits, 5);
 const ORIGIN = 'http://bench-library.newsmark.test';
 const GOAL_MS = 50;
 
@@ -109,6 +110,12 @@ async function main(): Promise<void> {
     );
     const edits: number[] = [];
     for (let i = 0; i < 5; i++) edits.push((await call('syncOneEdit', 7 + i * 1000)).ms);
+    // Edits in the database until search finds them: the old way (whole library re-read) first, while no
+    // mirror follows the database, then the way the Search view follows it now.
+    const inDb: Record<'write' | 'reread' | 'followed', number[]> = { write: [], reread: [], followed: [] };
+    for (const way of ['write', 'reread', 'followed'] as const) {
+      for (let i = 0; i < EDITS; i++) inDb[way].push((await call('editInDb', 11 + i * 997 + (way === 'followed' ? 500 : 0), way)).ms);
+    }
     console.log(`  loadavg ${(await readFile('/proc/loadavg', 'utf8').catch(() => '?')).trim()}`);
 
     const warm: Awaited<ReturnType<Bench['openWarm']>>[] = [];
@@ -131,6 +138,10 @@ async function main(): Promise<void> {
     console.log(`  index:      median of run medians ${fmt(im)} ms   p95 of all ${fmt(percentile(allIndex, 95))} ms   (goal < ${GOAL_MS} ms median: ${im < GOAL_MS ? 'met' : 'NOT met'})`);
     console.log(`  plain scan: median of run medians ${fmt(sm)} ms   p95 of all ${fmt(percentile(allScan, 95))} ms   (index ${(sm / im).toFixed(1)}× faster)`);
     console.log(`  one note edited, library re-synced (docs rebuilt, 1 re-indexed): median ${fmt(median(edits))} ms over 5`);
+    console.log(
+      `  one note edited in the database until search finds it (n=${EDITS} each): whole library re-read ${fmt(median(inDb.reread))} ms   |   ` +
+        `only the change read ${fmt(median(inDb.followed))} ms   (the write alone ${fmt(median(inDb.write))} ms; ${(median(inDb.reread) / median(inDb.followed)).toFixed(0)}× less)`,
+    );
   } finally {
     await context.close();
     await rm(profile, { recursive: true, force: true });

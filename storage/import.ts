@@ -19,6 +19,7 @@ import type {
 import { checkCollectionName } from './collections';
 import type { ExportArticle, ExportLibrary } from '../core/export/types';
 import { planImport } from '../core/export/import-plan';
+import { mergeCollectionsByName } from './import-collections';
 import type { ImportOutcome } from '../model/import-outcome';
 
 export type { ImportOutcome } from '../model/import-outcome';
@@ -219,7 +220,9 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
         collectionItems,
         snapshots: snapshots.filter((s): s is ArticleSnapshotRecord => !!s),
       });
-      const plan = planImport(local, { articles: library.articles, collections: library.collections ?? [] });
+      // Collections from another library join ours of the same name rather than making a second one.
+      const incoming = mergeCollectionsByName(collections, { articles: library.articles, collections: library.collections ?? [] });
+      const plan = planImport(local, incoming.library);
       const merged = recordsFromExport(plan.result);
       await db.articles.bulkPut(merged.articles);
       await db.highlights.bulkPut(merged.highlights);
@@ -235,6 +238,7 @@ export async function importLibrary(db: NewsmarkDB, library: ExportLibrary): Pro
       return {
         counts: { article: plan.counts.article, highlight: plan.counts.highlight, claim: plan.counts.claim },
         conflicts: plan.conflicts.length,
+        collections: { added: plan.counts.collection.added, merged: incoming.merged },
       };
     }),
   );

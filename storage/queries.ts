@@ -16,7 +16,11 @@ export { listTrash, type TrashContents } from './trash';
 export { readLibrary, toExportLibrary, pickArticles, type LibrarySnapshot } from './library-snapshot';
 export { listCollections, getCollection, listCollectionArticleKeys, collectionsByArticle } from './collections';
 export { listTags, countTagged } from './tags';
-export { getSnapshot } from './snapshots';
+export { getSnapshot, hasSnapshot } from './snapshots';
 export { readSpeakerSources } from './speaker-sources';
 // The one write a page makes itself: its own search index, derived data (see search-cache.ts).
 export { readKeptSearchIndex, writeKeptSearchIndex } from './search-cache';
+// The Search view reads the library once and then only what each write changed (search-mirror.ts).
+export { readSearchSource, SEARCH_SOURCE_TABLES, type SearchSourceRows, type SearchSourceChanges } from './search-source';
+export { followTables, type ChangedRows } from './changed-keys';
+export { analysisOf, speakerSourcesOf, SPEAKER_SOURCE_TABLES, type SnapshotAnalysis } from './speaker-sources';

@@ -3,13 +3,15 @@
  * and tagging several highlights at once. Each change is one transaction and hands back every changed
  * highlight's previous tags, so the library's Undo puts exactly those back.
  *
- * A tag is matched by its exact spelling, as the library lists it; a highlight keeps one spelling of a
- * tag whatever the case (normalizeTags), so renaming "Ports" to "ports" or merging into a tag the
- * highlight already has leaves one.
+ * A tag is matched whatever its case (core/tags.ts): "Climate" names the highlights tagged "climate" too,
+ * and the list shows each tag once, in the spelling of its earliest highlight. A highlight keeps one
+ * spelling of a tag (normalizeTags), so renaming "Ports" to "ports" or merging into a tag the highlight
+ * already has leaves one.
  */
 import type { NewsmarkDB } from './db';
 import { InvalidRecordError, guardWrite } from './errors';
 import { normalizeTags } from './validate';
+import { TagTally, sameTag } from '../core/tags';
 import { MAX_TAG, type HighlightRecord, type TagChange } from '../model';
 
 export function checkTag(value: unknown): string {
@@ -20,18 +22,16 @@ export function checkTag(value: unknown): string {
   return tag;
 }
 
-/** Every tag on a live highlight of an article not in the Trash, with how many highlights carry it, by name. */
+/** Every tag on a live highlight of an article not in the Trash (each once, whatever its case), with how many highlights carry it, by name. */
 export async function listTags(db: NewsmarkDB): Promise<{ tag: string; count: number }[]> {
   return db.transaction('r', [db.articles, db.highlights], async () => {
     const trashed = new Set((await db.articles.where('deleted').above(0).primaryKeys()) as string[]);
-    const counts = new Map<string, number>();
+    const tally = new TagTally();
     await db.highlights.each((h) => {
       if (h.deleted !== undefined || trashed.has(h.articleKey)) return;
-      for (const t of h.body.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const t of h.body.tags) tally.add(t, h.created);
     });
-    return [...counts]
-      .map(([tag, count]) => ({ tag, count }))
-      .sort((a, b) => a.tag.localeCompare(b.tag, undefined, { sensitivity: 'base' }) || a.tag.localeCompare(b.tag));
+    return tally.list();
   });
 }
 
@@ -67,15 +67,16 @@ export async function renameTag(db: NewsmarkDB, from: string, to: string, now: n
   const target = checkTag(to);
   return retag(
     db,
-    (d) => d.highlights.filter((h) => h.body.tags.includes(source)).toArray(),
-    (h) => h.body.tags.map((t) => (t === source ? target : t)),
+    (d) => d.highlights.filter((h) => h.body.tags.some((t) => sameTag(t, source))).toArray(),
+    // In place, every spelling of the tag; a tag then there twice (a merge) is kept once by normalizeTags.
+    (h) => h.body.tags.map((t) => (sameTag(t, source) ? target : t)),
     now,
   );
 }
 
 /** How many highlights a rename of `from` would change (for the confirm that says so). */
 export async function countTagged(db: NewsmarkDB, tag: string): Promise<number> {
-  return db.highlights.filter((h) => h.body.tags.includes(tag)).count();
+  return db.highlights.filter((h) => h.body.tags.some((t) => sameTag(t, tag))).count();
 }
 
 /** Adds `add` to and/or removes `remove` from the live highlights `ids`. */
@@ -92,7 +93,7 @@ export async function tagHighlights(
     db,
     async (d) => (await d.highlights.bulkGet([...new Set(ids)])).filter((h): h is HighlightRecord => !!h && h.deleted === undefined),
     (h) => {
-      const kept = remove === undefined ? h.body.tags : h.body.tags.filter((t) => t !== remove);
+      const kept = remove === undefined ? h.body.tags : h.body.tags.filter((t) => !sameTag(t, remove));
       return add === undefined ? kept : [...kept, add];
     },
     now,

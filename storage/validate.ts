@@ -5,6 +5,7 @@
  */
 import type { TextSelector } from '../core/anchoring/types';
 import { InvalidRecordError } from './errors';
+import { tagKey } from '../core/tags';
 import {
   CLAIM_STATUSES,
   HIGHLIGHT_COLORS,
@@ -96,7 +97,7 @@ export function normalizeTags(value: unknown): string[] {
   const tags: string[] = [];
   for (const raw of value as string[]) {
     const tag = raw.trim();
-    const folded = tag.toLowerCase();
+    const folded = tagKey(tag);
     if (tag && !seen.has(folded)) {
       seen.add(folded);
       tags.push(tag);

@@ -3,7 +3,6 @@
  * reaction, a link to the page, and Delete (to the Trash, with Undo).
  */
 import { useLiveQuery } from '../../components/live-query';
-import { REACTION_LABELS } from '../../model';
 import { sendToBackground } from '../../messaging/channel';
 import { attempt } from '../../components/write-attempt';
 import { listArticles } from '../../storage/queries';
@@ -15,6 +14,7 @@ import { loadExportLibrary } from './library-data';
 import { showUndo } from './undo';
 import { collectionsOf, useCollections } from './collections-data';
 import { AddToCollection } from './AddToCollection';
+import { ArticleEntry } from './ArticleEntry';
 import { useSelection } from './selection';
 
 export function ArticlesView() {
@@ -49,28 +49,22 @@ export function ArticlesView() {
           ) : null}
           <ul class="nm-articles">
             {list.map((item) => {
-              const heading = articleHeading(item);
+              const title = articleHeading(item).title;
               const groups = collectionsOf(collections, item.key);
               return (
-                <li key={item.key} class="nm-article" data-article-key={item.key}>
-                  <input
-                    type="checkbox"
-                    class="nm-select"
-                    aria-label={`Select ${heading.title}`}
-                    checked={selection.has(item.key)}
-                    onChange={(e) => selection.toggle(item.key, e.currentTarget.checked)}
-                  />
-                  <a class="nm-article-title" href={hrefOf({ view: 'article', key: item.key })} dir="auto">
-                    {heading.title}
-                  </a>
-                  <p class="nm-article-meta" dir="auto">
-                    {heading.meta}
-                  </p>
-                  <p class="nm-article-counts">
-                    {plural(item.highlightCount, 'highlight', 'highlights')} ·{' '}
-                    {plural(item.claimCount, 'marked claim', 'marked claims')}
-                    {item.reaction ? ` · ${REACTION_LABELS[item.reaction]}` : ''}
-                  </p>
+                <ArticleEntry
+                  key={item.key}
+                  item={item}
+                  before={
+                    <input
+                      type="checkbox"
+                      class="nm-select"
+                      aria-label={`Select ${title}`}
+                      checked={selection.has(item.key)}
+                      onChange={(e) => selection.toggle(item.key, e.currentTarget.checked)}
+                    />
+                  }
+                >
                   {groups.length ? (
                     <p class="nm-article-collections-line">
                       In{' '}
@@ -88,11 +82,11 @@ export function ArticlesView() {
                     <a href={item.url} target="_blank" rel="noopener noreferrer">
                       Open the page
                     </a>
-                    <button type="button" onClick={() => trash(item.key, heading.title)}>
+                    <button type="button" onClick={() => trash(item.key, title)}>
                       Delete
                     </button>
                   </div>
-                </li>
+                </ArticleEntry>
               );
             })}
           </ul>

@@ -14,6 +14,7 @@ import { loadArticles } from './library-data';
 import { showUndo } from './undo';
 import { searchHref } from './search/filters';
 import { deleteCollection } from './CollectionsView';
+import { ArticleEntry } from './ArticleEntry';
 
 export function CollectionView({ id }: { id: string }) {
   const data = useLiveQuery(
@@ -73,27 +74,15 @@ export function CollectionView({ id }: { id: string }) {
         <p class="nm-empty">No articles in this collection yet. Add them from an article, or tick several in the Articles list.</p>
       ) : (
         <ul class="nm-articles">
-          {articles.map((item) => {
-            const heading = articleHeading(item);
-            return (
-              <li key={item.key} class="nm-article" data-article-key={item.key}>
-                <a class="nm-article-title" href={hrefOf({ view: 'article', key: item.key })} dir="auto">
-                  {heading.title}
-                </a>
-                <p class="nm-article-meta" dir="auto">
-                  {heading.meta}
-                </p>
-                <p class="nm-article-counts">
-                  {plural(item.highlightCount, 'highlight', 'highlights')} · {plural(item.claimCount, 'marked claim', 'marked claims')}
-                </p>
-                <div class="nm-actions">
-                  <button type="button" onClick={() => void remove(item.key, heading.title)}>
-                    Remove from collection
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+          {articles.map((item) => (
+            <ArticleEntry key={item.key} item={item}>
+              <div class="nm-actions">
+                <button type="button" onClick={() => void remove(item.key, articleHeading(item).title)}>
+                  Remove from collection
+                </button>
+              </div>
+            </ArticleEntry>
+          ))}
         </ul>
       )}
     </section>

@@ -20,10 +20,18 @@ export function describeOutcome(o: ImportOutcome, warnings: string[]): string {
     `${c.added} new claim ${c.added === 1 ? 'status' : 'statuses'}`,
     `${a.added} new ${a.added === 1 ? 'article' : 'articles'}`,
   ];
+  const groups = o.collections;
+  if (groups?.added) parts.push(`${groups.added} new ${groups.added === 1 ? 'collection' : 'collections'}`);
   const same = h.unchanged + c.unchanged;
   if (same) parts.push(`${same} already here`);
   if (h.updated + c.updated + a.updated) parts.push(`${h.updated + c.updated + a.updated} updated from the file`);
   let text = `Imported: ${parts.join(', ')}.`;
+  if (groups?.merged.length) {
+    const names = groups.merged.map((n) => `“${n}”`).join(', ');
+    text += groups.merged.length === 1
+      ? ` The file's collection ${names} was merged into yours of the same name (its articles added, none twice).`
+      : ` The file's collections ${names} were merged into yours of the same names (their articles added, none twice).`;
+  }
   if (o.conflicts) text += ` ${o.conflicts} ${o.conflicts === 1 ? 'record was' : 'records were'} changed here after the file was made: your version was kept.`;
   if (warnings.length) text += ` ${warnings.join(' ')}`;
   return text;

@@ -7,7 +7,7 @@
  */
 import { useLiveQuery } from '../../components/live-query';
 import { CLAIM_STATUS_LABELS, PALETTE_BY_ID, type HighlightColor } from '../../model';
-import { listCollections, readLibrary } from '../../storage/queries';
+import { listCollections } from '../../storage/queries';
 import type { ExportLibrary } from '../../core/export';
 import { swatchStyle } from '../../components/swatch';
 import { db } from './db';
@@ -15,9 +15,8 @@ import { hrefOf } from './route';
 import { ExportMenu } from './ExportMenu';
 import { loadExportLibrary } from './library-data';
 import type { SearchHit } from './search/search-index';
-import { librarySearch } from './search/library-search';
-import { searchDocs } from './search/search-docs';
-import { filteredHits, hasAnyFilter, speakerFacets, type ArticleFacts } from './search/filters';
+import { librarySearch, searchMirror } from './search/library-search';
+import { filteredHits, hasAnyFilter, speakerFacets } from './search/filters';
 import { searchState, setSearchState } from './search/search-state';
 import { SearchFilterBar } from './SearchFilterBar';
 import { BulkTagBar, SelectBox } from './BulkTagBar';
@@ -31,29 +30,19 @@ export function SearchView() {
   const state = searchState.value;
   const query = state.q;
   const selection = useSelection();
-  // The live query re-runs on every write and hands the library to the page's one index, which re-indexes
-  // only what changed (on the first run it loads the index kept from the last visit or builds it in
-  // slices). A new object on every run, so an edit that keeps the count still re-renders the results.
-  const synced = useLiveQuery(async () => {
-    const snapshot = await readLibrary(db);
-    const docs = searchDocs(snapshot);
-    search.update(docs);
-    // What the filters of search/filters.ts read per article: its dates and its collections.
-    const memberships = new Map<string, string[]>();
-    for (const i of snapshot.collectionItems ?? []) memberships.set(i.articleKey, [...(memberships.get(i.articleKey) ?? []), i.collectionId]);
-    const articles = new Map<string, ArticleFacts>(
-      snapshot.articles.map((a) => [a.key, { savedAt: a.savedAt, published: a.citation?.published ?? a.published, collections: memberships.get(a.key) ?? [] }]),
-    );
-    return { docs, articles };
-  }, [search]);
+  // The page's copy of the library follows the database write by write and hands the index only what
+  // changed (search/search-mirror.ts); on first use it reads the library once and the index is loaded
+  // from the last visit or built in slices. Reading its revision re-renders the results on every change.
+  const mirror = searchMirror();
+  void mirror.revision.value;
+  const data = mirror.loaded ? { docs: mirror.docs, articles: mirror.facts } : undefined;
   const collections = useLiveQuery(() => listCollections(db), []);
-  const data = synced.value.value;
   // Read the signals so results recompute as the index fills and changes.
   void search.revision.value;
   const progress = search.state.value;
   const index = search.index;
   const ready = data !== undefined && index !== null && (progress.phase === 'ready' || index.indexed > 0);
-  const hits = ready ? filteredHits(state, (q, f) => index.search(q, f), data.docs, data.articles) : [];
+  const hits = ready ? filteredHits(state, (q, f) => index.search(q, f), data.docs.values(), data.articles) : [];
   const facets = ready ? index.facets() : { tags: new Map<string, number>(), sites: new Map<string, number>() };
   const active = query.trim() !== '' || hasAnyFilter(state);
   const shown = hits.slice(0, SHOWN);
@@ -72,7 +61,7 @@ export function SearchView() {
         />
         <SearchFilterBar
           state={state}
-          options={{ ...facets, speakers: data ? speakerFacets(data.docs) : new Map(), collections: collections.value.value ?? [] }}
+          options={{ ...facets, speakers: data ? speakerFacets(data.docs.values()) : new Map(), collections: collections.value.value ?? [] }}
         />
       </form>
       {progress.phase === 'reading' ? <p role="status">Reading your library…</p> : null}

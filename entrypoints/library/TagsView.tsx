@@ -13,6 +13,7 @@ import { db } from './db';
 import { plural } from './format';
 import { showUndo } from './undo';
 import { searchHref } from './search/filters';
+import { sameTag } from '../../core/tags';
 
 export function TagsView() {
   const tags = useLiveQuery(() => listTags(db), []);
@@ -40,7 +41,8 @@ function TagRow({ tag, count, all }: { tag: string; count: number; all: { tag: s
   const [renaming, setRenaming] = useState(false);
   const [to, setTo] = useState(tag);
   const target = to.trim();
-  const into = all.find((t) => t.tag === target && t.tag !== tag);
+  // Tags are one whatever their case: a new spelling of this tag is a rename, another tag's a merge.
+  const into = all.find((t) => sameTag(t.tag, target) && !sameTag(t.tag, tag));
   const id = `nm-rename-tag-${encodeURIComponent(tag).replace(/%/g, '_')}`;
   return (
     <li class="nm-tag-row" data-tag={tag}>

@@ -22,7 +22,7 @@ import { SpeakerCorrections } from './corrections/SpeakerCorrections';
 import { DismissedClaims } from './corrections/DismissedClaims';
 import { CorrectionUndo } from './corrections/CorrectionUndo';
 import { budgetNote } from './budget-note';
-import { keepSnapshot } from './keep-snapshot';
+import { keepFirstSnapshot, keepSnapshot } from './keep-snapshot';
 import { SavedCopy } from './SavedCopy';
 
 const db = openNewsmarkDB();
@@ -159,7 +159,7 @@ function PageView({ page }: { page: PageAnalysis }) {
         <Section title="Reactions" {...sectionProps('reactions')}>
           <ReactionsRow
             current={reaction.value.value ?? null}
-            onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value })).then(() => keepSnapshot(false))}
+            onChange={(value) => attempt(() => sendToBackground('reaction.set', { article: page.article, reaction: value })).then(() => keepFirstSnapshot(db, page.article.key))}
           />
         </Section>
       ) : null}
@@ -222,7 +222,7 @@ function PageView({ page }: { page: PageAnalysis }) {
                     status,
                     note,
                   }),
-                ).then((record) => (void keepSnapshot(false), record))
+                ).then((record) => (void keepFirstSnapshot(db, page.article.key), record))
               }
             />
             <DismissedClaims records={fixed.context.records} unapplied={fixed.unapplied} />

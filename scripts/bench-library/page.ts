@@ -12,6 +12,8 @@ import { readLibrary } from '../../storage/library-snapshot';
 import { readKeptSearchIndex, writeKeptSearchIndex } from '../../storage/search-cache';
 import { searchDocs, type SearchDoc, type SearchSource } from '../../entrypoints/library/search/search-docs';
 import { fold } from '../../entrypoints/library/search/fold';
+import { SearchMirror } from '../../entrypoints/library/search/search-mirror';
+import { updateHighlight } from '../../storage/highlights';
 import { seededRandom } from '../lib/seeded-random';
 import { CLAIM_STATUSES, HIGHLIGHT_COLORS, REACTIONS, type ArticleRecord, type ClaimStatusRecord, type HighlightRecord, type ReactionRecord } from '../../model';
 
@@ -162,6 +164,7 @@ async function withPauses<T>(work: () => Promise<T>): Promise<{ result: T; longe
   }
 }
 
+let mirror: SearchMirror | undefined;
 let state: { index: SearchIndex; scan: PlainScan; g: Generated; source: SearchSource } | undefined;
 
 /** What opening the Search view costs: the library read, its documents, the index opened (kept or built). */
@@ -257,6 +260,35 @@ export const bench = {
       }
     }
     return byLength;
+  },
+  /**
+   * One highlight's note edited in the database (the repository's own write), until search finds it.
+   * 'reread' is how the Search view followed writes before: the whole library read again, every document
+   * rebuilt, the index synced. 'followed' is how it does now: the change's keys read, their documents
+   * rebuilt, those handed to the index (search-mirror.ts). Both include the write itself ('write').
+   */
+  async editInDb(seed: number, way: 'reread' | 'followed' | 'write') {
+    const s = state!;
+    const id = `h${seed % s.source.highlights.length}`;
+    const word = `edited${seed}${way}`;
+    if (way === 'followed' && !mirror) {
+      mirror = new SearchMirror({ update: (docs) => void s.index.sync(docs), change: (u, r) => void s.index.apply(u, r) });
+      mirror.follow(db);
+      await mirror.settled();
+    }
+    const a = performance.now();
+    await updateHighlight(db, id, { note: word });
+    const written = performance.now();
+    if (way === 'reread') s.index.sync(searchDocs(await readLibrary(db)));
+    if (way === 'followed') {
+      // The change notice is handed on when the write's transaction completes; wait for it to be applied.
+      await new Promise((r) => setTimeout(r, 0));
+      await mirror!.settled();
+    }
+    const ms = performance.now() - a;
+    const found = way === 'write' || s.index.search(word).some((h) => h.doc.id === `h:${id}`);
+    if (!found) throw new Error(`${way}: the edited note was not found`);
+    return { ms, writeMs: written - a };
   },
   /** One highlight's note edited: what the library's live query then costs in memory (docs → sync). */
   syncOneEdit(seed: number) {

@@ -5,6 +5,7 @@
  */
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { storedCount } from './worker-db';
 import { paintedCount, pressToolbarButton, selectInPage, toolbarButtons } from './page-helpers';
 
 const FIRST = 'The argument is about who decides the pace';
@@ -39,19 +40,6 @@ async function release(serviceWorker: Worker): Promise<void> {
   });
 }
 
-async function storedCount(serviceWorker: Worker): Promise<number> {
-  return serviceWorker.evaluate(
-    () =>
-      new Promise<number>((done) => {
-        const request = indexedDB.open('newsmark');
-        request.onsuccess = () => {
-          const count = request.result.transaction('highlights').objectStore('highlights').count();
-          count.onsuccess = () => done(count.result);
-        };
-      }),
-  );
-}
-
 test('a second press while a save is in flight stores nothing more, and a new selection survives the save', async ({
   site,
   openArticle,
@@ -75,7 +63,7 @@ test('a second press while a save is in flight stores nothing more, and a new se
   await release(serviceWorker);
   await expect.poll(() => paintedCount(page)).toBe(1);
   await page.waitForTimeout(500);
-  expect(await storedCount(serviceWorker)).toBe(1);
+  expect(await storedCount(serviceWorker, 'highlights')).toBe(1);
   // The new selection and its toolbar are still there.
   expect(await page.evaluate(() => document.getSelection()?.toString() ?? '')).toContain('operators');
   expect((await toolbarButtons(page)).map((b) => b.name)).toContain('Highlight');

@@ -129,7 +129,7 @@ export function ownFilter(state: SearchState, articles: ReadonlyMap<string, Arti
 export function filteredHits(
   state: SearchState,
   search: (query: string, filters: SearchFilters) => SearchHit[],
-  allDocs: readonly SearchDoc[],
+  allDocs: Iterable<SearchDoc>,
   articles: ReadonlyMap<string, ArticleFacts>,
 ): SearchHit[] {
   const words = state.q.trim();
@@ -145,7 +145,7 @@ export function filteredHits(
 }
 
 /** Speakers of the indexed claims with how many claims each, for the speaker filter's options. */
-export function speakerFacets(docs: readonly SearchDoc[]): Map<string, number> {
+export function speakerFacets(docs: Iterable<SearchDoc>): Map<string, number> {
   const out = new Map<string, number>();
   for (const d of docs) if (d.kind === 'claim' && d.speaker.trim()) out.set(d.speaker.trim(), (out.get(d.speaker.trim()) ?? 0) + 1);
   return out;

@@ -1,8 +1,8 @@
 /**
  * The library page's one search index, kept for the page's lifetime (switching views does not rebuild
- * it) and between visits (schema v7's table). The Search view hands it the library's documents on every
- * live-query change; changes are applied in order, and when several arrive while a large one is being
- * indexed only the latest is applied (it contains the others).
+ * it) and between visits (schema v7's table). It is handed the library's documents once (search-mirror.ts,
+ * on opening) and then each write's changed documents; changes are applied in order, and those that
+ * arrive while a large one is being indexed are applied together (a document's latest version only).
  *
  * Keeping costs a pause: MiniSearch writes its JSON in one go (seconds at 100,000 highlights on a loaded
  * machine, bench:library). So the index is kept at the first idle moment once it was built or much
@@ -13,6 +13,7 @@
 import { signal } from '@preact/signals';
 import { readKeptSearchIndex, writeKeptSearchIndex } from '../../../storage/queries';
 import { db } from '../db';
+import { SearchMirror } from './search-mirror';
 import { openIndex, type KeptIndexStore, type OpenedIndex } from './kept-index';
 import type { SearchIndex } from './search-index';
 import type { SearchDoc } from './search-docs';
@@ -39,14 +40,29 @@ export class LibrarySearch {
   readonly revision = signal(0);
   index: SearchIndex | null = null;
   private latest: readonly SearchDoc[] | null = null;
+  /** Changes not yet applied, by document id (null: removed); a later change to a document replaces an earlier. */
+  private pending = new Map<string, SearchDoc | null>();
   private queue: Promise<void> = Promise.resolve();
   private unsaved = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: KeptIndexStore) {}
 
+  /** The whole set of documents (opening): the index is brought to exactly these. */
   update(docs: readonly SearchDoc[]): void {
     this.latest = docs;
+    this.pending.clear();
+    this.enqueue();
+  }
+
+  /** One write's documents made or changed and ids removed (search-mirror.ts): only those are re-indexed. */
+  change(upserts: readonly SearchDoc[], removedIds: readonly string[]): void {
+    for (const id of removedIds) this.pending.set(id, null);
+    for (const doc of upserts) this.pending.set(doc.id, doc);
+    this.enqueue();
+  }
+
+  private enqueue(): void {
     this.queue = this.queue.then(() => this.apply()).catch((error: unknown) => {
       console.warn('Newsmark could not update the search index.', error);
     });
@@ -64,14 +80,18 @@ export class LibrarySearch {
 
   private async apply(): Promise<void> {
     const docs = this.latest;
-    if (!docs) return;
+    const pending = this.pending;
+    if (!docs && (!pending.size || !this.index)) return;
     this.latest = null;
+    this.pending = new Map();
     const onProgress = (from: OpenedIndex['from']) => (done: number, total: number) => {
       this.state.value = { phase: 'indexing', from, done, total };
       this.revision.value++;
     };
-    let changed: number;
-    if (!this.index) {
+    let changed = 0;
+    if (!docs) {
+      // Only changes: nothing to open or compare.
+    } else if (!this.index) {
       let from: OpenedIndex['from'] = 'built';
       const opened = await openIndex(this.store, docs, {
         onIndex: (index, f) => {
@@ -84,6 +104,12 @@ export class LibrarySearch {
       changed = opened.from === 'built' ? Math.max(opened.changed, KEEP_AT_ONCE) : opened.changed;
     } else {
       changed = await this.index.syncInSlices(docs, { onProgress: onProgress('kept') });
+    }
+    // Changes that came after the whole set (update clears those before it).
+    if (pending.size && this.index) {
+      const upserts = [...pending.values()].filter((d): d is SearchDoc => d !== null);
+      const removed = [...pending].filter(([, d]) => d === null).map(([id]) => id);
+      changed += await this.index.applyInSlices(upserts, removed, { onProgress: onProgress('kept') });
     }
     this.state.value = { phase: 'ready' };
     this.revision.value++;
@@ -102,6 +128,7 @@ export class LibrarySearch {
 }
 
 let shared: LibrarySearch | undefined;
+let mirror: SearchMirror | undefined;
 
 /** The page's search index, made on first use. */
 export function librarySearch(): LibrarySearch {
@@ -113,4 +140,13 @@ export function librarySearch(): LibrarySearch {
     shared = search;
   }
   return shared;
+}
+
+/** The page's copy of what search reads, following the database from first use on (it feeds the index). */
+export function searchMirror(): SearchMirror {
+  if (!mirror) {
+    mirror = new SearchMirror(librarySearch());
+    mirror.follow(db);
+  }
+  return mirror;
 }

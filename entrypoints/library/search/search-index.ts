@@ -6,12 +6,14 @@
  * or to all documents when no words are typed.
  *
  * The index follows the database: `sync` is handed the current documents and re-indexes only those
- * whose stamp changed, so a highlight made in a tab costs one document, not a rebuild. The index can be
+ * whose stamp changed (on opening); after that `apply` is handed only what a write changed, so a
+ * highlight made in a tab costs one document, not a pass over the library. The index can be
  * kept (`toKept`) and loaded again (`fromKept`): what it holds is remembered by id and stamp, so the
  * first sync after loading re-indexes only what changed while the library was closed.
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { fold } from './fold';
+import { sameTag, TagTally } from '../../../core/tags';
 import type { SearchDoc } from './search-docs';
 
 /**
@@ -70,7 +72,7 @@ const OPTIONS: Options<SearchDoc> = {
 };
 
 function matches(doc: SearchDoc, f: SearchFilters): boolean {
-  if (f.tag !== undefined && !doc.tags.includes(f.tag)) return false;
+  if (f.tag !== undefined && !doc.tags.some((t) => sameTag(t, f.tag!))) return false;
   if (f.color !== undefined && doc.color !== f.color) return false;
   if (f.site !== undefined && doc.site !== f.site) return false;
   if (f.reaction !== undefined && doc.reaction !== f.reaction) return false;
@@ -155,24 +157,44 @@ export class SearchIndex {
     const added: SearchDoc[] = [];
     for (const doc of docs) {
       seen.add(doc.id);
-      this.docs.set(doc.id, doc);
-      const stamp = this.stamps.get(doc.id);
-      if (stamp === doc.stamp) continue;
-      if (stamp !== undefined) {
-        this.mini.discard(doc.id);
-        this.stamps.delete(doc.id);
-      }
-      added.push(doc);
+      this.take(doc, added);
     }
     let removed = 0;
-    for (const id of [...this.stamps.keys()]) {
-      if (seen.has(id)) continue;
-      this.mini.discard(id);
-      this.stamps.delete(id);
-      removed++;
-    }
+    for (const id of [...this.stamps.keys()]) if (!seen.has(id) && this.drop(id)) removed++;
     for (const id of [...this.docs.keys()]) if (!seen.has(id)) this.docs.delete(id);
     return { added, removed };
+  }
+
+  /**
+   * What differs after a change: `upserts` are documents made or changed, `removed` ids of documents gone.
+   * Only those are looked at, so a change costs what it touched, not the library's size.
+   */
+  private delta(upserts: readonly SearchDoc[], removedIds: Iterable<string>): { added: SearchDoc[]; removed: number } {
+    let removed = 0;
+    for (const id of removedIds) {
+      this.docs.delete(id);
+      if (this.drop(id)) removed++;
+    }
+    const added: SearchDoc[] = [];
+    for (const doc of upserts) this.take(doc, added);
+    return { added, removed };
+  }
+
+  /** Shows `doc`; when MiniSearch holds another version of it, that one is discarded and `doc` listed to index. */
+  private take(doc: SearchDoc, added: SearchDoc[]): void {
+    this.docs.set(doc.id, doc);
+    const stamp = this.stamps.get(doc.id);
+    if (stamp === doc.stamp) return;
+    if (stamp !== undefined) this.drop(doc.id);
+    added.push(doc);
+  }
+
+  /** Takes a document out of MiniSearch; false when it held none. */
+  private drop(id: string): boolean {
+    if (!this.stamps.has(id)) return false;
+    this.mini.discard(id);
+    this.stamps.delete(id);
+    return true;
   }
 
   private add(docs: readonly SearchDoc[]): void {
@@ -187,14 +209,29 @@ export class SearchIndex {
     return removed + added.length;
   }
 
+  /** Applies one change (see `delta`). Returns how many documents were (re)indexed or removed. */
+  apply(upserts: readonly SearchDoc[], removedIds: Iterable<string>): number {
+    const { added, removed } = this.delta(upserts, removedIds);
+    this.add(added);
+    return removed + added.length;
+  }
+
   /**
    * As `sync`, yielding to the page between slices so a large library is indexed without freezing it.
    * Searches in between answer from what is indexed so far. Aborting leaves a consistent, partial index:
    * the next sync indexes the rest.
    */
   async syncInSlices(docs: readonly SearchDoc[], options: SliceOptions = {}): Promise<number> {
+    return this.addInSlices(this.diff(docs), options);
+  }
+
+  /** As `apply`, in slices (an import or a restore can change thousands of documents at once). */
+  async applyInSlices(upserts: readonly SearchDoc[], removedIds: Iterable<string>, options: SliceOptions = {}): Promise<number> {
+    return this.addInSlices(this.delta(upserts, removedIds), options);
+  }
+
+  private async addInSlices({ added, removed }: { added: SearchDoc[]; removed: number }, options: SliceOptions): Promise<number> {
     const { budgetMs = 30, signal, onProgress } = options;
-    const { added, removed } = this.diff(docs);
     let sliceStart = performance.now();
     for (let i = 0; i < added.length; i++) {
       if (i > 0 && performance.now() - sliceStart >= budgetMs) {
@@ -237,12 +274,12 @@ export class SearchIndex {
 
   /** Values the filters offer, with counts, over what is indexed. */
   facets(): { tags: Map<string, number>; sites: Map<string, number> } {
-    const tags = new Map<string, number>();
+    const tally = new TagTally();
     const sites = new Map<string, number>();
     for (const doc of this.docs.values()) {
-      for (const t of doc.tags) tags.set(t, (tags.get(t) ?? 0) + 1);
+      for (const t of doc.tags) tally.add(t, doc.at);
       if (doc.kind === 'article' && doc.site) sites.set(doc.site, (sites.get(doc.site) ?? 0) + 1);
     }
-    return { tags, sites };
+    return { tags: new Map(tally.list().map((t) => [t.tag, t.count])), sites };
   }
 }

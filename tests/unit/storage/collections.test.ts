@@ -113,7 +113,8 @@ describe('collections', () => {
 describe('tags across the library', () => {
   it('lists tags with counts, leaving the Trash out', async () => {
     const { db, a } = await filled();
-    expect(await listTags(db)).toEqual([{ tag: 'labour', count: 1 }, { tag: 'port', count: 1 }, { tag: 'Port', count: 1 }]);
+    // "port" and "Port" are one tag, shown as first given (h1's).
+    expect(await listTags(db)).toEqual([{ tag: 'labour', count: 1 }, { tag: 'port', count: 2 }]);
     await trashArticle(db, a.key);
     expect(await listTags(db)).toEqual([{ tag: 'Port', count: 1 }]);
   });
