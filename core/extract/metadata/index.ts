@@ -8,6 +8,7 @@ import { authorNames, hostStem, isAccountPath, isNewsAgency, looksLikePersonName
 import { collapsedText } from '../dom';
 import { scanPage, type PageScan } from './page-scan';
 import { readJsonLd } from './source-json-ld';
+import { parseJsonLdBlocks } from './relaxed-json';
 import { highwireDublinCoreCandidates } from './source-highwire-dc';
 import { openGraphCandidates } from './source-open-graph';
 import { pageCandidates } from './source-page';
@@ -22,6 +23,8 @@ export interface PageMetadata extends ArticleMetadata {
   ogType: string | null;
   /** The page's first <h1>, which the body extraction reads as its headline. */
   headlineElement: Element | null;
+  /** The page's JSON-LD blocks, parsed once, for the other readers of them (page data, fact-checks). */
+  jsonLd: unknown[];
 }
 
 /**
@@ -32,7 +35,8 @@ export interface PageMetadata extends ArticleMetadata {
 /** `scan`: the page's scan when the caller took it already (in steps, see scanPageSteps). */
 export function readMetadata(doc: Document, url: string | null, bylineElements: readonly Element[] = [], scan: PageScan = scanPage(doc)): PageMetadata {
   const tags = readMetaTags(scan.metas);
-  const ld = readJsonLd(scan.jsonLd);
+  const jsonLd = parseJsonLdBlocks(scan.jsonLd);
+  const ld = readJsonLd(jsonLd);
   const base = scan.baseHref ? resolve(scan.baseHref, url) ?? url : url;
   const host = hostOf(base);
   const structured = mergeCandidates(ld.candidates, openGraphCandidates(tags), highwireDublinCoreCandidates(tags));
@@ -157,6 +161,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     schemaTypes: ld.types,
     ogType: firstMeta(tags, ['og:type'])?.toLowerCase() ?? null,
     headlineElement: scan.firstH1,
+    jsonLd,
   };
 }
 
