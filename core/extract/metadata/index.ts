@@ -2,6 +2,7 @@ import type { ArticleMetadata, MetadataSources } from '../types';
 import { mergeCandidates, type Candidate, type SourceName } from './candidates';
 import { PRECEDENCE, choose, type Choice } from './choose';
 import { normaliseDate } from './dates';
+import { inPageZone } from './page-zone';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { isTagline, siteNameInText } from './site-in-text';
 import { authorNames, hostStem, isAccountPath, isNewsAgency, looksLikePersonName, type SiteIdentity } from './names';
@@ -127,7 +128,12 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     const d = normaliseDate(v);
     return d && +d.slice(0, 4) >= 1990 ? d : null;
   };
-  const published = choose(all.published, PRECEDENCE.published, date);
+  let published = choose(all.published, PRECEDENCE.published, date);
+  // A UTC instant the page prints in its own zone: the day the reader sees is the citation's (page-zone.ts).
+  if (published && /(?:Z|[+-]00:?00)$/i.test(published.value)) {
+    const local = inPageZone(published.value, page.shownDateLines(), htmlLang);
+    if (local) published = { value: local, source: published.source };
+  }
   const modified = choose(all.modified, PRECEDENCE.modified, date);
   const description = choose(all.description, PRECEDENCE.description, (v) => decodeEntities(v).replace(/\s+/g, ' ').trim() || null);
   const image = choose(all.image, PRECEDENCE.image, (v) => resolve(v, base));

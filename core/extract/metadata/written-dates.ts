@@ -45,7 +45,8 @@ function day(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-function month(word: string): number | null {
+/** The month a name or abbreviation stands for ("Nov.", "novembre", "ноября"), in the languages above. */
+export function month(word: string): number | null {
   return MONTH.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
