@@ -237,6 +237,14 @@ function depthOf(n: Node): number {
   return d;
 }
 
+/**
+ * A byline that credits the newsroom as a whole, in the languages of most news sites: "From staff reports",
+ * "Staff report", "By the Staff", "Redaktion", "Por Redação", "La rédaction", "Redakcja". Not "Ana Ruiz,
+ * Staff Writer": only a line that is the newsroom's credit and nothing else.
+ */
+const STAFF_CREDIT =
+  /^(?:(?:from|by|von|por|par|di|door|av|af|de)\s+)?(?:(?:der|den|the|la|a|de)\s+)?(?:(?:the\s+)?staff(?:\s+(?:and\s+wire\s+)?(?:reports?|writers?))?|wire reports|(?:die\s+)?redaktion|(?:la\s+)?redacci[oó]n|(?:a\s+)?reda[cç][aã]o|(?:la\s+)?r[ée]daction|(?:la\s+)?redazione|(?:de\s+)?redactie|redakcja|редакция|redaksjonen|redaktionen)\.?$/iu;
+
 /** An element's text with line breaks kept as spaces: "Written by A<br>Edited by B" is two phrases. */
 function bylineText(el: Element): string {
   return renderBlockText([el]).text.replace(/\s+/g, ' ').trim();
@@ -288,6 +296,9 @@ export function bylineFromDom(scan: PageScan, marked: readonly Element[], headli
     }
     const text = bylineText(el);
     if (text.length === 0 || text.length > 100) continue;
+    // The story's own byline credits the newsroom ("From staff reports"): it names nobody, and the
+    // bylines further off (cards of other stories) must not stand in for it.
+    if (STAFF_CREDIT.test(text)) return [];
     const names = parseByline(text);
     if (names.length > 0) return names;
   }
@@ -348,7 +359,9 @@ function bylineUnderHeadline(headline: Element): string[] {
     }
     // Only a short line is a byline; STORY_BEGUN characters say the story began: no need to read further.
     const text = collapsedTextUpTo(el, Math.max(120, STORY_BEGUN));
-    if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text) || isDateAndBylineLine(text)) && !inReaderContent(el)) {
+    if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text) || isDateAndBylineLine(text)) && !inReaderContent(el) && !inTeaser(el)) {
+      // The newsroom credited under the headline: no person is, whatever bylines follow in other stories' cards.
+      if (STAFF_CREDIT.test(text)) return [];
       const names = parseByline(bylineText(el));
       if (names.length > 0) return names;
     }

@@ -145,3 +145,37 @@ describe('the site names the structured data already gives are untouched', () =>
     expect(siteOf(ld({ '@type': 'NewsArticle', headline: 'Bridge closes for repairs after inspection', publisher: { '@type': 'Organization', name: 'Riverside Post' } }), 'https://riversidepost.example/a')).toBe('Riverside Post');
   });
 });
+
+describe('bylines: a credit line of its own at the story end', () => {
+  it.each([
+    ['ru', '<p>Текст: Ирина Соколова<br>Фото: Павел Рябов</p>', ['Ирина Соколова']],
+    ['de', '<p class="credits">Text: Anna Keller<br>Fotos: Jens Bauer</p>', ['Anna Keller']],
+    ['pl', '<div>Autor: Katarzyna Nowak</div>', ['Katarzyna Nowak']],
+  ])('credits the writer, not the photographer (%s)', (_lang, credit, names) => {
+    const a = meta('', `<div class="story"><h1>Новый мост откроют до конца года</h1>${STORY}${credit}</div>`, 'https://gazeta.example/news/most', _lang);
+    expect(a.authors).toEqual(names);
+  });
+
+  it("never reads another story's teaser as the credit", () => {
+    const a = meta('', `<div class="story"><h1>Новый мост откроют до конца года</h1>${STORY}</div><div class="related"><div>Автор: Пётр Иванов</div></div>`, 'https://gazeta.example/news/most', 'ru');
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe('bylines: the newsroom credited under the headline', () => {
+  const cards = '<div class="related-content"><h3>Related to this story</h3><div class="card"><h4><a href="/b">Bypass funding approved</a></h4><span class="tnt-byline">By Gail Moreau</span></div></div>';
+  it.each([
+    ['en', 'From staff reports'],
+    ['de', 'Von der Redaktion'],
+    ['pt', 'Por Redação'],
+    ['fr', 'Par La rédaction'],
+  ])('names nobody, and cards of other stories do not stand in (%s: %s)', (lang, credit) => {
+    const a = meta('', `<article><header><h1>Route 16 bridge closes for emergency repairs</h1><ul><li><span class="tnt-byline">${credit}</span></li></ul></header>${STORY}</article>${cards}`, 'https://dispatch.example/news/a', lang);
+    expect(a.authors).toEqual([]);
+  });
+
+  it('a staff writer named by name is still credited', () => {
+    const a = meta('', `<article><header><h1>Route 16 bridge closes for emergency repairs</h1><span class="tnt-byline">By Ana Ruiz, Staff Writer</span></header>${STORY}</article>${cards}`, 'https://dispatch.example/news/a');
+    expect(a.authors).toEqual(['Ana Ruiz']);
+  });
+});
