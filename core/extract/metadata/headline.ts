@@ -76,7 +76,7 @@ function inStoryBox(el: Element): boolean {
  * kicker, topline, overline, eyebrow), or text only screen readers get (a
  * hidden ": " between kicker and headline): not part of the headline.
  */
-const KICKER = /(?:kicker|dachzeile|topline|top-line|overline|over-line|eyebrow|roofline|catchline|spitzmarke|superhead|supertitle|overtitle|pre-?title|pre-?headline|headline[-_]*label|title[-_]*label)/i;
+const KICKER = /(?:kicker|dachzeile|topline|top-line|overline|over-line|eyebrow|roofline|catchline|catch[-_]*title|spitzmarke|superhead|supertitle|overtitle|pre-?title|pre-?headline|headline[-_]*label|title[-_]*label)/i;
 const HIDDEN = /(?:sr-only|visually-?hidden|screen-?reader|a11y|offscreen)/i;
 
 /** The headline as shown: the element's text without a kicker or screen-reader-only text inside it. */

@@ -183,7 +183,17 @@ export function pageCandidates(ctx: PageContext): PageCandidates {
       return line ? [...lines, line.text] : lines;
     },
     candidates: {
-      title: [known('h1', shownHeadline), known('title-tag', docTitle)],
+      title: [
+        known('h1', shownHeadline),
+        // No <h1> is the story's, and a lower heading shows a declared title word for word ("<h3 class=heading>"
+        // under a longer og:title): the heading is what the reader sees and cites.
+        later('h1', () => {
+          if (shownHeadline) return null;
+          const h = otherHeading();
+          return h ? headlineText(h) : null;
+        }),
+        known('title-tag', docTitle),
+      ],
       authors: [
         // The byline the scan and the scoring walk already found: cheap, and what the check against a
         // single structured author reads.

@@ -179,3 +179,28 @@ describe('bylines: the newsroom credited under the headline', () => {
     expect(a.authors).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('title: a lower heading showing a declared title where no <h1> is the story\'s', () => {
+  it.each([
+    ['ko', '<title>서울시, 심야 자율주행 버스 노선 3개 추가 - 한빛일보</title><meta property="og:title" content="서울시, 심야 자율주행 버스 노선 3개 추가…내년 1월부터 운행">', '<h3 class="heading">서울시, 심야 자율주행 버스 노선 3개 추가</h3>', '서울시, 심야 자율주행 버스 노선 3개 추가'],
+    ['en', '<title>Council votes to close the old bridge | Riverside Post</title><meta property="og:title" content="Council votes to close the old bridge for repairs, drivers face detours">', '<h2 class="story-title">Council votes to close the old bridge</h2>', 'Council votes to close the old bridge'],
+  ])('is the title shown (%s)', (lang, head, heading, expected) => {
+    const a = meta(head, `<div class="story">${heading}${STORY}</div>`, 'https://news.example/a', lang);
+    expect(a.title).toBe(expected);
+  });
+
+  it('a story <h1> still wins over any other heading', () => {
+    const a = meta('<title>Council votes to close the old bridge | Riverside Post</title>', `<div class="story"><h1>Bridge to close for two years</h1><h3 class="heading">Council votes to close the old bridge</h3>${STORY}</div>`);
+    expect(a.title).toBe('Bridge to close for two years');
+  });
+});
+
+describe('title: a catch title set above the headline inside it', () => {
+  it.each([
+    ['de', '<span class="article__catch-title">Die Eisheiligen 2024</span> <span class="article__sub-title">Wann sie sind - und wie das Wetter wird</span>', 'Wann sie sind - und wie das Wetter wird'],
+    ['en', '<span class="catch_title">Election 2024</span> <span>Turnout hits a record in the county</span>', 'Turnout hits a record in the county'],
+  ])('is left out of the title (%s)', (lang, inner, expected) => {
+    const a = meta('', `<article><h1>${inner}</h1>${STORY}</article>`, 'https://news.example/a', lang);
+    expect(a.title).toBe(expected);
+  });
+});
