@@ -204,3 +204,16 @@ describe('title: a catch title set above the headline inside it', () => {
     expect(a.title).toBe(expected);
   });
 });
+
+describe('title: a kicker ended by a separator the markup marks as one', () => {
+  it.each([
+    ['de', '<span class="teaser__subtitle">Breakpoint<span class="teaser__subtitle__separator">:&nbsp;</span></span>Hilfe, die Fundis kommen!', 'Hilfe, die Fundis kommen!'],
+    ['fr', '<span class="label">Municipales</span><span class="sep"> | </span>Lyon vote pour le tramway', 'Lyon vote pour le tramway'],
+  ])('leaves the kicker out (%s)', (lang, inner, expected) => {
+    expect(meta('', `<article><h1>${inner}</h1>${STORY}</article>`, 'https://news.example/a', lang).title).toBe(expected);
+  });
+
+  it('keeps a headline whose "separator" element holds a word', () => {
+    expect(meta('', `<article><h1>Bridge<span class="separator"> and </span>tunnel close</h1>${STORY}</article>`).title).toBe('Bridge and tunnel close');
+  });
+});
