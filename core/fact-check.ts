@@ -69,8 +69,12 @@ function text(v: unknown): string | null {
 }
 
 export function parseClaimReviews(blocks: readonly string[]): PageClaimReview[] {
-  const parsed = blocks.map((b) => (typeof b === 'string' ? parseJsonLdBlock(b) : null)).filter((v) => v !== null);
-  const { nodes, byId } = flatten(parsed);
+  return claimReviewsFrom(blocks.map((b) => (typeof b === 'string' ? parseJsonLdBlock(b) : null)).filter((v) => v !== null));
+}
+
+/** The ClaimReviews in JSON-LD blocks parsed already (ExtractedArticle.jsonLd): the page's blocks are parsed once per analysis. */
+export function claimReviewsFrom(parsed: readonly unknown[]): PageClaimReview[] {
+  const { nodes, byId } = flatten([...parsed]);
   const resolve = (v: unknown): unknown => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (byId.get(v['@id']) ?? v) : v);
   const names = (v: unknown): string | null => {
     const list = (Array.isArray(v) ? v : [v]).map(resolve);

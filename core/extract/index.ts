@@ -163,7 +163,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   // Not when the story is drawn already where the extractor cannot read (a shadow root, a frame): the
   // popup says so (unreadable.ts), and a copy from the page's data could not be highlighted either.
   if (!isArticle && (page?.text ?? 0) < SHELL_TEXT && !findUnreadableContent(doc)) {
-    const paragraphs = pageDataParagraphs(doc);
+    const paragraphs = pageDataParagraphs(doc, meta.jsonLd);
     if (paragraphs) {
       const blocks: ArticleBlock[] = [];
       let at = 0;
@@ -196,7 +196,7 @@ export function* extractArticleSteps(doc: Document, options: ExtractOptions = {}
   };
 }
 
-function metadataOf(meta: PageMetadata, firstParagraph: string | null): ArticleMetadata {
+function metadataOf(meta: PageMetadata, firstParagraph: string | null): ArticleMetadata & { jsonLd: readonly unknown[] } {
   return {
     title: meta.title,
     byline: meta.byline,
@@ -210,5 +210,6 @@ function metadataOf(meta: PageMetadata, firstParagraph: string | null): ArticleM
     image: meta.image,
     sources: meta.sources,
     alternateTitles: meta.alternateTitles,
+    jsonLd: meta.jsonLd,
   };
 }

@@ -63,8 +63,8 @@ function countParagraphs(html: string): number {
   return html.match(PARAGRAPH_OPEN)?.length ?? 0;
 }
 
-/** `articleBody` of any JSON-LD node: plain text, or HTML on some sites. */
-function jsonLdBody(doc: Document): string | null {
+/** `articleBody` of any node of the page's JSON-LD blocks (parsed once by the metadata reader): plain text, or HTML on some sites. */
+function jsonLdBody(blocks: readonly unknown[]): string | null {
   let best: string | null = null;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
@@ -74,13 +74,7 @@ function jsonLdBody(doc: Document): string | null {
       else if (typeof value === 'object') visit(value);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // Invalid JSON-LD is common; the metadata reader parses it leniently, a body needs it whole.
-    }
-  }
+  blocks.forEach(visit);
   return best;
 }
 
@@ -105,9 +99,12 @@ function hydrationHtml(doc: Document): string | null {
   return best;
 }
 
-/** The story's paragraphs from the page's data, or null when it ships none. */
-export function pageDataParagraphs(doc: Document): string[] | null {
-  const ld = jsonLdBody(doc);
+/**
+ * The story's paragraphs from the page's data, or null when it ships none.
+ * `jsonLd`: the page's JSON-LD blocks, parsed (ExtractedArticle.jsonLd).
+ */
+export function pageDataParagraphs(doc: Document, jsonLd: readonly unknown[]): string[] | null {
+  const ld = jsonLdBody(jsonLd);
   const html = ld && countParagraphs(ld) >= MIN_PARAGRAPHS ? ld : (hydrationHtml(doc) ?? ld);
   if (!html) return null;
   const paragraphs = countParagraphs(html) > 0 ? htmlToParagraphs(html) : html.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);

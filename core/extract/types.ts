@@ -62,6 +62,11 @@ export interface ExtractedArticle extends ArticleMetadata {
    */
   fromPageData?: boolean;
   /**
+   * The page's JSON-LD blocks as parsed once by the metadata reader (leniently, see
+   * metadata/relaxed-json.ts), for other readers of them (the page's fact-check verdicts).
+   */
+  jsonLd: readonly unknown[];
+  /**
    * Maps a character offset in `text` to the DOM point it was copied from,
    * so claims found in the text can be pointed at on the page. Returns null
    * for characters the extractor synthesised (block separators).

@@ -25,7 +25,7 @@ import { IDLE_SLICE_MS, runUntil, type Steps } from '../../core/steps';
 import { articleKey, type SameSite } from '../../core/article-key';
 import { findUnreadableContent, type UnreadableContent } from '../../core/extract/unreadable';
 import type { ArticleRef } from '../../messaging/protocol';
-import { claimReviewsIn, type PageClaimReview } from '../../core/fact-check';
+import { claimReviewsFrom, claimReviewsIn, type PageClaimReview } from '../../core/fact-check';
 import { warmAttribution } from './warm-attribution';
 import { analyzeAppendedSteps } from '../../core/analyze-appended';
 import { nextTurn } from './run-sliced';
@@ -197,7 +197,7 @@ export class PageAnalyzer {
     };
     const unreadable = result.article?.isArticle ? null : findUnreadableContent(document);
     this.lastRead = (result.article?.text.length ?? 0) + (result.limited?.chars ?? result.article?.text.length ?? 0);
-    this.current = { url: run.url, article, result, unreadable, claimReviews: claimReviewsIn(document) };
+    this.current = { url: run.url, article, result, unreadable, claimReviews: result.article ? claimReviewsFrom(result.article.jsonLd) : claimReviewsIn(document) };
     this.run = null;
     this.watchAppended(result.article?.isArticle ? result.article.root : null);
     return this.current;

@@ -13,16 +13,32 @@ import { afterEditorLabel } from './visible-credit';
  */
 
 const LEAD_IN =
-  /^\s*(?:(?:written|reported|posted|published|story|text|texto|words|report|compiled|geschrieben|escrito|écrit|scritto|skrevet|geschreven|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|gepubliceerd)\s+)?(?:by|from|por|par|von|di|door|av|af|oleh|текст|автор|авторы|autor|autorin|autorin\/autor|autoren|auteur|autore|tekst)\s*[:：\s]\s*/iu;
+  /^\s*(?:(?:text|texte|testo)\s*[:：]\s*|(?:(?:written|reported|posted|published|story|text|texto|words|report|compiled|geschrieben|escrito|écrit|scritto|skrevet|geschreven|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|gepubliceerd)\s+)?(?:by|from|por|par|von|di|door|av|af|oleh|текст|автор|авторы|autor|autorin|autorin\/autor|autoren|auteur|autore|tekst)\s*[:：\s]\s*)/iu;
 
 const ROLE_WORDS =
   /\b(?:writer|writers|editor|editors|correspondent|correspondents|reporter|reporters|staff|contributing|columnist|producer|photographer|journalist|analyst|critic|chief|senior|associate|bureau|special to|for the|news service|updated|published|posted|follow|view all|more from|profile|twitter|email)\b/i;
+
+/**
+ * A follow button's word glued after a name ("Kevin O'Brien Follow", "Erik Lind Följ"): it and what
+ * follows it (the next line, a role) are no part of the name. Only after a name: alone it is no name at all.
+ */
+const FOLLOW_TAIL = /(?<=\p{L}[.'’]?)\s+(?:follow|folgen|suivre|seguir|segui|seguici|volg|volgen|följ|følg|obserwuj|подписаться|стежити|팔로우|フォロー)(?![\p{L}]).*$/iu;
+
+/**
+ * Links beside a byline to the author's other pieces ("See all articles", "Zobacz wszystkie artykuły",
+ * "Alle Artikel", "Все статьи"): text of the page, never a name.
+ */
+const MORE_BY =
+  /(?<![\p{L}])(?:see all|view all|all (?:articles|stories|posts)|more (?:articles|stories)|alle (?:artikel|beiträge|artikelen|artikler)|mehr (?:artikel|von)|tous (?:les|ses) articles|plus d'articles|(?:ver )?todos (?:los artículos|os artigos)|ver más|tutti gli articoli|altri articoli|zobacz wszystkie|wszystkie artykuły|więcej artykułów|alla artiklar|все (?:статьи|материалы|публикации)|всі (?:статті|матеріали)|tüm yazıları)(?![\p{L}])/iu;
 
 function cleanOne(raw: string): string | null {
   // A profile link or address in brackets after the name is not part of it.
   let name = raw.replace(/\([^)]*(?:https?:|www\.|@)[^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   name = name.replace(LEAD_IN, '');
   name = name.replace(/^[-–—|:,\s]+|[-–—|:,\s]+$/g, '');
+  name = name.replace(FOLLOW_TAIL, '').trim();
+  const more = MORE_BY.exec(name);
+  if (more) name = name.slice(0, more.index).replace(/[-–—|:,\s]+$/, '');
   if (!name || name.length > 60) return null;
   if (/https?:\/\/|www\.|@|\.com\b/i.test(name)) return null;
   if (isDateLine(name) || /\d{2}/.test(name)) return null;
@@ -40,7 +56,7 @@ const DATE_TAIL =
 
 /** Credits for work other than writing ("Edited by", "Photos by") end the list of authors. */
 const OTHER_ROLES =
-  /\s*(?:[|•·,;–—-]\s*)?(?:\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|produced|translated|reviewed|fact[- ]checked|additional reporting)\s+by\b|(?<![\p{L}])(?:editado|editada|revisado|revisada|fotos?|traducido|traduzido|redigiert|bearbeitet|übersetzt|édité|éditée|révisé|traduit|a cura|tradotto)\s+(?:por|von|par|di)(?![\p{L}])).*$/iu;
+  /\s*(?:[|•·,;/–—-]\s*)?(?:\b(?:edited|photos?|photographs?|photography|illustrations?|illustrated|graphics|video|produced|translated|reviewed|fact[- ]checked|additional reporting)\s+by\b|(?<![\p{L}])(?:editado|editada|revisado|revisada|fotos?|traducido|traduzido|redigiert|bearbeitet|übersetzt|édité|éditée|révisé|traduit|a cura|tradotto)\s+(?:por|von|par|di)(?![\p{L}])|(?<![\p{L}])(?:фото|фотографии|видео|иллюстрации|фотограф|foto|fotos|fotografie|fotografía|fotografia|photo|photos|bild|bilder|zdjęcia|zdjęcie|grafik|grafika|kuva|kuvat)\s*[:：]).*$/iu;
 
 /** A calendar date, and perhaps a time, heading a line of metadata, with the separator after it. */
 const LEADING_DATE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}[:h.]\d{2})?)\s*(?:[-–—|•·,]\s*)?(?=\p{L})/u;
@@ -48,8 +64,32 @@ const LEADING_DATE = /^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}[:h.]\d{
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|M\.?\s?S\.?|M\.?\s?A\.?|B\.?\s?A\.?|Jr\.?|Sr\.?|II|III)$/;
 
 /** Splits a byline into names; an empty list when nothing looks like a name. */
+/**
+ * Chinese credits put the role before each name ("记者 王磊 通讯员 陈晓", "文/李娜 图/张伟"): the writing
+ * roles (reporter, correspondent, intern, text) credit authors; the photographer and the editor do not.
+ */
+const CN_LABELS = '本报记者|本報記者|特约记者|特約記者|见习记者|見習記者|实习生|實習生|记者|記者|通讯员|通訊員|撰文|作者|摄影|攝影|责任编辑|責任編輯|编辑|編輯|文|图|圖';
+const CN_ROLE = new RegExp(`(${CN_LABELS})\\s*[:：/／]?\\s*`, 'gu');
+/** The first role needs its separator ("记者 王磊", "文/李娜"): "记者会上…" (at the press conference) is a sentence. */
+const CN_CREDIT_START = new RegExp(`^(?:${CN_LABELS})(?:\\s+|\\s*[:：/／]\\s*)\\p{Script=Han}`, 'u');
+const CN_WRITING = /^(?:本报记者|本報記者|特约记者|特約記者|见习记者|見習記者|实习生|實習生|记者|記者|通讯员|通訊員|撰文|作者|文)$/u;
+
+function chineseCredit(text: string): string[] | null {
+  if (!CN_CREDIT_START.test(text)) return null;
+  const parts = text.split(CN_ROLE);
+  const names: string[] = [];
+  // split() with a capture group: ["", role, names, role, names, …].
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    if (!CN_WRITING.test(parts[i])) continue;
+    for (const n of parts[i + 1].split(/[\s、，,;；]+/u)) if (/^\p{Script=Han}{2,4}$/u.test(n) && !names.includes(n)) names.push(n);
+  }
+  return names;
+}
+
 export function parseByline(raw: string | null | undefined): string[] {
   if (!raw) return [];
+  const cn = chineseCredit(raw.replace(/\s+/g, ' ').trim());
+  if (cn) return cn;
   // "05/10/2018 - Publicado por: Ana Ruiz": a date heading the line is not part of the names after it.
   // Its lead-in goes first too: "Publicado por" would otherwise read as a date's label and end the line there.
   const text = raw.replace(/\s+/g, ' ').trim().replace(LEADING_DATE, '').replace(LEAD_IN, '');
@@ -197,6 +237,14 @@ function depthOf(n: Node): number {
   return d;
 }
 
+/**
+ * A byline that credits the newsroom as a whole, in the languages of most news sites: "From staff reports",
+ * "Staff report", "By the Staff", "Redaktion", "Por Redação", "La rédaction", "Redakcja". Not "Ana Ruiz,
+ * Staff Writer": only a line that is the newsroom's credit and nothing else.
+ */
+const STAFF_CREDIT =
+  /^(?:(?:from|by|von|por|par|di|door|av|af|de)\s+)?(?:(?:der|den|the|la|a|de)\s+)?(?:(?:the\s+)?staff(?:\s+(?:and\s+wire\s+)?(?:reports?|writers?))?|wire reports|(?:die\s+)?redaktion|(?:la\s+)?redacci[oó]n|(?:a\s+)?reda[cç][aã]o|(?:la\s+)?r[ée]daction|(?:la\s+)?redazione|(?:de\s+)?redactie|redakcja|редакция|redaksjonen|redaktionen)\.?$/iu;
+
 /** An element's text with line breaks kept as spaces: "Written by A<br>Edited by B" is two phrases. */
 function bylineText(el: Element): string {
   return renderBlockText([el]).text.replace(/\s+/g, ' ').trim();
@@ -248,6 +296,9 @@ export function bylineFromDom(scan: PageScan, marked: readonly Element[], headli
     }
     const text = bylineText(el);
     if (text.length === 0 || text.length > 100) continue;
+    // The story's own byline credits the newsroom ("From staff reports"): it names nobody, and the
+    // bylines further off (cards of other stories) must not stand in for it.
+    if (STAFF_CREDIT.test(text)) return [];
     const names = parseByline(text);
     if (names.length > 0) return names;
   }
@@ -308,7 +359,9 @@ function bylineUnderHeadline(headline: Element): string[] {
     }
     // Only a short line is a byline; STORY_BEGUN characters say the story began: no need to read further.
     const text = collapsedTextUpTo(el, Math.max(120, STORY_BEGUN));
-    if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text) || isDateAndBylineLine(text)) && !inReaderContent(el)) {
+    if (text.length <= 120 && (isBylineLine(text) || isLabelledByline(text) || isDateAndBylineLine(text)) && !inReaderContent(el) && !inTeaser(el)) {
+      // The newsroom credited under the headline: no person is, whatever bylines follow in other stories' cards.
+      if (STAFF_CREDIT.test(text)) return [];
       const names = parseByline(bylineText(el));
       if (names.length > 0) return names;
     }

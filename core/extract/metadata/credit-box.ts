@@ -1,5 +1,5 @@
 import { collapsedText } from '../dom';
-import { inReaderContent, parseByline } from './byline';
+import { inReaderContent, inTeaser, parseByline } from './byline';
 
 /** A label standing alone before the names it introduces, in the languages of most news sites. */
 const CREDIT_LABEL = /^(?:autor|autorin|autorin\/autor|autor\/autorin|autoren|autorinnen|author|authors|written by|auteur|auteurs|autore|autori|autores|автор|авторы|текст|yazar|penulis|skribent|forfatter|författare|kirjoittaja|auteur\(s\))\s*[:：]?$/iu;
@@ -32,7 +32,46 @@ export function labelledCredit(doc: Document): string[] {
     const names = parseByline(value).filter((n) => looksLikeName(n));
     if (names.length > 0) return names;
   }
+  return creditLine(doc);
+}
+
+/** A line that opens with a credit label and a colon: "Текст: Ирина Соколова", "Autor: Jan Kowalski", "Text: Anna Keller". */
+const LINE_LABEL = /^(?:текст|автор|авторы|text|texte|testo|tekst|autor|autorin|autoren|author|authors|auteur|autore|yazar|penulis)\s*[:：]\s*\S/iu;
+/** Short boxes looked at for such a line. */
+const CREDIT_LINES_LOOKED_AT = 2000;
+
+/**
+ * The credits some sites print as a line of their own at the story's end, one
+ * role a line: "Текст: Ирина Соколова<br>Фото: Павел Рябов". The writer's
+ * line credits the author; the photographer's (and the lines after) do not.
+ * Read only where no byline and no credit box named anyone; never inside a
+ * comment or another story's teaser.
+ */
+function creditLine(doc: Document): string[] {
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, li')).slice(0, CREDIT_LINES_LOOKED_AT)) {
+    if (el.childElementCount > 4) continue;
+    const text = lineText(el);
+    if (text.length > 120 || !LINE_LABEL.test(text) || inReaderContent(el) || inTeaser(el)) continue;
+    const names = parseByline(text).filter((n) => looksLikeName(n));
+    if (names.length > 0) return names;
+  }
   return [];
+}
+
+/** An element's text with each line break as " / ": two lines of credits are not glued into one word. */
+function lineText(el: Element): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1) {
+        if ((c as Element).localName === 'br') out += ' / ';
+        else walk(c);
+      }
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Two to four capitalised words, or a name in a script without case (CJK): what a credit box's name looks like. */

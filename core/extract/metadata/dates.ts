@@ -1,3 +1,4 @@
+import { month } from './written-dates';
 /**
  * Dates as pages write them, turned into ISO 8601. A page's own offset is
  * kept ("2013-03-18T08:12:00+08:00" stays in Beijing time) because it says
@@ -108,12 +109,18 @@ const DATE_WORDS = new RegExp(
 export function isDateLine(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 90 || !/\d/.test(t)) return false;
+  // Month names of the languages written-dates.ts reads ("18 ноября 2019", "3 grudnia 2026", "7 maj 2025"): a line
+  // with one is dated in those languages as in the ones listed above.
+  const monthWords = t.match(/\p{L}+\.?/gu)?.filter((w) => month(w) !== null) ?? [];
   const looksDated =
     /\d{1,2}:\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/.test(t) ||
-    (MONTH_NAME.test(t) && /\b\d{1,4}\b/.test(t)) ||
+    ((MONTH_NAME.test(t) || monthWords.length > 0) && /(?<!\d)\d{1,4}(?!\d)/.test(t)) ||
     /\b\d+\s*(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b/i.test(t);
   if (!looksDated) return false;
-  const rest = t.replace(DATE_WORDS, '').replace(/[\d\s.,:;/|()\-–—]+/g, '');
+  const rest = t
+    .replace(/\p{L}+\.?/gu, (w) => (month(w) !== null ? '' : w))
+    .replace(DATE_WORDS, '')
+    .replace(/[\d\s.,:;/|()\-–—]+/g, '');
   return rest.length <= 2;
 }
 

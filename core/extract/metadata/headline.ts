@@ -76,7 +76,7 @@ function inStoryBox(el: Element): boolean {
  * kicker, topline, overline, eyebrow), or text only screen readers get (a
  * hidden ": " between kicker and headline): not part of the headline.
  */
-const KICKER = /(?:kicker|dachzeile|topline|top-line|overline|over-line|eyebrow|roofline|catchline|spitzmarke|superhead|supertitle|overtitle|pre-?title|pre-?headline|headline[-_]*label|title[-_]*label)/i;
+const KICKER = /(?:kicker|dachzeile|topline|top-line|overline|over-line|eyebrow|roofline|catchline|catch[-_]*title|spitzmarke|superhead|supertitle|overtitle|pre-?title|pre-?headline|headline[-_]*label|title[-_]*label)/i;
 const HIDDEN = /(?:sr-only|visually-?hidden|screen-?reader|a11y|offscreen)/i;
 
 /** The headline as shown: the element's text without a kicker or screen-reader-only text inside it. */
@@ -97,7 +97,10 @@ export function headlineText(h: Element): string {
         // Class, id and data attributes all name the part ("data-ob=kicker", "data-manual=overline").
         const hints = Array.from(e.attributes, (a) => (a.name === 'class' || a.name === 'id' || a.name.startsWith('data-') ? a.value : '')).join(' ');
         const hidden = HIDDEN.test(hints) || e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true';
-        if (hidden && !/[\p{L}\p{N}]/u.test(collapsedText(e))) {
+        // A separator the page marks as one ("<span class=teaser__subtitle__separator>: </span>" after "Breakpoint"),
+        // seen or not: what came before it is a kicker. Only punctuation: a word set apart is no separator.
+        const separator = /separator|divider|(?:^|[\s_-])sep(?:$|[\s_-])/i.test(hints) && !/[\p{L}\p{N}]/u.test(collapsedText(e));
+        if ((hidden || separator) && !/[\p{L}\p{N}]/u.test(collapsedText(e))) {
           // A separator only screen readers get (or only sighted readers): what came before it is a kicker.
           text = ' ';
           dropped = true;

@@ -2,12 +2,14 @@ import type { ArticleMetadata, MetadataSources } from '../types';
 import { mergeCandidates, type Candidate, type SourceName } from './candidates';
 import { PRECEDENCE, choose, type Choice } from './choose';
 import { normaliseDate } from './dates';
+import { inPageZone } from './page-zone';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { isTagline, siteNameInText } from './site-in-text';
 import { authorNames, hostStem, isAccountPath, isNewsAgency, looksLikePersonName, type SiteIdentity } from './names';
 import { collapsedText } from '../dom';
 import { scanPage, type PageScan } from './page-scan';
 import { readJsonLd } from './source-json-ld';
+import { parseJsonLdBlocks } from './relaxed-json';
 import { highwireDublinCoreCandidates } from './source-highwire-dc';
 import { openGraphCandidates } from './source-open-graph';
 import { pageCandidates } from './source-page';
@@ -22,6 +24,8 @@ export interface PageMetadata extends ArticleMetadata {
   ogType: string | null;
   /** The page's first <h1>, which the body extraction reads as its headline. */
   headlineElement: Element | null;
+  /** The page's JSON-LD blocks, parsed once, for the other readers of them (page data, fact-checks). */
+  jsonLd: unknown[];
 }
 
 /**
@@ -32,7 +36,8 @@ export interface PageMetadata extends ArticleMetadata {
 /** `scan`: the page's scan when the caller took it already (in steps, see scanPageSteps). */
 export function readMetadata(doc: Document, url: string | null, bylineElements: readonly Element[] = [], scan: PageScan = scanPage(doc)): PageMetadata {
   const tags = readMetaTags(scan.metas);
-  const ld = readJsonLd(scan.jsonLd);
+  const jsonLd = parseJsonLdBlocks(scan.jsonLd);
+  const ld = readJsonLd(jsonLd);
   const base = scan.baseHref ? resolve(scan.baseHref, url) ?? url : url;
   const host = hostOf(base);
   const structured = mergeCandidates(ld.candidates, openGraphCandidates(tags), highwireDublinCoreCandidates(tags));
@@ -123,7 +128,12 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     const d = normaliseDate(v);
     return d && +d.slice(0, 4) >= 1990 ? d : null;
   };
-  const published = choose(all.published, PRECEDENCE.published, date);
+  let published = choose(all.published, PRECEDENCE.published, date);
+  // A UTC instant the page prints in its own zone: the day the reader sees is the citation's (page-zone.ts).
+  if (published && /(?:Z|[+-]00:?00)$/i.test(published.value)) {
+    const local = inPageZone(published.value, page.shownDateLines(), htmlLang);
+    if (local) published = { value: local, source: published.source };
+  }
   const modified = choose(all.modified, PRECEDENCE.modified, date);
   const description = choose(all.description, PRECEDENCE.description, (v) => decodeEntities(v).replace(/\s+/g, ' ').trim() || null);
   const image = choose(all.image, PRECEDENCE.image, (v) => resolve(v, base));
@@ -157,6 +167,7 @@ export function readMetadata(doc: Document, url: string | null, bylineElements: 
     schemaTypes: ld.types,
     ogType: firstMeta(tags, ['og:type'])?.toLowerCase() ?? null,
     headlineElement: scan.firstH1,
+    jsonLd,
   };
 }
 
@@ -195,8 +206,14 @@ function chooseSiteName(candidates: readonly Candidate<string>[], section: strin
       if (value) accepted.push({ value, source, key: siteKey(value) });
     }
   }
-  const matching = accepted.filter((a) => a.source !== 'host' && matchesHost(a.value, host));
-  const pool = matching.length > 0 ? matching : accepted;
+  // An address where a name belongs ("weser-anzeiger.de", "https://www.wbrq10.com", a subdomain) yields to
+  // a name matching the host that the page writes elsewhere (its window title's suffix); it stands where
+  // the page writes none. Written in capitals ("NJ.com", "Salon.com") it is the name the site goes by.
+  const isAddress = (a: { value: string }): boolean => a.value === a.value.toLowerCase() && ADDRESS.test(a.value);
+  const matchingAll = accepted.filter((a) => a.source !== 'host' && matchesHost(a.value, host));
+  const named = matchingAll.filter((a) => !isAddress(a));
+  const matching = named.length > 0 ? named : matchingAll;
+  const pool = matching.length > 0 ? matching : named.length === 0 && accepted.some((a) => !isAddress(a)) ? accepted.filter((a) => !isAddress(a)) : accepted;
   const first = pool[0];
   if (!first) return null;
   // Only a longer or shorter form of the same name may outvote the first by precedence: "WSJ" against
@@ -204,7 +221,41 @@ function chooseSiteName(candidates: readonly Candidate<string>[], section: strin
   const support = (key: string): number => accepted.filter((a) => a.key === key).length;
   let best = first;
   for (const a of pool) if (isLongerOrShorterForm(a.value, first.value) && support(a.key) > support(best.key)) best = a;
+  // An acronym ("VKT", "WSJ") where the page also writes out the name it stands for ("Västkustens
+  // Tidning" in its window title): the name is what a citation spells out.
+  if (ACRONYM.test(best.value)) {
+    const spelled = accepted.find((a) => a.source !== 'host' && spellsOut(best.value, a.value));
+    if (spelled) best = spelled;
+  }
   return { value: best.value, source: best.source };
+}
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * Whether `name` is what `acronym` abbreviates: two or more words, the first starting with the acronym's
+ * first letter, and every letter found in order, each word giving at least one ("VKT": "Västkustens
+ * Tidning", V-K in the compound, T; "WSJ": "The Wall Street Journal").
+ */
+function spellsOut(acronym: string, name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/[\s-]+/).filter(Boolean).map((w) => w.toLowerCase());
+  if (words.length < 2 || words.length > 6) return false;
+  const letters = acronym.toLowerCase();
+  // Word `wi` must start with letter `li`; it may give the next letters too, from inside it, in order.
+  const from = (wi: number, li: number): boolean => {
+    if (wi === words.length) return li === letters.length;
+    const w = words[wi];
+    if (li >= letters.length || w[0] !== letters[li]) return false;
+    let k = li + 1;
+    if (from(wi + 1, k)) return true;
+    for (let j = 1; j < w.length && k < letters.length; j++) {
+      if (w[j] !== letters[k]) continue;
+      k++;
+      if (from(wi + 1, k)) return true;
+    }
+    return false;
+  };
+  return from(0, 0);
 }
 
 const nameWords = (name: string): string[] => name.toLowerCase().replace(/^the\s+/, '').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -226,11 +277,22 @@ function isLongerOrShorterForm(a: string, b: string): boolean {
 const NOT_A_SITE =
   /^(?:hosted|home|homepage|start|startseite|inicio|accueil|news|nachrichten|noticias|article|articles|blog|index|website|web|default|untitled|null|undefined|blogger|blogspot|wordpress|wordpress\.com|tumblr|wix|squarespace)$/i;
 
+/** A bare address: a host name, with or without a scheme, "www" or a trailing slash. */
+const ADDRESS = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/;
+/**
+ * The word a newspaper adds for its web edition (Japanese デジタル, 電子版, オンライン; Chinese 网/網;
+ * Korean 닷컴, 온라인), taken off only after a word that names a newspaper (報/报, 新聞/新闻, 日報, 신문, 일보):
+ * "人民网" and "日経電子版" are the names those sites go by and stay whole.
+ */
+const WEB_EDITION = /(?<=(?:報|报|新聞|新闻|신문|일보))\s*(?:デジタル版?|電子版|オンライン|ウェブ|网|網|닷컴|온라인)$/u;
+
 function acceptSiteName(raw: string, source: SourceName, section: string | null, host: string | null): string | null {
   let v = decodeEntities(raw).replace(/\s+/g, ' ').trim();
   // "Autoracing | F1 | Indy | MotoGP": a name followed by a list or a tagline.
   v = v.split(/\s+[|•·]\s+/)[0].trim();
   if (!v || v.length > 80 || NOT_A_SITE.test(v) || v.startsWith('@')) return null;
+  // A paper's name with its web edition's word ("北海新報デジタル", "江南晨报网"): the paper is what is cited.
+  v = v.replace(WEB_EDITION, '') || v;
   // The article's section ("Politics") put where the site's name belongs.
   if (source !== 'json-ld' && section && v.toLowerCase() === section) return null;
   // "nj" on nj.com: a code in lower case, not the name the site goes by.
@@ -240,7 +302,8 @@ function acceptSiteName(raw: string, source: SourceName, section: string | null,
 
 /** Whether a site name matches the address: "Deccan Herald" on deccanherald.com, "The Wall Street Journal" on wsj.com. */
 function matchesHost(name: string, host: string | null): boolean {
-  const stem = hostStem(host);
+  // "weser-anzeiger" spells "Weser-Anzeiger" as "weseranzeiger" does: the hyphen is no letter of the name.
+  const stem = hostStem(host)?.replace(/-/g, '');
   if (!stem) return false;
   const squashed = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const noThe = name.replace(/^the\s+/i, '');

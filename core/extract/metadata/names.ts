@@ -33,6 +33,8 @@ const WIRE_OUTLETS = [
 ];
 
 const JOB_SUFFIX = /\s*(?:기자|특파원|논설위원|객원기자|記者|特派員|編集委員)(?:\s.*)?$/u;
+/** A desk or bureau before a Japanese or Korean reporter's name ("札幌報道部", "社会部", "워싱턴 특파원실"). */
+const DESK = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]+(?:部|支局|総局|局|支社|本社|부|팀|실)\s+/u;
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/g;
 
 /** A name with what a byline glues to it removed; null when nothing of a name is left. */
@@ -48,6 +50,9 @@ export function cleanName(raw: string, site: SiteIdentity): string | null {
   let name = raw.replace(EMAIL, ' ').replace(/\s+/g, ' ').trim();
   const inner = INNER_LEAD_IN.exec(name);
   if (inner) name = inner[1];
+  // "（札幌報道部　佐藤美咲記者）": a credit in brackets at the story's end, the desk before the name.
+  const bracketed = /^[（(]\s*(.+?)\s*[）)]$/u.exec(name);
+  if (bracketed && JOB_SUFFIX.test(bracketed[1])) name = bracketed[1].replace(DESK, '');
   // A role in brackets after the name ("Martí Abad (Enviado especial)"), a dangling article, a name said twice.
   name = name.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s+(?:the|The|THE)$/, '').trim();
   const half = name.split(' ');

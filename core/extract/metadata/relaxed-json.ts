@@ -80,3 +80,17 @@ export function parseJsonLdBlock(raw: string): unknown {
     return relaxedJson(cleaned);
   }
 }
+
+/**
+ * Every block of a page parsed once, the blocks that do not parse left out: the metadata reader, the
+ * page-data body and the fact-check reader all take these values (ExtractedArticle.jsonLd) instead of
+ * parsing the same text again.
+ */
+export function parseJsonLdBlocks(blocks: readonly string[]): unknown[] {
+  const out: unknown[] = [];
+  for (const block of blocks) {
+    const value = parseJsonLdBlock(block);
+    if (value !== null) out.push(value);
+  }
+  return out;
+}

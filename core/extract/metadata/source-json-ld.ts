@@ -1,7 +1,6 @@
 import { parseByline } from './byline';
 import { known, type FieldCandidates } from './candidates';
 import { isAccountPath } from './names';
-import { parseJsonLdBlock } from './relaxed-json';
 
 /**
  * schema.org JSON-LD, the richest metadata most news pages carry. Publishers
@@ -133,9 +132,10 @@ export interface JsonLdSource {
   accounts: string[];
 }
 
-export function readJsonLd(blocks: readonly string[]): JsonLdSource {
+/** `blocks`: the page's JSON-LD blocks, parsed once (relaxed-json.ts parseJsonLdBlocks). */
+export function readJsonLd(blocks: readonly unknown[]): JsonLdSource {
   const nodes: Node[] = [];
-  for (const block of blocks) collect(parseJsonLdBlock(block), nodes, 0);
+  for (const block of blocks) collect(block, nodes, 0);
   const types = new Set<string>();
   const byId = new Map<string, Node>();
   for (const node of nodes) {

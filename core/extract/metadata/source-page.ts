@@ -57,6 +57,11 @@ const DATE_LABEL =
  * ("Publicado: 2018-08-25 10:00"), read in the page's language.
  */
 function dateline(ctx: PageContext, headline: Element | null): string | null {
+  return datelineLine(ctx, headline)?.date ?? null;
+}
+
+/** The dateline's text as shown, with the day read from it. */
+function datelineLine(ctx: PageContext, headline: Element | null): { text: string; date: string } | null {
   const start: Node | null = headline ?? ctx.doc.body;
   if (!start) return null;
   const after = (n: Node): Node | null => {
@@ -85,7 +90,7 @@ function dateline(ctx: PageContext, headline: Element | null): string | null {
       // A date line, a labelled date, or a byline that ends with its date ("Written by Ana Ruiz on November 14, 2019").
       if (text.length > 0 && text.length <= 120 && (isDatedMetaLine(text) || DATE_LABEL.test(text) || isBylineLine(text) || isDateAndBylineLine(text)) && !inReaderContent(el)) {
         const d = parseWrittenDate(text, ctx.language);
-        if (d) return d;
+        if (d) return { text, date: d };
       }
       if (text.length >= 300 && tag === 'p') return null;
     }
@@ -149,7 +154,17 @@ function dateInTitle(titles: readonly (string | null)[], language: string | null
   return null;
 }
 
-export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCandidates>; headline: Element | null } {
+export interface PageCandidates {
+  candidates: Partial<FieldCandidates>;
+  headline: Element | null;
+  /**
+   * The lines that show the story's date to a reader (its `<time>` elements' text, its dateline), read
+   * on first use: where they print the declared instant in the page's own zone (page-zone.ts).
+   */
+  shownDateLines: () => string[];
+}
+
+export function pageCandidates(ctx: PageContext): PageCandidates {
   const { scan } = ctx;
   const headline = storyHeadline(scan, ctx.declaredTitles);
   const docTitle = scan.title ? scan.title.replace(/\s+/g, ' ').trim() || null : null;
@@ -162,8 +177,23 @@ export function pageCandidates(ctx: PageContext): { candidates: Partial<FieldCan
   const otherHeading = (): Element | null => (other === undefined ? (other = headingOfDeclaredTitle(ctx)) : other);
   return {
     headline,
+    shownDateLines: () => {
+      const lines = scan.times.filter((t) => !inReaderContent(t)).slice(0, 12).map((t) => collapsedTextUpTo(t, 200));
+      const line = datelineLine(ctx, headline ?? otherHeading());
+      return line ? [...lines, line.text] : lines;
+    },
     candidates: {
-      title: [known('h1', shownHeadline), known('title-tag', docTitle)],
+      title: [
+        known('h1', shownHeadline),
+        // No <h1> is the story's, and a lower heading shows a declared title word for word ("<h3 class=heading>"
+        // under a longer og:title): the heading is what the reader sees and cites.
+        later('h1', () => {
+          if (shownHeadline) return null;
+          const h = otherHeading();
+          return h ? headlineText(h) : null;
+        }),
+        known('title-tag', docTitle),
+      ],
       authors: [
         // The byline the scan and the scoring walk already found: cheap, and what the check against a
         // single structured author reads.

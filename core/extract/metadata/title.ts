@@ -67,7 +67,9 @@ export function siteFromTitle(title: string, headline: string | null): string | 
     const m = /^(.{2,40}?)\s*(?::|\s[|\-–—·•»«/]|::)\s+(.+)$/.exec(t);
     if (m && h && squash(m[2]) === h && m[1].split(/\s+/).length <= 5) return m[1].trim();
   }
-  const parts = t.split(SEPARATOR);
+  // "苏州地铁8号线南段明年6月通车_江南晨报网": Chinese sites join headline and site with an unspaced underscore.
+  const underscored = /^(.{6,}?)[_＿]([^_＿\s]{2,16})$/u.exec(t);
+  const parts = t.split(SEPARATOR).length >= 2 || !underscored ? t.split(SEPARATOR) : [underscored[1], underscored[2]];
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1].trim();
   const head = parts.slice(0, -1).join(' ');

@@ -14,18 +14,18 @@
  */
 
 const MONTH_NAMES: [number, string][] = [
-  [1, 'jan january janv janvier januar januari jänner enero ene gennaio gen janeiro stycznia styczeń ocak января январь январ sausio siječnja'],
-  [2, 'feb february févr fevr février februar februari febrero febbraio fevereiro fev lutego luty şubat subat февраля февраль vasario veljače'],
-  [3, 'mar march mars märz maerz maart marzo março marca marzec mart марта март kovo ožujka maret'],
-  [4, 'apr april avr avril abril abr aprile kwietnia kwiecień nisan апреля апрель balandžio travnja'],
-  [5, 'may mai mei mayo maggio mag maio maj maja mayıs mayis мая май gegužės svibnja'],
-  [6, 'jun june juin juni junio giugno giu junho czerwca haziran июня июнь birželio lipnja'],
-  [7, 'jul july juil juillet juli julio luglio lug julho lipca temmuz июля июль liepos srpnja'],
-  [8, 'aug august août aout augustus agosto ago augusti sierpnia ağustos agustos августа август rugpjūčio kolovoza agustus'],
-  [9, 'sep sept september sept. septembre septiembre setiembre settembre set setembro września eylül eylul сентября сентябрь rugsėjo rujna'],
-  [10, 'oct october oktober octobre octubre ottobre ott outubro out października ekim октября октябрь spalio okt'],
-  [11, 'nov november novembre noviembre novembro listopada kasım kasim ноября ноябрь lapkričio studenoga'],
-  [12, 'dec december dez dezember décembre decembre diciembre dic dicembre dezembro grudnia aralık aralik декабря декабрь gruodžio prosinca desember desember'],
+  [1, 'jan january janv janvier januar januari jänner enero ene gennaio gen janeiro stycznia styczeń ocak января январь январ sausio siječnja січня'],
+  [2, 'feb february févr fevr février februar februari febrero febbraio fevereiro fev lutego luty şubat subat февраля февраль vasario veljače лютого'],
+  [3, 'mar march mars märz maerz maart marzo março marca marzec mart марта март kovo ožujka maret березня'],
+  [4, 'apr april avr avril abril abr aprile kwietnia kwiecień nisan апреля апрель balandžio travnja квітня'],
+  [5, 'may mai mei mayo maggio mag maio maj maja mayıs mayis мая май gegužės svibnja травня'],
+  [6, 'jun june juin juni junio giugno giu junho czerwca haziran июня июнь birželio lipnja червня'],
+  [7, 'jul july juil juillet juli julio luglio lug julho lipca temmuz июля июль liepos srpnja липня'],
+  [8, 'aug august août aout augustus agosto ago augusti sierpnia ağustos agustos августа август rugpjūčio kolovoza agustus серпня'],
+  [9, 'sep sept september sept. septembre septiembre setiembre settembre set setembro września eylül eylul сентября сентябрь rugsėjo rujna вересня'],
+  [10, 'oct october oktober octobre octubre ottobre ott outubro out października ekim октября октябрь spalio okt жовтня'],
+  [11, 'nov november novembre noviembre novembro listopada kasım kasim ноября ноябрь lapkričio studenoga листопада'],
+  [12, 'dec december dez dezember décembre decembre diciembre dic dicembre dezembro grudnia aralık aralik декабря декабрь gruodžio prosinca desember desember грудня'],
 ];
 
 const MONTH: Map<string, number> = new Map();
@@ -45,7 +45,8 @@ function day(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-function month(word: string): number | null {
+/** The month a name or abbreviation stands for ("Nov.", "novembre", "ноября"), in the languages above. */
+export function month(word: string): number | null {
   return MONTH.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 

@@ -22,6 +22,11 @@ vi.mock('../../../core/fact-check', async (importOriginal) => {
       calls.pageMarkup = calls.callback;
       return real.claimReviewsIn(...args);
     },
+    // The verdicts read from the JSON-LD the extraction parsed already: the same work, in the same slot.
+    claimReviewsFrom: (...args: Parameters<typeof real.claimReviewsFrom>) => {
+      calls.pageMarkup = calls.callback;
+      return real.claimReviewsFrom(...args);
+    },
   };
 });
 vi.mock('../../../core/analyze-steps', async (importOriginal) => {
