@@ -141,13 +141,27 @@ export function* attributeSteps(input: AttributionInput): Steps<AttributionResul
   }
   const kept = drafts.filter((_, i) => !held.has(i));
 
+  // Two entities under one name and kind (a body met through an accusation, then again as "the group said")
+  // are one speaker to a reader: listing "Rios Vivos" twice would split its claims. Unnamed sources keep
+  // theirs apart, since "officials" of two bodies are two sources.
+  const byName = new Map<string, Entity>();
+  const shown = (e: Entity): Entity => {
+    if (e.kind === 'unnamed') return e;
+    const key = `${e.kind}\u0000${e.name}`;
+    const first = byName.get(key);
+    if (first) return first;
+    byName.set(key, e);
+    return e;
+  };
+  for (const e of registry.entities) shown(e);
+
   const used = new Map<Entity, number>();
   const claims: FoundClaim[] = [];
   kept
     .filter((d) => d.claim.entity && registry.speaksInText(d.claim.entity))
     .sort((a, b) => a.base + a.claim.start - (b.base + b.claim.start))
     .forEach((d, i) => {
-      const e = d.claim.entity;
+      const e = shown(d.claim.entity);
       used.set(e, (used.get(e) ?? 0) + 1);
       claims.push({
         id: `c${i + 1}`,
