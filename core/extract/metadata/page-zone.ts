@@ -18,9 +18,15 @@ import { month, parseWrittenDate } from './written-dates';
  * Must: "Posted Nov 18, 8:19 PM" for 01:19Z on 19 Nov (-05:00); "18 nov. 2019
  * 23:45" for 22:45Z (+01:00); "2019年11月19日 9:19" for 00:19Z (+09:00);
  * "5:30 PM IST, Nov 18" for 12:00Z (+05:30).
- * Must not: "Updated Nov 19, 9:41 AM" for 01:19Z; "Nov 18, 2019" without a
+ * Must not: "Updated Nov 19, 9:41 AM" for 01:19Z; "Updated Nov 19, 3:19 AM" (two hours on, to the minute); "Nov 18, 2019" without a
  * clock; a clock that is no whole quarter hour away (8:22 PM for 01:19Z).
  */
+
+/**
+ * A line that opens with an update's label prints another moment: its clock may still sit a whole quarter
+ * hour from the publication instant by chance (updated 2 h later to the minute), and would pass for a zone.
+ */
+const UPDATE_LABEL = /^\s*(?:last\s+)?(?:updated|modified|edited|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|güncelleme|güncellendi|zaktualizowano|aktualizováno|обновлено|оновлено|수정|更新)/iu;
 
 const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(?:Z|[+-]00:?00)$/i;
 /** "8:19 PM", "7:04 pm", "19:14", "9.41 a.m.", "23h45". */
@@ -72,7 +78,7 @@ export function inPageZone(instant: string, shown: readonly string[], lang: stri
   const [, y, mo, d, h, mi, s, frac] = m;
   const utc = epochDay(+y, +mo, +d) * 1440 + +h * 60 + +mi;
   for (const text of shown) {
-    if (!text || text.length > 200) continue;
+    if (!text || text.length > 200 || UPDATE_LABEL.test(text)) continue;
     const at = shownMoment(text, +y, lang);
     if (!at) continue;
     const offset = at.day * 1440 + at.minutes - utc;

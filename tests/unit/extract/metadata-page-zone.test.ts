@@ -23,6 +23,8 @@ describe('inPageZone: a UTC instant in the zone the page prints it in', () => {
 
   it.each([
     ['an update printed beside it', '2019-11-19T01:19:34Z', ['Updated Nov 19, 9:41 AM']],
+    ['an update a whole two hours on, to the minute', '2019-11-19T01:19:34Z', ['Updated Nov 19, 3:19 AM']],
+    ['a German update two hours on', '2024-05-02T22:30:00Z', ['Aktualisiert am 3. Mai 2024, 00:30 Uhr']],
     ['a day without a clock', '2019-11-19T01:19:34Z', ['Nov 18, 2019']],
     ['a clock no whole quarter hour away', '2019-11-19T01:19:00Z', ['Nov 18, 8:22 PM']],
     ['the same clock as UTC', '2024-05-02T10:00:00Z', ['2 May 2024, 10:00 GMT']],
