@@ -4,6 +4,7 @@
  * company" the last name that showed nothing of a person. With nothing fitting, the phrase is a source of
  * its own (an unnamed source, or a body known only by its description).
  */
+import { wordTable } from './lexicon';
 import type { EntityRecord } from './entity';
 import type { NameIndexes } from './name-index';
 import { norm } from './name-index';
@@ -13,7 +14,7 @@ import { COMPANY_WORDS, MEDIA_HEADS, ROLE_SYNONYMS } from './lexicon';
 import { tally } from './work';
 
 /** Lower-case nouns that can refer to a body named with a different head word. */
-export const ORG_SYNONYMS: Record<string, string[]> = {
+export const ORG_SYNONYMS: Record<string, string[]> = wordTable({
   union: ['federation', 'guild', 'association', 'confederation', 'union'],
   federation: ['union', 'association', 'confederation'],
   ministry: ['department', 'ministry', 'office'],
@@ -24,7 +25,7 @@ export const ORG_SYNONYMS: Record<string, string[]> = {
   authority: ['agency', 'board', 'office', 'authority'],
   party: ['party', 'group', 'alliance', 'coalition'],
   council: ['council', 'assembly', 'board'],
-};
+});
 
 /** Heads of bodies that are not businesses or teams: what "the company" or "the club" cannot mean. */
 const PUBLIC_BODY_HEADS = new Set(

@@ -5,14 +5,23 @@
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
+/**
+ * A word list keyed by the word, with no prototype: looked up with page words, and a plain object literal
+ * answers `in` and `[word]` for "constructor", "toString" or "valueOf" with Object's own functions (a
+ * capitalised "Constructor" read as an honorific, a role's gender read as a function).
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 /** Honorifics that say nothing but gender. */
-export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
+export const HONORIFICS: Record<string, 'm' | 'f' | null> = wordTable({
   mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm',
   lady: 'f', mx: null, 'mx.': null, dr: null, 'dr.': null, prof: null, 'prof.': null,
   // Indian honorifics ("Shri R. Venkataraman", "Smt. B. Kavitha", "Thiru K. Anand"): forms of address, not names.
   shri: 'm', 'shri.': 'm', sri: 'm', 'sri.': 'm', thiru: 'm', 'thiru.': 'm', smt: 'f', 'smt.': 'f', shrimati: 'f', srimati: 'f',
   tmt: 'f', 'tmt.': 'f', kumari: 'f', 'kum.': 'f',
-};
+});
 
 /** Titles written before a name; they become the speaker's role. Lower-case keys, single words. */
 export const TITLE_WORDS = set(`
@@ -58,14 +67,14 @@ export const ROLE_NOUNS = set(`
 `);
 
 /** Role nouns that reveal gender, for pronoun resolution. */
-export const GENDERED_ROLES: Record<string, 'm' | 'f'> = {
+export const GENDERED_ROLES: Record<string, 'm' | 'f'> = wordTable({
   chairman: 'm', chairwoman: 'f', spokesman: 'm', spokeswoman: 'f', mother: 'f', father: 'm', wife: 'f',
   husband: 'm', daughter: 'f', son: 'm', granddaughter: 'f', grandson: 'm', sister: 'f', brother: 'm',
   widow: 'f', widower: 'm', niece: 'f', nephew: 'm', uncle: 'm', aunt: 'f', grandmother: 'f', grandfather: 'm',
   congressman: 'm', congresswoman: 'f', businessman: 'm', businesswoman: 'f', king: 'm', queen: 'f',
   prince: 'm', princess: 'f', headmaster: 'm', headmistress: 'f', actress: 'f', girl: 'f', boy: 'm',
   woman: 'f', man: 'm',
-};
+});
 
 /** Head words that make a capitalised name an organisation. */
 export const ORG_HEADS = set(`

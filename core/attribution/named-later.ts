@@ -12,12 +12,13 @@
  * - it is first named after the short mention and within a few paragraphs of it, and it is the only one
  *   that fits there; two fitting bodies leave the short mention as it was.
  */
+import { wordTable } from './lexicon';
 import type { EntityRecord } from './entity';
 import { norm } from './name-index';
 import type { MentionTimeline } from './timeline';
 
 /** Head nouns of a short mention, and the words a full name of that kind of body holds. */
-const FULL_NAME_WORDS: Record<string, readonly string[]> = {
+const FULL_NAME_WORDS: Record<string, readonly string[]> = wordTable({
   police: ['police', 'constabulary', 'sheriff', "sheriff's", 'gendarmerie', 'garda'],
   regulator: ['commission', 'authority', 'agency', 'office', 'board', 'regulator', 'inspectorate', 'bureau', 'ombudsman'],
   watchdog: ['commission', 'authority', 'agency', 'office', 'board', 'watchdog', 'inspectorate', 'bureau', 'ombudsman'],
@@ -29,7 +30,7 @@ const FULL_NAME_WORDS: Record<string, readonly string[]> = {
   union: ['union', 'federation', 'association', 'guild'],
   court: ['court', 'tribunal'],
   utility: ['power', 'energy', 'electric', 'water', 'gas', 'utilities', 'grid'],
-};
+});
 
 /** Words that say only at what level a body works: they need not be in its full name. */
 const LEVEL_WORDS = new Set(['federal', 'state', 'national', 'regional', 'local', 'city', 'county', 'provincial', 'municipal', 'government', 'independent', 'the', 'a', 'an', 'its']);
