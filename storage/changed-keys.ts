@@ -73,6 +73,36 @@ export function followChanges(db: { name: string }, tables: readonly string[], l
 /** One table's change as read: the whole table again, or each changed key with its row (undefined: deleted). */
 export type ChangedRows<T> = { all: T[] } | { keys: unknown[]; rows: (T | undefined)[] };
 
+/**
+ * Brings a kept copy of one table (by `keyOf`) up to date with its change as read: the whole table again,
+ * or each changed key (an undefined row: deleted). `keep` is what the copy holds of a row; `touched` hears
+ * every key that may now differ (on a whole read, the keys it held before as well as the new ones).
+ */
+export function applyChangedRows<T, S = T>(
+  copy: Map<string, S>,
+  rows: ChangedRows<T>,
+  keyOf: (row: T) => string,
+  keep: (row: T) => S,
+  touched?: (key: string) => void,
+): void {
+  if ('all' in rows) {
+    if (touched) for (const key of copy.keys()) touched(key);
+    copy.clear();
+    for (const row of rows.all) {
+      const key = keyOf(row);
+      copy.set(key, keep(row));
+      touched?.(key);
+    }
+    return;
+  }
+  rows.keys.forEach((key, i) => {
+    const row = rows.rows[i];
+    if (row) copy.set(key as string, keep(row));
+    else copy.delete(key as string);
+    touched?.(key as string);
+  });
+}
+
 /** The rows behind `changes`, in one read transaction: a table marked 'all' is read whole, otherwise only its keys. */
 export async function readChangedTables(db: Dexie, changes: ReadonlyMap<string, TableChange>): Promise<Map<string, ChangedRows<unknown>>> {
   const out = new Map<string, ChangedRows<unknown>>();

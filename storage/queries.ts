@@ -22,5 +22,5 @@ export { readSpeakerSources } from './speaker-sources';
 export { readKeptSearchIndex, writeKeptSearchIndex } from './search-cache';
 // The Search view reads the library once and then only what each write changed (search-mirror.ts).
 export { readSearchSource, SEARCH_SOURCE_TABLES, type SearchSourceRows, type SearchSourceChanges } from './search-source';
-export { followTables, type ChangedRows } from './changed-keys';
+export { applyChangedRows, followTables, type ChangedRows } from './changed-keys';
 export { analysisOf, speakerSourcesOf, SPEAKER_SOURCE_TABLES, type SnapshotAnalysis } from './speaker-sources';

@@ -8,23 +8,9 @@ import { signal } from '@preact/signals';
 import type { ArticleForSpeakers } from '../../core/speakers/across';
 import type { ArticleRecord, ArticleSnapshotRecord, ClaimStatusRecord, CorrectionRecord } from '../../model';
 import {
-  analysisOf, followTables, speakerSourcesOf, SPEAKER_SOURCE_TABLES,
+  analysisOf, applyChangedRows, followTables, speakerSourcesOf, SPEAKER_SOURCE_TABLES,
   type ChangedRows, type NewsmarkDB, type SnapshotAnalysis,
 } from '../../storage/queries';
-
-function take<T, S = T>(map: Map<string, S>, rows: ChangedRows<unknown> | undefined, keyOf: (row: T) => string, keep: (row: T) => S): void {
-  if (!rows) return;
-  if ('all' in rows) {
-    map.clear();
-    for (const row of rows.all as T[]) map.set(keyOf(row), keep(row));
-    return;
-  }
-  rows.keys.forEach((key, i) => {
-    const row = rows.rows[i] as T | undefined;
-    if (row) map.set(key as string, keep(row));
-    else map.delete(key as string);
-  });
-}
 
 export class SpeakerSourcesMirror {
   readonly value = signal<ArticleForSpeakers[] | undefined>(undefined);
@@ -37,10 +23,14 @@ export class SpeakerSourcesMirror {
 
   apply(rows: Map<string, ChangedRows<unknown>>): void {
     const same = <T>(row: T) => row;
-    take<ArticleRecord>(this.articles, rows.get('articles'), (a) => a.key, same);
-    take<ArticleSnapshotRecord, SnapshotAnalysis>(this.analyses, rows.get('snapshots'), (s) => s.articleKey, analysisOf);
-    take<CorrectionRecord>(this.corrections, rows.get('corrections'), (c) => c.id, same);
-    take<ClaimStatusRecord>(this.claims, rows.get('claims'), (c) => c.id, same);
+    const take = <T, S>(copy: Map<string, S>, table: string, keyOf: (row: T) => string, keep: (row: T) => S) => {
+      const changed = rows.get(table) as ChangedRows<T> | undefined;
+      if (changed) applyChangedRows(copy, changed, keyOf, keep);
+    };
+    take<ArticleRecord, ArticleRecord>(this.articles, 'articles', (a) => a.key, same);
+    take<ArticleSnapshotRecord, SnapshotAnalysis>(this.analyses, 'snapshots', (s) => s.articleKey, analysisOf);
+    take<CorrectionRecord, CorrectionRecord>(this.corrections, 'corrections', (c) => c.id, same);
+    take<ClaimStatusRecord, ClaimStatusRecord>(this.claims, 'claims', (c) => c.id, same);
     this.value.value = speakerSourcesOf({
       articles: this.articles.values(), analyses: this.analyses, corrections: this.corrections.values(), claims: this.claims.values(),
     });

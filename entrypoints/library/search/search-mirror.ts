@@ -11,7 +11,7 @@
  */
 import { signal } from '@preact/signals';
 import type { ArticleRecord, ClaimStatusRecord, HighlightRecord, ReactionRecord } from '../../../model';
-import { followTables, SEARCH_SOURCE_TABLES, type NewsmarkDB, type SearchSourceChanges } from '../../../storage/queries';
+import { applyChangedRows, followTables, SEARCH_SOURCE_TABLES, type NewsmarkDB, type SearchSourceChanges } from '../../../storage/queries';
 import { articleDoc, articleFields, claimDoc, highlightDoc, type ArticleFields, type SearchDoc } from './search-docs';
 import type { ArticleFacts } from './filters';
 
@@ -22,6 +22,8 @@ export interface SearchSink {
 }
 
 type Rows = SearchSourceChanges[keyof SearchSourceChanges];
+
+const same = <T>(row: T): T => row;
 
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   const set = map.get(key);
@@ -65,8 +67,8 @@ export class SearchMirror {
     const dirtyFacts = new Set<string>();
     const dirtyHighlights = new Set<string>();
     const dirtyClaims = new Set<string>();
-    if (changes.articles) this.take(changes.articles, this.articles, (a) => a.key, (key) => dirtyArticles.add(key));
-    if (changes.reactions) this.take(changes.reactions, this.reactions, (r) => r.articleKey, (key) => dirtyArticles.add(key));
+    if (changes.articles) applyChangedRows(this.articles, changes.articles, (a) => a.key, same, (key) => dirtyArticles.add(key));
+    if (changes.reactions) applyChangedRows(this.reactions, changes.reactions, (r) => r.articleKey, same, (key) => dirtyArticles.add(key));
     if (changes.highlights) this.takeItems(changes.highlights, this.highlights, this.highlightsOf, dirtyHighlights);
     if (changes.claims) this.takeItems(changes.claims, this.claims, this.claimsOf, dirtyClaims);
     if (changes.collectionItems) this.takeMemberships(changes.collectionItems, dirtyFacts);
@@ -118,27 +120,7 @@ export class SearchMirror {
     this.revision.value++;
   }
 
-  /** Replaces rows of a table kept by one key, reporting every key that may differ. */
-  private take<T>(rows: Rows, map: Map<string, T>, keyOf: (row: T) => string, dirty: (key: string) => void): void {
-    const r = rows as { all: T[] } | { keys: unknown[]; rows: (T | undefined)[] };
-    if ('all' in r) {
-      for (const key of map.keys()) dirty(key);
-      map.clear();
-      for (const row of r.all) {
-        map.set(keyOf(row), row);
-        dirty(keyOf(row));
-      }
-      return;
-    }
-    r.keys.forEach((key, i) => {
-      const row = r.rows[i];
-      if (row) map.set(key as string, row);
-      else map.delete(key as string);
-      dirty(key as string);
-    });
-  }
-
-  /** As `take`, for highlights and claims, which are also listed per article. */
+  /** As applyChangedRows, for highlights and claims, which are also listed per article. */
   private takeItems<T extends { id: string; articleKey: string }>(rows: Rows, map: Map<string, T>, byArticle: Map<string, Set<string>>, dirty: Set<string>): void {
     const r = rows as { all: T[] } | { keys: unknown[]; rows: (T | undefined)[] };
     const put = (id: string, row: T | undefined) => {
