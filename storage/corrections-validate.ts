@@ -6,16 +6,11 @@
  */
 import { claimMatchKey } from '../core/claim-key';
 import { speakerKey, type Correction } from '../core/corrections/types';
-import { InvalidRecordError } from './errors';
 import type { CorrectionInput } from './records';
-import { checkSelectors, nonEmptyString } from './validate';
+import { checkSelectors, fail, nonEmptyString } from './validate';
 
 /** Longer than any person's or body's name; short enough that a pasted paragraph is not a "name". */
 export const MAX_SPEAKER_NAME = 200;
-
-function fail(message: string): never {
-  throw new InvalidRecordError(message);
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -5,8 +5,8 @@
  * highlight made later on a changed page does not replace the text the earlier highlights were made on.
  */
 import type { NewsmarkDB } from './db';
-import { InvalidRecordError, guardWrite } from './errors';
-import { checkSelectors, nonEmptyString } from './validate';
+import { guardWrite } from './errors';
+import { checkSelectors, fail, nonEmptyString } from './validate';
 import {
   SNAPSHOT_MAX_CLAIM_CHARS,
   SNAPSHOT_MAX_CLAIMS,
@@ -19,10 +19,6 @@ import {
   type SnapshotSpeaker,
 } from '../model';
 import { describeKept } from '../core/snapshot/describe';
-
-function fail(message: string): never {
-  throw new InvalidRecordError(message);
-}
 
 function obj(value: unknown, what: string): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : fail(`${what} is not an object.`);

@@ -20,7 +20,8 @@ import {
   type Settings,
 } from '../model';
 
-function fail(message: string): never {
+/** Refuses a record with a message in the reader's words (every check of a record before it is stored). */
+export function fail(message: string): never {
   throw new InvalidRecordError(message);
 }
 
