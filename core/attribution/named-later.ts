@@ -47,7 +47,7 @@ export function fullNameLater(short: EntityRecord, records: readonly EntityRecor
   if (!head || !wanted) return null;
   // A description, not a name: at most one capitalised word (a place, "Brennard police").
   if (short.name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w)).length > 1) return null;
-  const first = firstMentions(timeline);
+  const first = timeline.firstMentions();
   const from = first.get(short);
   if (from === undefined) return null;
   const fitting = records.filter((e) => {
@@ -58,14 +58,4 @@ export function fullNameLater(short: EntityRecord, records: readonly EntityRecor
     return full.some((w) => wanted.includes(w)) && words.every((w) => w === head || LEVEL_WORDS.has(w) || full.includes(w));
   });
   return fitting.length === 1 ? fitting[0] : null;
-}
-
-/** Where each entity is first mentioned. */
-function firstMentions(timeline: MentionTimeline): Map<EntityRecord, number> {
-  const out = new Map<EntityRecord, number>();
-  for (let i = 0; i < timeline.length; i++) {
-    const m = timeline.at(i);
-    if (!out.has(m.entity)) out.set(m.entity, m.pos);
-  }
-  return out;
 }

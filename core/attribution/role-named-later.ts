@@ -25,14 +25,9 @@ const GENERAL = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spo
 export function personNamedLater(short: EntityRecord, records: readonly EntityRecord[], timeline: MentionTimeline): EntityRecord | null {
   if (short.kind !== 'unnamed' || short.plural || !short.head || !ROLE_NOUNS.has(short.head) || GENERAL.has(short.head)) return null;
   const head = short.head;
-  let from = -1;
-  const first = new Map<EntityRecord, number>();
-  for (let i = 0; i < timeline.length; i++) {
-    const m = timeline.at(i);
-    if (!first.has(m.entity)) first.set(m.entity, m.pos);
-    if (m.entity === short && from < 0) from = m.pos;
-  }
-  if (from < 0) return null;
+  const first = timeline.firstMentions();
+  const from = first.get(short);
+  if (from === undefined) return null;
   const word = new RegExp(`\\b${head}\\b`, 'i');
   const fitting = records.filter((e) => {
     if (e === short || e.kind !== 'person' || !e.role || !word.test(e.role) || !e.name.includes(' ')) return false;

@@ -65,6 +65,13 @@ export class MentionTimeline {
     return candidates[candidates.length - 1];
   }
 
+  /** Where each entity is first mentioned (a short mention and the name it may be joined to later). */
+  firstMentions(): Map<EntityRecord, number> {
+    const out = new Map<EntityRecord, number>();
+    for (const m of this.mentions) if (!out.has(m.entity)) out.set(m.entity, m.pos);
+    return out;
+  }
+
   /** The body that was last the subject of a sentence within `within` characters before `pos`. */
   bodyBefore(pos: number, within: number): EntityRecord | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
