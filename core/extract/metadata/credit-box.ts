@@ -1,5 +1,6 @@
 import { collapsedText } from '../dom';
-import { inReaderContent, inTeaser, parseByline } from './byline';
+import { inReaderContent, inTeaser } from './byline';
+import { parseByline } from './byline-names';
 
 /** A label standing alone before the names it introduces, in the languages of most news sites. */
 const CREDIT_LABEL = /^(?:autor|autorin|autorin\/autor|autor\/autorin|autoren|autorinnen|author|authors|written by|auteur|auteurs|autore|autori|autores|автор|авторы|текст|yazar|penulis|skribent|forfatter|författare|kirjoittaja|auteur\(s\))\s*[:：]?$/iu;

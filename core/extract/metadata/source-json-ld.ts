@@ -1,4 +1,4 @@
-import { parseByline } from './byline';
+import { parseByline } from './byline-names';
 import { known, type FieldCandidates } from './candidates';
 import { isAccountPath } from './names';
 

@@ -1,4 +1,4 @@
-import { parseByline, uninvertName } from './byline';
+import { parseByline, uninvertName } from './byline-names';
 import { known, type Candidate, type FieldCandidates, type SourceName } from './candidates';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 

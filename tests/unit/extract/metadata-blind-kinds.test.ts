@@ -3,7 +3,7 @@
  * writing, in several languages, with what a rule must and must not do.
  */
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../../core/extract/metadata/byline';
+import { parseByline } from '../../../core/extract/metadata/byline-names';
 import { isDateLine } from '../../../core/extract/metadata/dates';
 import { cleanName } from '../../../core/extract/metadata/names';
 import { ld, meta, STORY } from './metadata-page';
